@@ -1,0 +1,15 @@
+export { INTAKE_FORM_VERSION, createIntakeSchema, intakeDraftSchema } from "./schema";
+export type { IntakeAnswers, IntakeDraft, IntakeInput, IntakeSchema } from "./schema";
+export { INTAKE_FIELD_LABELS, INTAKE_FIELD_ORDER, INTAKE_SECTION_LABELS, labelForPath } from "./labels";
+export type { IntakeSection } from "./labels";
+export { describeAnswer, describeField, optionLabelsFor } from "./answers";
+export { diffIntake, flattenAnswers } from "./diff";
+export type { IntakeChange } from "./diff";
+export * from "./options";
+export * from "./ingredients";
+export { normalizeName, signatureMatchesName } from "./signature";
+export { MAX_YEARS_BACK } from "./fields";
+export type { LocalDate } from "./local-date";
+export type { DeepPartial } from "./draft";
+export { DEFAULT_INTAKE_VALID_MONTHS, intakeExpiresOn, isIntakeCurrent } from "./validity";
+export { addLocalDays, addLocalMonths, daysBetween, isLocalDate } from "./local-date";

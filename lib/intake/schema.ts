@@ -1,0 +1,77 @@
+import { z } from "zod";
+import { toDraftObject, type DeepPartial } from "./draft";
+import { dateBoundsFor, type DateBounds } from "./fields";
+import type { LocalDate } from "./local-date";
+import { healthSections } from "./sections-health";
+import { historySections } from "./sections-history";
+import {
+  allergiesSection,
+  consentSection,
+  contactSection,
+  emergencyContactSection,
+  physicianSection,
+  skinSection,
+} from "./sections-profile";
+import { signatureMatchesName } from "./signature";
+
+/**
+ * Stored with every submission. Bump it when a question, a stored value or a rule changes meaning,
+ * so a chart can tell which form an answer came from.
+ */
+export const INTAKE_FORM_VERSION = 1;
+
+function buildIntakeObject(bounds: DateBounds) {
+  return z.object({
+    contact: contactSection,
+    emergencyContact: emergencyContactSection,
+    physician: physicianSection,
+    ...healthSections(bounds),
+    ...historySections(bounds),
+    skin: skinSection,
+    allergies: allergiesSection,
+    consent: consentSection,
+  });
+}
+
+type IntakeObject = ReturnType<typeof buildIntakeObject>;
+
+// Consent and signature are checked across sections; this runs even while other fields are invalid,
+// so the form shows every problem at once.
+function checkConsent(answers: z.output<IntakeObject>, ctx: z.RefinementCtx): void {
+  const { consent, contact } = answers;
+  if (consent?.agreed !== true) {
+    ctx.addIssue({ code: "custom", path: ["consent", "agreed"], message: "Please tick the box to give your consent" });
+  }
+  const signature = typeof consent?.signature === "string" ? consent.signature : "";
+  if (signature.trim() === "") {
+    ctx.addIssue({ code: "custom", path: ["consent", "signature"], message: "Type your full name to sign" });
+  } else if (typeof contact?.fullName === "string" && !signatureMatchesName(signature, contact.fullName)) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["consent", "signature"],
+      message: "Your signature must be the same name as in your contact details",
+    });
+  }
+}
+
+/**
+ * The intake form's schema, for the form's resolver and the server's safeParse alike. `today` is
+ * the local date the client fills it in (the spa's calendar date): no answer may be dated after it.
+ */
+export function createIntakeSchema({ today }: { today: LocalDate }) {
+  return buildIntakeObject(dateBoundsFor(today)).superRefine(checkConsent);
+}
+
+export type IntakeSchema = ReturnType<typeof createIntakeSchema>;
+/** What the form holds (and the server receives) before parsing. */
+export type IntakeInput = z.input<IntakeSchema>;
+/** A validated submission: what is stored and what lib/contraindications reads. */
+export type IntakeAnswers = z.output<IntakeSchema>;
+/** An autosaved draft: any part of the form, possibly invalid or incomplete. */
+export type IntakeDraft = DeepPartial<IntakeInput>;
+
+// The draft ignores dates' bounds, so any fixed `today` builds the same draft schema.
+export const intakeDraftSchema = toDraftObject(buildIntakeObject(dateBoundsFor("2000-01-01"))) as unknown as z.ZodType<
+  IntakeDraft,
+  IntakeDraft
+>;
