@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import { requirePageActor } from "@/lib/auth/page-guard";
+import { listServicesForAdmin } from "@/lib/catalog/queries";
+import { formatDuration } from "@/lib/format/duration";
+import { formatPrice } from "@/lib/format/money";
+import { listStaff } from "@/lib/staff/queries";
+
+export const metadata: Metadata = { title: "Admin" };
+
+export default async function AdminHomePage() {
+  const actor = await requirePageActor("admin:view-staff", "/admin");
+  const [staff, services] = await Promise.all([listStaff(actor), listServicesForAdmin(actor)]);
+  return (
+    <div className="space-y-10">
+      <h1 className="text-2xl font-semibold">Admin</h1>
+      <section aria-labelledby="staff-heading">
+        <h2 id="staff-heading" className="mb-3 text-lg font-semibold">
+          Staff
+        </h2>
+        <div className="overflow-x-auto rounded-xl border border-stone-200 bg-white">
+          <table className="w-full text-left text-sm">
+            <thead className="bg-stone-100 text-stone-700">
+              <tr>
+                <th scope="col" className="px-4 py-2">Name</th>
+                <th scope="col" className="px-4 py-2">Email</th>
+                <th scope="col" className="px-4 py-2">Services</th>
+                <th scope="col" className="px-4 py-2">Hours per week</th>
+                <th scope="col" className="px-4 py-2">Status</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-stone-100">
+              {staff.map((member) => (
+                <tr key={member.id}>
+                  <th scope="row" className="px-4 py-2 font-medium">{member.displayName}</th>
+                  <td className="px-4 py-2">{member.email}</td>
+                  <td className="px-4 py-2">{member.serviceCount}</td>
+                  <td className="px-4 py-2">{formatDuration(member.weeklyMinutes)}</td>
+                  <td className="px-4 py-2">{member.active ? "Active" : "Inactive"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+      <section aria-labelledby="admin-services-heading">
+        <h2 id="admin-services-heading" className="mb-3 text-lg font-semibold">
+          Services
+        </h2>
+        <div className="overflow-x-auto rounded-xl border border-stone-200 bg-white">
+          <table className="w-full text-left text-sm">
+            <thead className="bg-stone-100 text-stone-700">
+              <tr>
+                <th scope="col" className="px-4 py-2">Service</th>
+                <th scope="col" className="px-4 py-2">Duration</th>
+                <th scope="col" className="px-4 py-2">Buffers (before / after)</th>
+                <th scope="col" className="px-4 py-2">Price</th>
+                <th scope="col" className="px-4 py-2">Estheticians</th>
+                <th scope="col" className="px-4 py-2">Status</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-stone-100">
+              {services.map((service) => (
+                <tr key={service.id}>
+                  <th scope="row" className="px-4 py-2 font-medium">{service.name}</th>
+                  <td className="px-4 py-2">{formatDuration(service.durationMinutes)}</td>
+                  <td className="px-4 py-2">
+                    {service.bufferBeforeMinutes} / {service.bufferAfterMinutes} min
+                  </td>
+                  <td className="px-4 py-2">{formatPrice(service.priceCents, service.currency)}</td>
+                  <td className="px-4 py-2">{service.staffCount}</td>
+                  <td className="px-4 py-2">{service.active ? "Bookable" : "Archived"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState, useTransition } from "react";
+import { useForm } from "react-hook-form";
+import { updateProfileAction } from "@/app/account/actions";
+import { applyServerErrors } from "@/components/forms/apply-server-errors";
+import { FormAlert } from "@/components/ui/FormAlert";
+import { SubmitButton } from "@/components/ui/SubmitButton";
+import { TextField } from "@/components/ui/TextField";
+import { profileSchema, type ProfileInput } from "@/lib/account/schema";
+
+export function ProfileForm({ defaultValues }: { defaultValues: ProfileInput }) {
+  const form = useForm<ProfileInput>({ resolver: zodResolver(profileSchema), defaultValues });
+  const [pending, startTransition] = useTransition();
+  const [alert, setAlert] = useState<{ tone: "error" | "success"; message: string } | null>(null);
+  const { errors } = form.formState;
+
+  const onSubmit = form.handleSubmit((values) => {
+    setAlert(null);
+    startTransition(async () => {
+      const result = await updateProfileAction(values);
+      if (result.ok) {
+        form.reset(values);
+        setAlert({ tone: "success", message: "Your contact details were saved." });
+      } else {
+        setAlert({ tone: "error", message: applyServerErrors(result, form.setError, ["name", "phone"]) });
+      }
+    });
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label="Contact details" className="mt-4 space-y-4">
+      <fieldset disabled={pending} className="space-y-4">
+        <TextField id="profile-name" label="Full name" autoComplete="name" error={errors.name?.message} {...form.register("name")} />
+        <TextField
+          id="profile-phone"
+          label="Phone"
+          type="tel"
+          autoComplete="tel"
+          error={errors.phone?.message}
+          {...form.register("phone")}
+        />
+      </fieldset>
+      <FormAlert message={alert?.message ?? null} tone={alert?.tone} />
+      <SubmitButton pending={pending}>Save changes</SubmitButton>
+    </form>
+  );
+}

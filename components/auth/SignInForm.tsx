@@ -1,0 +1,74 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { getSession, signIn } from "next-auth/react";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { FormAlert } from "@/components/ui/FormAlert";
+import { SubmitButton } from "@/components/ui/SubmitButton";
+import { TextField } from "@/components/ui/TextField";
+import { destinationAfterSignIn, safeCallbackUrl } from "@/lib/auth/callback-url";
+import { isRole } from "@/lib/auth/policy";
+import { signInSchema, type SignInData, type SignInInput } from "@/lib/auth/schema";
+import { SIGN_IN_GENERIC_ERROR, signInErrorMessage } from "@/lib/auth/sign-in-errors";
+
+type Props = { callbackUrl: string | null; initialError: string | null };
+
+export function SignInForm({ callbackUrl, initialError }: Props) {
+  const form = useForm<SignInInput, unknown, SignInData>({
+    resolver: zodResolver(signInSchema),
+    defaultValues: { email: "", password: "" },
+  });
+  const [pending, setPending] = useState(false);
+  const [alert, setAlert] = useState<string | null>(initialError);
+  const { errors } = form.formState;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setAlert(null);
+    setPending(true);
+    try {
+      const result = await signIn("credentials", { ...values, redirect: false });
+      if (!result?.ok || result.error) {
+        setAlert(signInErrorMessage(result?.error ?? "INTERNAL"));
+        setPending(false);
+        return;
+      }
+      const role = (await getSession())?.user.role;
+      // A full load, so the server-rendered header picks up the new session. The form stays
+      // disabled until the next page replaces it.
+      window.location.assign(isRole(role) ? destinationAfterSignIn(role, callbackUrl) : (safeCallbackUrl(callbackUrl) ?? "/"));
+    } catch {
+      setAlert(SIGN_IN_GENERIC_ERROR);
+      setPending(false);
+    }
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label="Sign in" className="mt-6 space-y-5">
+      <fieldset disabled={pending} className="space-y-5">
+        <TextField
+          id="sign-in-email"
+          label="Email"
+          type="email"
+          autoComplete="email"
+          inputMode="email"
+          spellCheck={false}
+          error={errors.email?.message}
+          {...form.register("email")}
+        />
+        <TextField
+          id="sign-in-password"
+          label="Password"
+          type="password"
+          autoComplete="current-password"
+          error={errors.password?.message}
+          {...form.register("password")}
+        />
+      </fieldset>
+      <FormAlert message={alert} />
+      <SubmitButton pending={pending} pendingLabel="Signing in…">
+        Sign in
+      </SubmitButton>
+    </form>
+  );
+}

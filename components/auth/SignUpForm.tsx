@@ -1,0 +1,109 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { signIn } from "next-auth/react";
+import { useState } from "react";
+import { flushSync } from "react-dom";
+import { useForm } from "react-hook-form";
+import { applyServerErrors } from "@/components/forms/apply-server-errors";
+import { FormAlert } from "@/components/ui/FormAlert";
+import { SubmitButton } from "@/components/ui/SubmitButton";
+import { TextField } from "@/components/ui/TextField";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { PASSWORD_MIN_LENGTH, signUpSchema, type SignUpData, type SignUpInput } from "@/lib/auth/schema";
+import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
+import type { ActionResult } from "@/lib/errors/app-error";
+
+type Props = {
+  /** app/signup/actions.ts, passed in by the page so this component does no data access itself. */
+  action: (input: SignUpInput) => Promise<ActionResult>;
+  callbackUrl: string | null;
+};
+
+const FIELDS = ["name", "email", "phone", "password", "confirmPassword"] as const;
+
+export function SignUpForm({ action, callbackUrl }: Props) {
+  const form = useForm<SignUpInput, unknown, SignUpData>({
+    resolver: zodResolver(signUpSchema),
+    defaultValues: { name: "", email: "", phone: "", password: "", confirmPassword: "" },
+  });
+  const [pending, setPending] = useState(false);
+  const [alert, setAlert] = useState<string | null>(null);
+  const { errors } = form.formState;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setAlert(null);
+    setPending(true);
+    try {
+      const result = await action(values);
+      if (!result.ok) {
+        const message = applyServerErrors(result, form.setError, FIELDS);
+        const firstField = FIELDS.find((field) => result.fieldErrors?.[field]?.length);
+        // Said once, on its field (a taken email says so under Email), and that field focused
+        // so it is read out; the alert above the button only points there.
+        setAlert(firstField ? "Please correct the highlighted fields." : message);
+        flushSync(() => setPending(false));
+        if (firstField) form.setFocus(firstField);
+        return;
+      }
+      const signedIn = await signIn("credentials", { email: values.email, password: values.password, redirect: false });
+      if (!signedIn?.ok || signedIn.error) {
+        setAlert(`Your account was created, but signing you in didn't work: ${signInErrorMessage(signedIn?.error ?? "INTERNAL")}`);
+        setPending(false);
+        return;
+      }
+      window.location.assign(safeCallbackUrl(callbackUrl) ?? "/account");
+    } catch {
+      setAlert("Creating your account didn't work just now. Please try again in a moment.");
+      setPending(false);
+    }
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label="Create account" className="mt-6 space-y-5">
+      <fieldset disabled={pending} className="space-y-5">
+        <TextField id="sign-up-name" label="Full name" autoComplete="name" error={errors.name?.message} {...form.register("name")} />
+        <TextField
+          id="sign-up-email"
+          label="Email"
+          type="email"
+          autoComplete="email"
+          inputMode="email"
+          spellCheck={false}
+          error={errors.email?.message}
+          {...form.register("email")}
+        />
+        <TextField
+          id="sign-up-phone"
+          label="Phone"
+          type="tel"
+          autoComplete="tel"
+          hint="The spa calls or texts only about your appointments."
+          error={errors.phone?.message}
+          {...form.register("phone")}
+        />
+        <TextField
+          id="sign-up-password"
+          label="Password"
+          type="password"
+          autoComplete="new-password"
+          hint={`At least ${PASSWORD_MIN_LENGTH} characters. A few unrelated words are strong and easy to remember.`}
+          error={errors.password?.message}
+          {...form.register("password")}
+        />
+        <TextField
+          id="sign-up-confirm-password"
+          label="Confirm password"
+          type="password"
+          autoComplete="new-password"
+          error={errors.confirmPassword?.message}
+          {...form.register("confirmPassword")}
+        />
+      </fieldset>
+      <FormAlert message={alert} />
+      <SubmitButton pending={pending} pendingLabel="Creating your account…">
+        Create account
+      </SubmitButton>
+    </form>
+  );
+}

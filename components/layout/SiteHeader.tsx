@@ -1,0 +1,38 @@
+import Link from "next/link";
+import { SignOutButton } from "@/components/auth/SignOutButton";
+import { navigationFor, type NavRole } from "./navigation";
+
+type Props = { spaName: string; role: NavRole; userName: string | null };
+
+export function SiteHeader({ spaName, role, userName }: Props) {
+  const items = navigationFor(role);
+  return (
+    <header className="no-print border-b border-stone-200 bg-white">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <Link href="/" className="text-lg font-semibold tracking-tight text-brand-800">
+          {spaName}
+        </Link>
+        <nav aria-label="Main">
+          <ul className="flex flex-wrap items-center gap-1 text-sm">
+            {items.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} className="inline-flex min-h-11 items-center rounded-md px-3 hover:bg-brand-50">
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+            {role && (
+              <li className="flex items-center gap-2 pl-2">
+                <span className="text-stone-600">
+                  <span className="sr-only">Signed in as </span>
+                  {userName}
+                </span>
+                <SignOutButton />
+              </li>
+            )}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,70 @@
+/**
+ * Who may do what: one explicit allow table, deny by default. Pages, actions and route handlers
+ * ask `can(actor, action)` (through requireActor / requirePageActor); records are then checked
+ * with the ownership predicates below, while queries write the same scope into their `where`.
+ * Pure and importable on both sides.
+ */
+
+export const ROLES = ["CLIENT", "ESTHETICIAN", "ADMIN"] as const;
+export type Role = (typeof ROLES)[number];
+
+/** The signed-in person, as every guard and command sees them. */
+export type Actor = {
+  userId: string;
+  role: Role;
+  email: string;
+  name: string;
+};
+
+/** Later issues add actions here; a new action is denied to everyone until the table lists it. */
+export const ALLOWED_ROLES = {
+  "account:view-own-profile": ["CLIENT", "ESTHETICIAN", "ADMIN"],
+  "account:update-own-profile": ["CLIENT", "ESTHETICIAN", "ADMIN"],
+  "staff:view-own-services": ["ESTHETICIAN"],
+  "staff:view-own-schedule": ["ESTHETICIAN"],
+  "admin:view-staff": ["ADMIN"],
+  "admin:manage-staff": ["ADMIN"],
+  "admin:view-services": ["ADMIN"],
+  "admin:manage-services": ["ADMIN"],
+  "admin:manage-schedule": ["ADMIN"],
+  // Booking. Which appointments each role reaches is decided by the scope in lib/booking/scope.ts:
+  // a client their own, an esthetician the ones they perform, an admin all.
+  "booking:book-own": ["CLIENT"],
+  "booking:view-appointment": ["CLIENT", "ESTHETICIAN", "ADMIN"],
+  "booking:change-appointment": ["CLIENT", "ESTHETICIAN", "ADMIN"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Action = keyof typeof ALLOWED_ROLES;
+export const ACTIONS = Object.keys(ALLOWED_ROLES) as Action[];
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === "string" && (ROLES as readonly string[]).includes(value);
+}
+
+export function can(actor: Actor | null | undefined, action: Action): boolean {
+  if (!actor || !isRole(actor.role) || !Object.hasOwn(ALLOWED_ROLES, action)) return false;
+  const allowed: readonly Role[] = ALLOWED_ROLES[action];
+  return allowed.includes(actor.role);
+}
+
+// Ownership predicates. Each refuses a missing actor or a missing/empty id explicitly, so an
+// `undefined` can never make two sides "equal" (or vanish from a Prisma filter).
+function isPresentId(id: unknown): id is string {
+  return typeof id === "string" && id.length > 0;
+}
+
+/** A client's own record: an appointment, intake or homecare plan whose clientId is theirs. */
+export function isOwnClientRecord(actor: Actor | null | undefined, record: { clientId: string | null | undefined }): boolean {
+  return !!actor && isPresentId(actor.userId) && isPresentId(record.clientId) && record.clientId === actor.userId;
+}
+
+/** An esthetician's own staff record (schedule, services, notes): its staff user id is theirs. */
+export function isOwnStaffRecord(actor: Actor | null | undefined, record: { staffUserId: string | null | undefined }): boolean {
+  return (
+    !!actor &&
+    actor.role === "ESTHETICIAN" &&
+    isPresentId(actor.userId) &&
+    isPresentId(record.staffUserId) &&
+    record.staffUserId === actor.userId
+  );
+}
