@@ -1,0 +1,27 @@
+import type { ActionResult, AppErrorCode } from "@/lib/errors/app-error";
+import { toActionResult } from "@/lib/errors/to-action-result";
+
+/** HTTP status for each error code of the JSON API. */
+const STATUS: Record<AppErrorCode, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  VALIDATION: 422,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+};
+
+type Failure = Extract<ActionResult<unknown>, { ok: false }>;
+
+/** `{ error: { code, message, fieldErrors?, ...data } }` with the status that fits the code. */
+export function errorResponse(failure: Failure, status = STATUS[failure.code]): Response {
+  const data = failure.data && typeof failure.data === "object" ? failure.data : {};
+  const body = { error: { code: failure.code, message: failure.message, ...(failure.fieldErrors ? { fieldErrors: failure.fieldErrors } : {}), ...data } };
+  return Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
+}
+
+/** The one catch for route handlers: expected errors keep their meaning; unknown ones are logged and hidden. */
+export function respondToError(error: unknown): Response {
+  return errorResponse(toActionResult(error));
+}

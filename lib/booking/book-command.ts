@@ -1,0 +1,91 @@
+import "server-only";
+import { assertCan } from "@/lib/auth/assert-can";
+import type { Actor } from "@/lib/auth/policy";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import { assignStaff, computeBlockedInterval, getLocalDate, listSlots, pickResources } from "@/lib/scheduling";
+import { findAlternatives } from "./availability";
+import { isLostRace, SlotTakenSignal, slotTakenError } from "./conflict";
+import { findBookableService, loadScheduleInput, type BookableService } from "./load-schedule";
+import type { bookAppointmentSchema } from "./schema";
+import type { z } from "zod";
+
+type BookInput = z.output<typeof bookAppointmentSchema>;
+type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+
+// With "any esthetician", two bookings racing for one slot may both pick the same person while a
+// colleague is still free; the loser re-reads the schedule and tries the next free one.
+const ANY_STAFF_ATTEMPTS = 3;
+
+/**
+ * Books a slot for the signed-in client. The slot is re-checked against the engine inside the
+ * transaction; the exclusion constraints settle any race that slips between check and insert.
+ */
+export async function bookAppointment(actor: Actor, input: BookInput, now = new Date()) {
+  assertCan(actor, "booking:book-own");
+  const service = await findBookableService(db, input.serviceId);
+  if (!service) throw new AppError("NOT_FOUND", "That treatment is not open for booking.");
+  const startsAt = new Date(input.startsAt);
+  const attempts = input.staffId ? 1 : ANY_STAFF_ATTEMPTS;
+  let lostRace = false;
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    try {
+      return await db.$transaction((tx) => insertIfFree(tx, { actor, input, service, startsAt, now }));
+    } catch (error) {
+      if (!(error instanceof SlotTakenSignal) && !isLostRace(error)) throw error;
+      lostRace = isLostRace(error);
+      if (!lostRace) break;
+    }
+  }
+  const alternatives = await findAlternatives(service, startsAt, { staffId: input.staffId ?? undefined, now });
+  throw slotTakenError(alternatives, lostRace);
+}
+
+async function insertIfFree(
+  tx: Tx,
+  options: { actor: Actor; input: BookInput; service: BookableService; startsAt: Date; now: Date },
+) {
+  const { actor, input, service, startsAt, now } = options;
+  const placement = await placeAppointment(tx, { service, startsAt, now, staffId: input.staffId });
+  return tx.appointment.create({
+    data: {
+      locationId: service.location.id,
+      clientId: actor.userId,
+      serviceId: service.id,
+      staffId: placement.staffId,
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + service.durationMinutes * 60_000),
+      blockedFrom: placement.blockedFrom,
+      blockedUntil: placement.blockedUntil,
+      priceCents: service.priceCents,
+      currency: service.currency,
+      clientNotes: input.clientNotes,
+      resources: { create: placement.resourceIds.map((resourceId) => ({ resourceId, ...placement.blocked })) },
+    },
+    select: { id: true, startsAt: true, endsAt: true, staffId: true, serviceId: true, status: true },
+  });
+}
+
+/**
+ * Where a booking at `startsAt` goes: which esthetician and which resource units, provided the
+ * engine still offers that exact slot. Throws SlotTakenSignal otherwise.
+ */
+export async function placeAppointment(
+  tx: Tx,
+  options: { service: BookableService; startsAt: Date; now: Date; staffId: string | null; excludeAppointmentId?: string },
+) {
+  const { service, startsAt, now } = options;
+  const date = getLocalDate(startsAt, service.location.timeZone);
+  const range = { from: date, to: date };
+  const scheduleOptions = { staffId: options.staffId ?? undefined, excludeAppointmentId: options.excludeAppointmentId };
+  const schedule = await loadScheduleInput(tx, { service, range, ...scheduleOptions });
+  const slots = listSlots({ ...schedule, now });
+  const slot = slots.find((candidate) => candidate.start === startsAt.getTime());
+  if (!slot) throw new SlotTakenSignal();
+  const staffId = options.staffId ?? assignStaff({ slot, staff: schedule.staff, timeZone: schedule.timeZone });
+  const resourceIds = pickResources({ slot, service: schedule.service, resources: schedule.resources ?? [] });
+  if (!staffId || !slot.staffIds.includes(staffId) || !resourceIds) throw new SlotTakenSignal();
+  const interval = computeBlockedInterval(schedule.service, startsAt);
+  const blocked = { blockedFrom: new Date(interval.start), blockedUntil: new Date(interval.end) };
+  return { staffId, resourceIds, blocked, ...blocked };
+}

@@ -1,0 +1,155 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { addDays, localDateToUtcMidnight } from "@/lib/scheduling/local-date";
+import type { Interval, ListSlotsOptions, LocalDate, ResourceSchedule, StaffSchedule, WallRange, WeeklyHours } from "@/lib/scheduling";
+
+/** Statuses whose appointments no longer hold their time. */
+export const FREEING_STATUSES = ["CANCELLED", "LATE_CANCELLED"] as const;
+
+type Client = Pick<typeof db, "service" | "staffProfile" | "resource">;
+export type BookableService = NonNullable<Awaited<ReturnType<typeof findBookableService>>>;
+export type ScheduleInput = Omit<ListSlotsOptions, "now">;
+
+/** An active service with what the engine and the booking need; by id or slug. */
+export async function findBookableService(client: Client, idOrSlug: string) {
+  const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(idOrSlug);
+  return client.service.findFirst({
+    where: { active: true, ...(isUuid ? { id: idOrSlug } : { slug: idOrSlug }) },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      durationMinutes: true,
+      bufferBeforeMinutes: true,
+      bufferAfterMinutes: true,
+      priceCents: true,
+      currency: true,
+      requiresIntake: true,
+      steps: true,
+      resourceRequirements: { select: { kind: true, quantity: true } },
+      location: {
+        select: {
+          id: true,
+          name: true,
+          phone: true,
+          email: true,
+          address: true,
+          timeZone: true,
+          bookingPolicy: {
+            select: { slotIntervalMinutes: true, minNoticeMinutes: true, maxAdvanceDays: true, cancellationWindowHours: true },
+          },
+        },
+      },
+    },
+  });
+}
+
+/**
+ * Everything the availability engine needs for `service` over local dates `range`, read in a few
+ * queries. Instants are loaded for a window padded by a day each side, which covers every zone.
+ * `excludeAppointmentId` leaves out an appointment being moved, so it never blocks itself.
+ */
+export async function loadScheduleInput(
+  client: Client,
+  options: { service: BookableService; range: { from: LocalDate; to: LocalDate }; staffId?: string; excludeAppointmentId?: string },
+): Promise<ScheduleInput> {
+  const { service, range } = options;
+  const policy = service.location.bookingPolicy;
+  if (!policy) throw new Error(`Location ${service.location.id} has no booking policy`);
+  const window = {
+    gte: new Date(localDateToUtcMidnight(addDays(range.from, -1))),
+    lt: new Date(localDateToUtcMidnight(addDays(range.to, 2))),
+  };
+  const occupying = {
+    status: { notIn: [...FREEING_STATUSES] },
+    blockedUntil: { gt: window.gte },
+    blockedFrom: { lt: window.lt },
+    ...(options.excludeAppointmentId ? { id: { not: options.excludeAppointmentId } } : {}),
+  };
+  const [staff, resources] = await Promise.all([
+    client.staffProfile.findMany({
+      where: {
+        active: true,
+        locationId: service.location.id,
+        services: { some: { serviceId: service.id } },
+        ...(options.staffId ? { id: options.staffId } : {}),
+      },
+      select: {
+        id: true,
+        workingHours: { select: { weekday: true, startMinute: true, endMinute: true } },
+        dateOverrides: {
+          where: { date: { gte: window.gte, lt: window.lt } },
+          select: { date: true, startMinute: true, endMinute: true },
+        },
+        timeOff: { where: { endsAt: { gt: window.gte }, startsAt: { lt: window.lt } }, select: { startsAt: true, endsAt: true } },
+        appointments: { where: occupying, select: { blockedFrom: true, blockedUntil: true } },
+      },
+    }),
+    service.resourceRequirements.length === 0
+      ? Promise.resolve([])
+      : client.resource.findMany({
+          where: { active: true, locationId: service.location.id, kind: { in: service.resourceRequirements.map((r) => r.kind) } },
+          select: {
+            id: true,
+            kind: true,
+            appointments: {
+              where: { occupying: true, blockedUntil: { gt: window.gte }, blockedFrom: { lt: window.lt }, ...excludeFromResource(options.excludeAppointmentId) },
+              select: { blockedFrom: true, blockedUntil: true },
+            },
+          },
+        }),
+  ]);
+  return {
+    timeZone: service.location.timeZone,
+    policy,
+    range,
+    service: {
+      durationMinutes: service.durationMinutes,
+      bufferBeforeMinutes: service.bufferBeforeMinutes,
+      bufferAfterMinutes: service.bufferAfterMinutes,
+      resources: service.resourceRequirements,
+    },
+    staff: staff.map(toStaffSchedule),
+    resources: resources.map(
+      (r): ResourceSchedule => ({ id: r.id, kind: r.kind, blocked: r.appointments.map((a) => toInterval(a.blockedFrom, a.blockedUntil)) }),
+    ),
+  };
+}
+
+function excludeFromResource(appointmentId: string | undefined) {
+  return appointmentId ? { appointmentId: { not: appointmentId } } : {};
+}
+
+type StaffRow = {
+  id: string;
+  workingHours: { weekday: number; startMinute: number; endMinute: number }[];
+  dateOverrides: { date: Date; startMinute: number | null; endMinute: number | null }[];
+  timeOff: { startsAt: Date; endsAt: Date }[];
+  appointments: { blockedFrom: Date; blockedUntil: Date }[];
+};
+
+function toStaffSchedule(row: StaffRow): StaffSchedule {
+  const weeklyHours: WeeklyHours = {};
+  for (const { weekday, startMinute, endMinute } of row.workingHours) {
+    const day = weekday as keyof WeeklyHours;
+    weeklyHours[day] = [...(weeklyHours[day] ?? []), { startMinute, endMinute }];
+  }
+  const dateOverrides: Record<LocalDate, WallRange[]> = {};
+  for (const { date, startMinute, endMinute } of row.dateOverrides) {
+    // A DATE column arrives as UTC midnight of that calendar date.
+    const key = date.toISOString().slice(0, 10);
+    dateOverrides[key] ??= [];
+    if (startMinute !== null && endMinute !== null) dateOverrides[key].push({ startMinute, endMinute });
+  }
+  return {
+    id: row.id,
+    weeklyHours,
+    dateOverrides,
+    timeOff: row.timeOff.map((t) => toInterval(t.startsAt, t.endsAt)),
+    blocked: row.appointments.map((a) => toInterval(a.blockedFrom, a.blockedUntil)),
+  };
+}
+
+function toInterval(start: Date, end: Date): Interval {
+  return { start: start.getTime(), end: end.getTime() };
+}

@@ -1,0 +1,123 @@
+import { describe, expect, test } from "vitest";
+import { findAvailability } from "@/lib/booking/availability";
+import { bookAppointment } from "@/lib/booking/book-command";
+import { db } from "@/lib/db/client";
+import { asActor, createBookableSpa } from "../factories/booking-spa";
+import { createUser } from "../factories/users";
+
+// Monday 2030-03-04, 07:00 in New York. Tuesday 10:00 EST is 15:00Z.
+const now = new Date("2030-03-04T12:00:00Z");
+const tuesdayTen = "2030-03-05T15:00:00.000Z";
+
+describe("bookAppointment", () => {
+  test("books a free slot, holds a room and stores the blocked interval with buffers", async () => {
+    const spa = await createBookableSpa();
+    const booked = await bookAppointment(spa.clientActor, { serviceId: spa.service.id, staffId: null, startsAt: tuesdayTen, clientNotes: "First visit" }, now);
+
+    const row = await db.appointment.findUniqueOrThrow({ where: { id: booked.id }, include: { resources: true } });
+    expect(row).toMatchObject({ clientId: spa.client.id, staffId: spa.staff[0]!.profile.id, status: "BOOKED", clientNotes: "First visit", priceCents: 9000 });
+    expect(row.blockedFrom.toISOString()).toBe("2030-03-05T14:50:00.000Z");
+    expect(row.blockedUntil.toISOString()).toBe("2030-03-05T16:15:00.000Z");
+    expect(row.resources.map((r) => r.resourceId)).toEqual([spa.rooms[0]!.id]);
+  });
+
+  test("the booked time disappears from availability, buffers included", async () => {
+    const spa = await createBookableSpa();
+    await bookAppointment(spa.clientActor, { serviceId: spa.service.id, staffId: null, startsAt: tuesdayTen, clientNotes: "" }, now);
+    const { slots } = await findAvailability({ service: spa.service.slug, from: "2030-03-05", to: "2030-03-05" }, now);
+    // Hours 9–5 and blocked = [start − 10, start + 75): free slots run 9:15–3:45 on the 15-minute grid.
+    // The 10:00 booking blocks 9:50–11:15, so the first slot after it is 11:30 (11:25 is off-grid).
+    expect(slots[0]?.start).toBe("2030-03-05T16:30:00.000Z");
+    expect(slots.at(-1)?.start).toBe("2030-03-05T20:45:00.000Z");
+    expect(slots).toHaveLength(18);
+  });
+});
+
+describe("when the time is not free", () => {
+  test("a time off the grid or outside hours is refused with the nearest free alternatives", async () => {
+    const spa = await createBookableSpa();
+    const error = await bookAppointment(spa.clientActor, { serviceId: spa.service.id, staffId: null, startsAt: "2030-03-05T15:05:00.000Z", clientNotes: "" }, now).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "CONFLICT", userMessage: expect.stringContaining("no longer available") });
+    const alternatives = (error as { details: { data: { alternatives: { start: string }[] } } }).details.data.alternatives;
+    expect(alternatives.map((a) => a.start)).toEqual([
+      "2030-03-05T14:45:00.000Z",
+      "2030-03-05T15:00:00.000Z",
+      "2030-03-05T15:15:00.000Z",
+      "2030-03-05T14:30:00.000Z",
+      "2030-03-05T15:30:00.000Z",
+    ].sort());
+  });
+
+  test("a slot inside the minimum notice is refused", async () => {
+    const spa = await createBookableSpa();
+    // 09:15 local today is 2 h 15 min away, 08:45 is only 1 h 45 min: the policy needs 2 h.
+    await expect(
+      bookAppointment(spa.clientActor, { serviceId: spa.service.id, staffId: null, startsAt: "2030-03-04T13:45:00.000Z", clientNotes: "" }, now),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      bookAppointment(spa.clientActor, { serviceId: spa.service.id, staffId: null, startsAt: "2030-03-04T14:15:00.000Z", clientNotes: "" }, now),
+    ).resolves.toBeDefined();
+  });
+
+  test("an unknown or archived service is NOT_FOUND", async () => {
+    const spa = await createBookableSpa();
+    await db.service.update({ where: { id: spa.service.id }, data: { active: false } });
+    await expect(
+      bookAppointment(spa.clientActor, { serviceId: spa.service.id, staffId: null, startsAt: tuesdayTen, clientNotes: "" }, now),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  test("only clients book for themselves", async () => {
+    const spa = await createBookableSpa();
+    await expect(
+      bookAppointment(spa.adminActor, { serviceId: spa.service.id, staffId: null, startsAt: tuesdayTen, clientNotes: "" }, now),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
+
+describe("'any esthetician'", () => {
+  test("goes to the free esthetician with the fewest booked minutes that day", async () => {
+    const spa = await createBookableSpa({ staffCount: 2, roomCount: 2 });
+    const [first, second] = spa.staff;
+    const early = await bookAppointment(spa.clientActor, { serviceId: spa.service.id, staffId: first!.profile.id, startsAt: "2030-03-05T14:15:00.000Z", clientNotes: "" }, now);
+    expect(early.staffId).toBe(first!.profile.id);
+    const any = await bookAppointment(spa.clientActor, { serviceId: spa.service.id, staffId: null, startsAt: "2030-03-05T18:00:00.000Z", clientNotes: "" }, now);
+    expect(any.staffId).toBe(second!.profile.id);
+  });
+
+  test("a room shared by two estheticians limits them to one booking at a time", async () => {
+    const spa = await createBookableSpa({ staffCount: 2, roomCount: 1 });
+    await bookAppointment(spa.clientActor, { serviceId: spa.service.id, staffId: spa.staff[0]!.profile.id, startsAt: tuesdayTen, clientNotes: "" }, now);
+    await expect(
+      bookAppointment(spa.clientActor, { serviceId: spa.service.id, staffId: spa.staff[1]!.profile.id, startsAt: tuesdayTen, clientNotes: "" }, now),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+});
+
+describe("racing for the same slot", () => {
+  test("twelve clients at once for one esthetician's slot: exactly one wins, the rest get alternatives", async () => {
+    const spa = await createBookableSpa();
+    const clients = await Promise.all(Array.from({ length: 12 }, () => createUser({ role: "CLIENT" })));
+    const results = await Promise.allSettled(
+      clients.map(({ user }) =>
+        bookAppointment(asActor(user), { serviceId: spa.service.id, staffId: spa.staff[0]!.profile.id, startsAt: tuesdayTen, clientNotes: "" }, now),
+      ),
+    );
+    const won = results.filter((r) => r.status === "fulfilled");
+    const lost = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
+    expect(won).toHaveLength(1);
+    expect(lost.every((r) => (r.reason as { code?: string }).code === "CONFLICT")).toBe(true);
+    expect(await db.appointment.count({ where: { staffId: spa.staff[0]!.profile.id } })).toBe(1);
+  });
+
+  test("with 'any' and two free estheticians, two of five racing clients win — one each", async () => {
+    const spa = await createBookableSpa({ staffCount: 2, roomCount: 2 });
+    const clients = await Promise.all(Array.from({ length: 5 }, () => createUser({ role: "CLIENT" })));
+    const results = await Promise.allSettled(
+      clients.map(({ user }) => bookAppointment(asActor(user), { serviceId: spa.service.id, staffId: null, startsAt: tuesdayTen, clientNotes: "" }, now)),
+    );
+    const winners = results.flatMap((r) => (r.status === "fulfilled" ? [r.value.staffId] : []));
+    expect(winners.sort()).toEqual(spa.staff.map((s) => s.profile.id).sort());
+    expect(results.filter((r) => r.status === "rejected").every((r) => (r as PromiseRejectedResult).reason.code === "CONFLICT")).toBe(true);
+  });
+});
