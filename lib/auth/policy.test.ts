@@ -17,6 +17,11 @@ const EXPECTED: Record<Action, Record<Role, boolean>> = {
   "booking:book-own": { CLIENT: true, ESTHETICIAN: false, ADMIN: false },
   "booking:view-appointment": { CLIENT: true, ESTHETICIAN: true, ADMIN: true },
   "booking:change-appointment": { CLIENT: true, ESTHETICIAN: true, ADMIN: true },
+  "admin:view-emails": { CLIENT: false, ESTHETICIAN: false, ADMIN: true },
+  "account:manage-notifications": { CLIENT: true, ESTHETICIAN: true, ADMIN: true },
+  "intake:manage-own": { CLIENT: true, ESTHETICIAN: false, ADMIN: false },
+  "chart:view": { CLIENT: false, ESTHETICIAN: true, ADMIN: true },
+  "chart:write-notes": { CLIENT: false, ESTHETICIAN: true, ADMIN: false },
 };
 
 const actor = (role: Role, userId = "11111111-1111-4111-8111-111111111111"): Actor => ({

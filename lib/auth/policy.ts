@@ -32,6 +32,14 @@ export const ALLOWED_ROLES = {
   "booking:book-own": ["CLIENT"],
   "booking:view-appointment": ["CLIENT", "ESTHETICIAN", "ADMIN"],
   "booking:change-appointment": ["CLIENT", "ESTHETICIAN", "ADMIN"],
+  // Notifications (issue 7): the outgoing email log holds clients' names and visit times.
+  "admin:view-emails": ["ADMIN"],
+  "account:manage-notifications": ["CLIENT", "ESTHETICIAN", "ADMIN"],
+  // Intake and charts (issue 4). Which charts an esthetician reaches is the appointment scope:
+  // clients they have an appointment with. Clients never reach staff notes.
+  "intake:manage-own": ["CLIENT"],
+  "chart:view": ["ESTHETICIAN", "ADMIN"],
+  "chart:write-notes": ["ESTHETICIAN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof ALLOWED_ROLES;

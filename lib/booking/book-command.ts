@@ -2,6 +2,7 @@ import "server-only";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
+import { notifyAppointmentEvent } from "@/lib/notify/outbox";
 import { AppError } from "@/lib/errors/app-error";
 import { assignStaff, computeBlockedInterval, getLocalDate, listSlots, pickResources } from "@/lib/scheduling";
 import { findAlternatives } from "./availability";
@@ -47,7 +48,7 @@ async function insertIfFree(
 ) {
   const { actor, input, service, startsAt, now } = options;
   const placement = await placeAppointment(tx, { service, startsAt, now, staffId: input.staffId });
-  return tx.appointment.create({
+  const appointment = await tx.appointment.create({
     data: {
       locationId: service.location.id,
       clientId: actor.userId,
@@ -64,6 +65,9 @@ async function insertIfFree(
     },
     select: { id: true, startsAt: true, endsAt: true, staffId: true, serviceId: true, status: true },
   });
+  // The confirmation is written in this transaction (outbox), so it exists exactly when the booking does.
+  await notifyAppointmentEvent(tx, { kind: "booked", appointmentId: appointment.id }, now);
+  return appointment;
 }
 
 /**

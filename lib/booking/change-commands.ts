@@ -2,6 +2,7 @@ import "server-only";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
+import { notifyAppointmentEvent } from "@/lib/notify/outbox";
 import { AppError } from "@/lib/errors/app-error";
 import { findAlternatives } from "./availability";
 import { placeAppointment } from "./book-command";
@@ -55,7 +56,7 @@ export async function rescheduleAppointment(actor: Actor, input: RescheduleAppoi
       await lockBookedAppointment(tx, appointment.id);
       const placement = await placeAppointment(tx, { service, startsAt, now, staffId: input.staffId, excludeAppointmentId });
       await tx.appointmentResource.deleteMany({ where: { appointmentId: appointment.id } });
-      return tx.appointment.update({
+      const updated = await tx.appointment.update({
         where: { id: appointment.id },
         data: {
           startsAt,
@@ -66,6 +67,8 @@ export async function rescheduleAppointment(actor: Actor, input: RescheduleAppoi
         },
         select: { id: true, startsAt: true, endsAt: true, staffId: true, status: true },
       });
+      await notifyAppointmentEvent(tx, { kind: "rescheduled", appointmentId: updated.id }, now);
+      return updated;
     });
   } catch (error) {
     if (!(error instanceof SlotTakenSignal) && !isLostRace(error)) throw error;
@@ -94,6 +97,7 @@ export async function cancelAppointment(actor: Actor, input: CancelAppointmentIn
       data: { status, cancelledAt: now, cancelledById: actor.userId, cancellationReason: input.reason?.trim() || null },
     });
     await tx.appointmentResource.updateMany({ where: { appointmentId: appointment.id }, data: { occupying: false } });
+    await notifyAppointmentEvent(tx, { kind: "cancelled", appointmentId: appointment.id }, now);
     return { id: appointment.id, status, cancelledAt: now };
   });
 }

@@ -19,6 +19,9 @@ describe("bookAppointment", () => {
     expect(row.blockedFrom.toISOString()).toBe("2030-03-05T14:50:00.000Z");
     expect(row.blockedUntil.toISOString()).toBe("2030-03-05T16:15:00.000Z");
     expect(row.resources.map((r) => r.resourceId)).toEqual([spa.rooms[0]!.id]);
+    const mail = await db.emailMessage.findMany({ where: { appointmentId: booked.id }, select: { template: true, toAddress: true } });
+    expect(mail.map((m) => m.template).sort()).toEqual(["APPOINTMENT_REMINDER", "BOOKING_CONFIRMATION"]);
+    expect(mail.every((m) => m.toAddress === spa.client.email)).toBe(true);
   });
 
   test("the booked time disappears from availability, buffers included", async () => {
@@ -108,6 +111,8 @@ describe("racing for the same slot", () => {
     expect(won).toHaveLength(1);
     expect(lost.every((r) => (r.reason as { code?: string }).code === "CONFLICT")).toBe(true);
     expect(await db.appointment.count({ where: { staffId: spa.staff[0]!.profile.id } })).toBe(1);
+    // Losers' transactions rolled back: exactly one confirmation was written.
+    expect(await db.emailMessage.count({ where: { template: "BOOKING_CONFIRMATION", appointment: { staffId: spa.staff[0]!.profile.id } } })).toBe(1);
   });
 
   test("with 'any' and two free estheticians, two of five racing clients win — one each", async () => {

@@ -68,6 +68,9 @@ describe("cancelAppointment", () => {
     const row = await db.appointment.findUniqueOrThrow({ where: { id: spa.appointment.id }, include: { resources: true } });
     expect(row).toMatchObject({ cancellationReason: "Travelling", cancelledById: spa.client.id });
     expect(row.resources.every((r) => !r.occupying)).toBe(true);
+    const mail = await db.emailMessage.findMany({ where: { appointmentId: spa.appointment.id }, select: { template: true, state: true } });
+    expect(mail.find((m) => m.template === "APPOINTMENT_CANCELLED")).toBeDefined();
+    expect(mail.filter((m) => m.template === "APPOINTMENT_REMINDER").every((m) => m.state === "CANCELLED")).toBe(true);
     const { user: other } = await createUser({ role: "CLIENT" });
     await expect(
       bookAppointment(asActor(other), { serviceId: spa.service.id, staffId: null, startsAt: tuesdayTen, clientNotes: "" }, now),

@@ -1,0 +1,48 @@
+import { loadAppointmentMail, icsAttachment, type DbOrTx } from "./appointment-mail";
+import { reminderSendAfter } from "./schedule";
+import { renderAppointmentEmail, type AppointmentTemplate } from "./templates";
+
+export type AppointmentEventKind = "booked" | "rescheduled" | "cancelled";
+
+const TEMPLATE_BY_KIND: Record<AppointmentEventKind, AppointmentTemplate> = {
+  booked: "BOOKING_CONFIRMATION",
+  rescheduled: "APPOINTMENT_RESCHEDULED",
+  cancelled: "APPOINTMENT_CANCELLED",
+};
+
+const SUPERSEDED_REASON: Record<AppointmentEventKind, string> = {
+  booked: "Replaced by a new reminder.",
+  rescheduled: "Not sent: the appointment was moved (a new reminder replaces this one).",
+  cancelled: "Not sent: the appointment was cancelled.",
+};
+
+/**
+ * Records the messages an appointment change causes. Call it INSIDE the transaction that made the
+ * change, after writing: the rows commit or roll back with the booking (outbox), and the worker
+ * sends whatever is queued, so a committed booking never loses its confirmation and a rolled-back
+ * one never sends one. Any pending reminder is cancelled; a booked or moved visit gets a new one.
+ */
+export async function notifyAppointmentEvent(
+  tx: DbOrTx,
+  event: { kind: AppointmentEventKind; appointmentId: string },
+  now = new Date(),
+): Promise<void> {
+  const mail = await loadAppointmentMail(tx, event.appointmentId);
+  if (!mail) throw new Error(`notifyAppointmentEvent: appointment ${event.appointmentId} not found in this transaction`);
+  await tx.emailMessage.updateMany({
+    where: { appointmentId: event.appointmentId, template: "APPOINTMENT_REMINDER", state: { in: ["SCHEDULED", "QUEUED"] } },
+    data: { state: "CANCELLED", lastError: SUPERSEDED_REASON[event.kind] },
+  });
+  const template = TEMPLATE_BY_KIND[event.kind];
+  const rendered = renderAppointmentEmail(template, mail.data);
+  const common = { toAddress: mail.to, fromAddress: mail.from, appointmentId: event.appointmentId, appointmentStartsAt: mail.data.startsAt };
+  await tx.emailMessage.create({
+    data: { ...common, ...rendered, template, state: "QUEUED", sendAfter: now, attachments: [icsAttachment(mail.data, mail.status)] },
+  });
+  if (event.kind === "cancelled") return;
+  const sendAfter = reminderSendAfter(mail.data.startsAt, now);
+  if (!sendAfter) return;
+  // Rendered now so the log shows what is planned; rendered again when it is actually sent.
+  const reminder = renderAppointmentEmail("APPOINTMENT_REMINDER", mail.data);
+  await tx.emailMessage.create({ data: { ...common, ...reminder, template: "APPOINTMENT_REMINDER", state: "SCHEDULED", sendAfter } });
+}

@@ -1,0 +1,10 @@
+/** Job names. Both queues are "stately": at most one waiting job per message (singletonKey = id). */
+export const SEND_EMAIL_QUEUE = "send-email";
+export const APPOINTMENT_REMINDER_QUEUE = "appointment-reminder";
+
+export type MessageJob = { messageId: string };
+
+export type RetrySettings = { retryLimit: number; retryDelaySeconds: number };
+
+/** Five retries with exponential backoff from 30 s: about 30 s, 1, 2, 4, 8 min (plus jitter). */
+export const DEFAULT_SEND_RETRY: RetrySettings = { retryLimit: 5, retryDelaySeconds: 30 };

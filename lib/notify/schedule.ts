@@ -1,0 +1,35 @@
+/** Pure rules for when optional messages go out. `now` is a parameter; no I/O. */
+
+export const REMINDER_LEAD_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * When the 24-hour reminder for a visit at `startsAt` is due, or null when there is no point
+ * (booked less than a day ahead: the confirmation just went out, a reminder would repeat it).
+ */
+export function reminderSendAfter(startsAt: Date, now: Date): Date | null {
+  const due = new Date(startsAt.getTime() - REMINDER_LEAD_MS);
+  return due.getTime() > now.getTime() ? due : null;
+}
+
+export type ReminderCheck = {
+  appointment: { status: string; startsAt: Date } | null;
+  /** The start the reminder was written for. */
+  expectedStartsAt: Date | null;
+  remindersEnabled: boolean;
+  now: Date;
+};
+
+export type ReminderDecision = { send: true } | { send: false; reason: string };
+
+/** Re-checked when the reminder fires: the visit may have been cancelled, moved or deleted since. */
+export function decideReminder(check: ReminderCheck): ReminderDecision {
+  const { appointment, expectedStartsAt } = check;
+  if (!appointment) return { send: false, reason: "Not sent: the appointment no longer exists." };
+  if (appointment.status !== "BOOKED") return { send: false, reason: `Not sent: the appointment is ${appointment.status.toLowerCase()}.` };
+  if (!expectedStartsAt || appointment.startsAt.getTime() !== expectedStartsAt.getTime()) {
+    return { send: false, reason: "Not sent: the appointment was moved (a new reminder replaces this one)." };
+  }
+  if (appointment.startsAt.getTime() <= check.now.getTime()) return { send: false, reason: "Not sent: the appointment has already started." };
+  if (!check.remindersEnabled) return { send: false, reason: "Not sent: the client turned reminders off." };
+  return { send: true };
+}

@@ -1,0 +1,46 @@
+import { z } from "zod";
+
+export const EMAIL_STATES = ["SCHEDULED", "QUEUED", "SENT", "RECORDED", "FAILED", "CANCELLED"] as const;
+export const EMAIL_TEMPLATES = ["BOOKING_CONFIRMATION", "APPOINTMENT_RESCHEDULED", "APPOINTMENT_CANCELLED", "APPOINTMENT_REMINDER"] as const;
+export type EmailStateName = (typeof EMAIL_STATES)[number];
+export type EmailTemplateName = (typeof EMAIL_TEMPLATES)[number];
+
+export const STATE_LABELS: Record<EmailStateName, string> = {
+  SCHEDULED: "Scheduled",
+  QUEUED: "Queued",
+  SENT: "Sent",
+  RECORDED: "Recorded, not sent (no SMTP configured)",
+  FAILED: "Failed",
+  CANCELLED: "Not sent (cancelled)",
+};
+
+export const TEMPLATE_LABELS: Record<EmailTemplateName, string> = {
+  BOOKING_CONFIRMATION: "Booking confirmation",
+  APPOINTMENT_RESCHEDULED: "Rescheduled",
+  APPOINTMENT_CANCELLED: "Cancellation",
+  APPOINTMENT_REMINDER: "Reminder (24 h)",
+};
+
+// Empty form fields arrive as "": treat them as "no filter".
+const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-11-02.");
+
+/** The /admin/emails filters, parsed from the search params (shared by the form and the query). */
+export const emailLogFilterSchema = z.object({
+  state: z.preprocess(blankToUndefined, z.enum(EMAIL_STATES).optional()),
+  template: z.preprocess(blankToUndefined, z.enum(EMAIL_TEMPLATES).optional()),
+  q: z.preprocess(blankToUndefined, z.string().trim().max(200).optional()),
+  /** Created on or after this UTC day. */
+  from: z.preprocess(blankToUndefined, isoDate.optional()),
+  /** Created on or before this UTC day. */
+  to: z.preprocess(blankToUndefined, isoDate.optional()),
+  page: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(10_000).default(1)),
+});
+export type EmailLogFilter = z.output<typeof emailLogFilterSchema>;
+
+/** A client's optional messages; transactional ones (confirmation, changes) are not optional. */
+export const notificationPreferencesSchema = z.object({
+  reminders: z.boolean(),
+  nudges: z.boolean(),
+});
+export type NotificationPreferencesInput = z.infer<typeof notificationPreferencesSchema>;

@@ -1,0 +1,50 @@
+import { describe, expect, test } from "vitest";
+import { escapeHtml, renderAppointmentEmail, type AppointmentMailData, type AppointmentTemplate } from "./templates";
+
+const data: AppointmentMailData = {
+  appointmentId: "2b7f4c1e-0000-4000-8000-000000000001",
+  clientName: "Ana <script>alert(1)</script>",
+  serviceName: "Deep Pore Cleansing Facial",
+  staffName: "Mia & Co",
+  startsAt: new Date("2026-11-02T15:00:00Z"),
+  endsAt: new Date("2026-11-02T16:00:00Z"),
+  location: { name: "Glow Spa", address: "1 Main St", phone: "+1 212 555 0100", email: "spa@example.com", timeZone: "America/New_York" },
+  manageUrl: "http://localhost:3000/account/appointments/2b7f4c1e-0000-4000-8000-000000000001",
+  cancellationWindowHours: 24,
+};
+
+describe("renderAppointmentEmail", () => {
+  test.each<[AppointmentTemplate, string]>([
+    ["BOOKING_CONFIRMATION", "Booked: Deep Pore Cleansing Facial on Monday, November 2, 2026 at 10:00 AM EST"],
+    ["APPOINTMENT_RESCHEDULED", "Moved: Deep Pore Cleansing Facial is now on Monday, November 2, 2026 at 10:00 AM EST"],
+    ["APPOINTMENT_CANCELLED", "Cancelled: Deep Pore Cleansing Facial on Monday, November 2, 2026 at 10:00 AM EST"],
+    ["APPOINTMENT_REMINDER", "Reminder: Deep Pore Cleansing Facial tomorrow, Monday, November 2, 2026 at 10:00 AM EST"],
+  ])("%s subject", (template, subject) => {
+    expect(renderAppointmentEmail(template, data).subject).toBe(subject);
+  });
+
+  test("the text carries the visit in the spa's zone and the manage link", () => {
+    const { text } = renderAppointmentEmail("BOOKING_CONFIRMATION", data);
+    expect(text).toContain("Time: 10:00 AM – 11:00 AM EST");
+    expect(text).toContain("Where: Glow Spa, 1 Main St");
+    expect(text).toContain(data.manageUrl);
+    expect(text).toContain("until 24 hours before");
+  });
+
+  test("the HTML escapes everything that came from people", () => {
+    const { html } = renderAppointmentEmail("BOOKING_CONFIRMATION", data);
+    expect(html).not.toContain("<script>");
+    expect(html).toContain("Ana &lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(html).toContain("Mia &amp; Co");
+  });
+
+  test("a cancellation does not list the visit as if it still stood", () => {
+    const { text } = renderAppointmentEmail("APPOINTMENT_CANCELLED", data);
+    expect(text).not.toContain("Treatment:");
+    expect(text).toContain("has been cancelled");
+  });
+});
+
+test("escapeHtml", () => {
+  expect(escapeHtml(`<a href="x">'&'</a>`)).toBe("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
+});

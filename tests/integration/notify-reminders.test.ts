@@ -1,0 +1,126 @@
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { db } from "@/lib/db/client";
+import { notifyAppointmentEvent } from "@/lib/notify/outbox";
+import { REMINDER_LEAD_MS } from "@/lib/notify/schedule";
+import { startTestSmtpServer } from "@/lib/notify/test-smtp-server";
+import { startWorker, type RunningWorker } from "@/lib/notify/worker";
+import { insertAppointment } from "../factories/appointments";
+import { createEsthetician, createLocation, createService } from "../factories/spa";
+import { createUser } from "../factories/users";
+
+// Reminders go 24 h before the visit. Visits here start 24 h + a few seconds from now, so the
+// reminder falls due while the test watches the real SMTP server.
+let smtp: Awaited<ReturnType<typeof startTestSmtpServer>>;
+let worker: RunningWorker;
+let spa: Awaited<ReturnType<typeof arrange>>;
+
+beforeEach(async () => {
+  smtp = await startTestSmtpServer();
+  worker = await startWorker({ connectionString: process.env.DATABASE_URL!, smtpUrl: smtp.url, pollingIntervalSeconds: 0.5, log: () => {} });
+  spa = await arrange();
+});
+
+afterEach(async () => {
+  await worker.stop();
+  await smtp.close();
+});
+
+async function arrange() {
+  const location = await createLocation({ timeZone: "America/New_York" });
+  const service = await createService(location.id, { name: "Deep Pore Cleansing Facial" });
+  const { profile } = await createEsthetician(location.id, { serviceIds: [service.id] });
+  const { user: client } = await createUser({ role: "CLIENT" });
+  return { location, service, profile, client };
+}
+
+const inSeconds = (seconds: number) => new Date(Date.now() + REMINDER_LEAD_MS + seconds * 1000);
+const notify = (kind: "booked" | "rescheduled" | "cancelled", appointmentId: string) =>
+  db.$transaction((tx) => notifyAppointmentEvent(tx, { kind, appointmentId }));
+
+async function book(startsAt: Date) {
+  const { location, service, profile, client } = spa;
+  const appointment = await insertAppointment({ locationId: location.id, clientId: client.id, staffId: profile.id, serviceId: service.id, startsAt });
+  await notify("booked", appointment.id);
+  return appointment;
+}
+
+const reminders = (appointmentId: string) =>
+  db.emailMessage.findMany({ where: { appointmentId, template: "APPOINTMENT_REMINDER" }, orderBy: { createdAt: "asc" } });
+const subjects = () => smtp.mailFor(spa.client.email).map((item) => item.mail.subject ?? "");
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function waitUntilSettled(appointmentId: string, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const rows = await reminders(appointmentId);
+    if (rows.every((row) => row.state !== "SCHEDULED" && row.state !== "QUEUED")) return rows;
+    if (Date.now() > deadline) throw new Error(`reminders still pending: ${rows.map((row) => row.state).join(", ")}`);
+    await pause(100);
+  }
+}
+
+describe("the 24-hour reminder", () => {
+  test("is sent when due, re-rendered in the spa's zone", async () => {
+    const appointment = await book(inSeconds(2));
+    const [scheduled] = await reminders(appointment.id);
+    expect(scheduled).toMatchObject({ state: "SCHEDULED", sendAfter: new Date(appointment.startsAt.getTime() - REMINDER_LEAD_MS) });
+    const mails = await smtp.waitForMail(spa.client.email, 2);
+    const reminder = mails.find((item) => item.mail.subject?.startsWith("Reminder:"))?.mail;
+    const local = new Intl.DateTimeFormat("en-US", { timeZone: "America/New_York", hour: "numeric", minute: "2-digit", timeZoneName: "short" })
+      .format(appointment.startsAt)
+      .replace(/[\u202f\u00a0]/g, " ");
+    expect(reminder?.subject).toContain(local);
+    const [sent] = await waitUntilSettled(appointment.id);
+    expect(sent).toMatchObject({ state: "SENT", attempts: 1 });
+  });
+
+  test("is not sent after a cancellation", async () => {
+    const appointment = await book(inSeconds(2));
+    await db.appointment.update({ where: { id: appointment.id }, data: { status: "CANCELLED", cancelledAt: new Date() } });
+    await notify("cancelled", appointment.id);
+    await pause(4_000);
+    await smtp.waitForMail(spa.client.email, 2);
+    expect(subjects().map((subject) => subject.split(":")[0]).sort()).toEqual(["Booked", "Cancelled"]);
+    const [reminder] = await waitUntilSettled(appointment.id);
+    expect(reminder).toMatchObject({ state: "CANCELLED", lastError: "Not sent: the appointment was cancelled." });
+  });
+
+  test("is re-checked when it fires: a visit cancelled without notifying gets nothing", async () => {
+    const appointment = await book(inSeconds(1));
+    await db.appointment.update({ where: { id: appointment.id }, data: { status: "CANCELLED", cancelledAt: new Date() } });
+    const [reminder] = await waitUntilSettled(appointment.id);
+    expect(reminder).toMatchObject({ state: "CANCELLED", lastError: "Not sent: the appointment is cancelled." });
+    expect(subjects().filter((subject) => subject.startsWith("Reminder:"))).toEqual([]);
+  });
+
+  test("moves with the appointment: the old one is replaced, one reminder for the new time", async () => {
+    const appointment = await book(inSeconds(1));
+    const movedTo = inSeconds(3);
+    await db.appointment.update({
+      where: { id: appointment.id },
+      data: { startsAt: movedTo, endsAt: new Date(movedTo.getTime() + 3_600_000), blockedFrom: movedTo, blockedUntil: new Date(movedTo.getTime() + 3_600_000) },
+    });
+    await notify("rescheduled", appointment.id);
+    await smtp.waitForMail(spa.client.email, 3);
+    await pause(1_500);
+    const rows = await waitUntilSettled(appointment.id);
+    expect(rows.map((row) => row.state)).toEqual(["CANCELLED", "SENT"]);
+    expect(rows[0]?.lastError).toBe("Not sent: the appointment was moved (a new reminder replaces this one).");
+    expect(rows[1]?.appointmentStartsAt).toEqual(movedTo);
+    expect(subjects().filter((subject) => subject.startsWith("Reminder:"))).toHaveLength(1);
+    expect(subjects().filter((subject) => subject.startsWith("Moved:"))).toHaveLength(1);
+  });
+
+  test("respects a client who turned reminders off; the confirmation still goes", async () => {
+    await db.notificationPreference.create({ data: { userId: spa.client.id, reminders: false } });
+    const appointment = await book(inSeconds(1));
+    const [reminder] = await waitUntilSettled(appointment.id);
+    expect(reminder).toMatchObject({ state: "CANCELLED", lastError: "Not sent: the client turned reminders off." });
+    expect(subjects().map((subject) => subject.split(":")[0])).toEqual(["Booked"]);
+  });
+
+  test("is not scheduled for a visit less than a day away", async () => {
+    const appointment = await book(inSeconds(-3_600));
+    expect(await reminders(appointment.id)).toEqual([]);
+  });
+});
