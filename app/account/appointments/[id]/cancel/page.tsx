@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import Link from "next/link";
+import { CancelForm } from "@/components/booking/CancelForm";
+import { ChangeClosedNotice } from "@/components/booking/ChangeClosedNotice";
+import { requirePageActor } from "@/lib/auth/page-guard";
+import { getAppointment } from "@/lib/booking/queries";
+import { isAppError } from "@/lib/errors/app-error";
+import { formatInstant } from "@/lib/format/zoned";
+import { cancelAppointmentAction } from "../../actions";
+
+export const metadata: Metadata = { title: "Cancel appointment" };
+
+export default async function CancelAppointmentPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requirePageActor("booking:change-appointment", `/account/appointments/${id}/cancel`);
+  const appointment = await getAppointment(actor, id).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const when = formatInstant(appointment.startsAt, appointment.location.timeZone);
+  return (
+    <div className="max-w-xl space-y-5">
+      <h1 className="text-2xl font-semibold tracking-tight">Cancel this appointment?</h1>
+      <p className="text-stone-800">
+        {appointment.service.name} with {appointment.staff.displayName} on {when}.
+      </p>
+      {appointment.canChange ? (
+        <CancelForm appointmentId={appointment.id} action={cancelAppointmentAction} />
+      ) : appointment.status === "BOOKED" ? (
+        <ChangeClosedNotice appointment={appointment} />
+      ) : (
+        <p>This appointment can no longer be cancelled.</p>
+      )}
+      <p>
+        <Link href={`/account/appointments/${appointment.id}`} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
+          Back to the appointment
+        </Link>
+      </p>
+    </div>
+  );
+}

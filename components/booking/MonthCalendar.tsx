@@ -1,0 +1,112 @@
+"use client";
+
+import type { KeyboardEvent } from "react";
+import { formatLocalDate, formatMonth } from "@/lib/format/zoned";
+import { addCalendarDays, buildMonthWeeks } from "./month-grid";
+
+type Props = {
+  month: string;
+  /** Free times per local date; a day missing here has none. */
+  counts: ReadonlyMap<string, number>;
+  selectedDate: string | null;
+  loading: boolean;
+  canGoBack: boolean;
+  canGoForward: boolean;
+  onSelectDate: (date: string) => void;
+  onChangeMonth: (by: number) => void;
+};
+
+const WEEKDAYS = [
+  ["Sun", "Sunday"],
+  ["Mon", "Monday"],
+  ["Tue", "Tuesday"],
+  ["Wed", "Wednesday"],
+  ["Thu", "Thursday"],
+  ["Fri", "Friday"],
+  ["Sat", "Saturday"],
+] as const;
+
+const ARROW_STEPS: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -7, ArrowDown: 7 };
+
+function dayLabel(date: string, count: number | undefined): string {
+  const times = count ? `${count} ${count === 1 ? "time" : "times"} available` : "no times available";
+  return `${formatLocalDate(date)}: ${times}`;
+}
+
+/**
+ * A month as a table of day buttons. Days with free times are enabled; Tab reaches each of them
+ * and the arrow keys move between them like a paper calendar (skipping days without times).
+ */
+export function MonthCalendar(props: Props) {
+  const { month, counts, selectedDate, loading } = props;
+  const label = formatMonth(month);
+
+  function moveFocus(event: KeyboardEvent<HTMLTableElement>) {
+    const step = ARROW_STEPS[event.key];
+    const from = (event.target as HTMLElement).dataset.date;
+    if (!step || !from) return;
+    event.preventDefault();
+    for (let date = addCalendarDays(from, step); date.startsWith(month); date = addCalendarDays(date, step)) {
+      const button = event.currentTarget.querySelector<HTMLButtonElement>(`button[data-date="${date}"]:not(:disabled)`);
+      if (button) return button.focus();
+    }
+  }
+
+  return (
+    <div className="rounded-xl border border-stone-200 bg-white p-3 sm:p-4">
+      <div className="mb-2 flex items-center justify-between gap-2">
+        <button type="button" onClick={() => props.onChangeMonth(-1)} disabled={!props.canGoBack} className={navClass}>
+          <span aria-hidden="true">←</span>
+          <span className="sr-only sm:not-sr-only">Previous month</span>
+        </button>
+        <p className="text-base font-semibold" aria-hidden="true">
+          {label}
+        </p>
+        <button type="button" onClick={() => props.onChangeMonth(1)} disabled={!props.canGoForward} className={navClass}>
+          <span className="sr-only sm:not-sr-only">Next month</span>
+          <span aria-hidden="true">→</span>
+        </button>
+      </div>
+      <table className="w-full table-fixed border-collapse text-center" aria-label={label} aria-busy={loading || undefined} onKeyDown={moveFocus}>
+        <thead>
+          <tr>
+            {WEEKDAYS.map(([short, long]) => (
+              <th key={short} scope="col" abbr={long} className="py-1 text-xs font-medium text-stone-600">
+                {short}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {buildMonthWeeks(month).map((week, index) => (
+            <tr key={index}>
+              {week.map((date, cell) => (
+                <td key={date ?? `blank-${cell}`} className="p-0.5">
+                  {date && (
+                    <button
+                      type="button"
+                      data-date={date}
+                      disabled={loading || !counts.get(date)}
+                      aria-pressed={date === selectedDate}
+                      aria-label={dayLabel(date, counts.get(date))}
+                      onClick={() => props.onSelectDate(date)}
+                      className={dayClass}
+                    >
+                      {Number(date.slice(8))}
+                    </button>
+                  )}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+const navClass =
+  "inline-flex min-h-11 min-w-11 items-center justify-center gap-1 rounded-lg border border-stone-300 px-2 text-sm font-medium hover:bg-stone-100 disabled:cursor-not-allowed disabled:opacity-40 sm:px-3";
+const dayClass =
+  "mx-auto flex h-11 w-full max-w-12 items-center justify-center rounded-lg border border-brand-600 font-medium text-brand-800 bg-brand-50 hover:bg-brand-100 " +
+  "disabled:cursor-default disabled:border-transparent disabled:bg-transparent disabled:font-normal disabled:text-stone-400 aria-pressed:bg-brand-700 aria-pressed:text-white";

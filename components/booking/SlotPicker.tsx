@@ -1,0 +1,113 @@
+"use client";
+
+import { useEffect, useMemo, useRef, useState } from "react";
+import type { AvailableSlot, Availability } from "@/lib/booking/availability";
+import type { ActionResult } from "@/lib/errors/app-error";
+import { formatMonth } from "@/lib/format/zoned";
+import { MonthCalendar } from "./MonthCalendar";
+import { monthOf, shiftMonth } from "./month-grid";
+import { TimeList } from "./TimeList";
+import { ZoneNote } from "./ZoneNote";
+
+/** Loads a month's free times; `service` is given for the public picker, ignored where the action is bound. */
+export type LoadMonth = (input: { service: string; staff: string | null; month: string }) => Promise<ActionResult<Availability>>;
+
+type Props = {
+  service: string;
+  staffId: string | null;
+  timeZone: string;
+  /** Today and the last bookable day, as local dates in the spa's zone. */
+  today: string;
+  lastDate: string;
+  initialDate: string | null;
+  selectedTime: string | null;
+  /** The current step's URL; the chosen date and time are added to it. */
+  baseHref: string;
+  loadMonth: LoadMonth;
+};
+
+type Loaded = { month: string; result: ActionResult<Availability> };
+
+function withParams(baseHref: string, params: Record<string, string>): string {
+  const [path, query = ""] = baseHref.split("?");
+  const search = new URLSearchParams(query);
+  for (const [key, value] of Object.entries(params)) search.set(key, value);
+  return `${path}?${search}`;
+}
+
+/** The month view and the chosen day's times, loaded a month at a time. */
+export function SlotPicker(props: Props) {
+  const { service, staffId, timeZone, loadMonth } = props;
+  const firstMonth = monthOf(props.today);
+  const [month, setMonth] = useState(monthOf(props.initialDate ?? props.today));
+  const [selectedDate, setSelectedDate] = useState<string | null>(props.initialDate);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  // With no day chosen yet and nothing left this month, move on to the next month once.
+  const autoAdvance = useRef(props.initialDate === null);
+  const canGoForward = month < monthOf(props.lastDate);
+
+  useEffect(() => {
+    let current = true;
+    loadMonth({ service, staff: staffId, month }).then(
+      (result) => {
+        if (!current) return;
+        const empty = result.ok && result.data.slots.length === 0;
+        if (autoAdvance.current && empty && canGoForward) setMonth(shiftMonth(month, 1));
+        else setLoaded({ month, result });
+        autoAdvance.current = false;
+      },
+      () => current && setLoaded({ month, result: { ok: false, code: "INTERNAL", message: "The free times could not be loaded." } }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [service, staffId, month, loadMonth, canGoForward]);
+
+  const loading = loaded?.month !== month;
+  const slots = useMemo(() => (!loading && loaded?.result.ok ? loaded.result.data.slots : []), [loading, loaded]);
+  const counts = useMemo(() => {
+    const map = new Map<string, number>();
+    for (const slot of slots) map.set(slot.date, (map.get(slot.date) ?? 0) + 1);
+    return map;
+  }, [slots]);
+
+  function selectDate(date: string) {
+    setSelectedDate(date);
+    // Keep the day in the address so a reload, the back button or a sign-in detour returns to it.
+    window.history.replaceState(null, "", withParams(props.baseHref, { date }));
+  }
+
+  const daySlots = selectedDate ? slots.filter((slot) => slot.date === selectedDate) : [];
+  const hrefFor = (slot: AvailableSlot) => withParams(props.baseHref, { date: slot.date, time: slot.start });
+  const status = describeStatus(loading, loaded, month, counts.size);
+
+  return (
+    <div className="space-y-3">
+      <ZoneNote timeZone={timeZone} at={props.today + "T12:00:00Z"} />
+      <p role="status" aria-live="polite" className="min-h-6 text-sm text-stone-700">
+        {status}
+      </p>
+      <MonthCalendar
+        month={month}
+        counts={counts}
+        selectedDate={selectedDate}
+        loading={loading}
+        canGoBack={month > firstMonth}
+        canGoForward={canGoForward}
+        onSelectDate={selectDate}
+        onChangeMonth={(by) => setMonth(shiftMonth(month, by))}
+      />
+      {!loading && selectedDate && daySlots.length > 0 && (
+        <TimeList key={selectedDate} date={selectedDate} slots={daySlots} timeZone={timeZone} hrefFor={hrefFor} selectedTime={props.selectedTime} />
+      )}
+    </div>
+  );
+}
+
+function describeStatus(loading: boolean, loaded: Loaded | null, month: string, days: number): string {
+  const label = formatMonth(month);
+  if (loading) return `Loading free times for ${label}…`;
+  if (loaded && !loaded.result.ok) return loaded.result.message;
+  if (days === 0) return `No free times in ${label}. Try the next month.`;
+  return `${days} ${days === 1 ? "day has" : "days have"} free times in ${label}. Choose a day.`;
+}
