@@ -125,4 +125,17 @@ describe("racing for the same slot", () => {
     expect(winners.sort()).toEqual(spa.staff.map((s) => s.profile.id).sort());
     expect(results.filter((r) => r.status === "rejected").every((r) => (r as PromiseRejectedResult).reason.code === "CONFLICT")).toBe(true);
   });
+
+  test("clients of four estheticians booking the same time all get a room (no spurious conflicts)", async () => {
+    const spa = await createBookableSpa({ staffCount: 4, roomCount: 4 });
+    const clients = await Promise.all(spa.staff.map(() => createUser({ role: "CLIENT" })));
+    const results = await Promise.allSettled(
+      clients.map(({ user }, i) =>
+        bookAppointment(asActor(user), { serviceId: spa.service.id, staffId: spa.staff[i]!.profile.id, startsAt: tuesdayTen, clientNotes: "" }, now),
+      ),
+    );
+    expect(results.map((r) => r.status)).toEqual(["fulfilled", "fulfilled", "fulfilled", "fulfilled"]);
+    const rooms = await db.appointmentResource.findMany({ where: { appointment: { serviceId: spa.service.id } }, select: { resourceId: true } });
+    expect(new Set(rooms.map((r) => r.resourceId)).size).toBe(4);
+  });
 });
