@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { WeeklyHoursList } from "@/components/staff/WeeklyHoursList";
 import { requirePageActor } from "@/lib/auth/page-guard";
 import { formatDuration } from "@/lib/format/duration";
@@ -13,6 +14,14 @@ export default async function StaffHomePage() {
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-semibold">Welcome, {work.displayName}</h1>
+      <nav aria-label="Your schedule" className="flex flex-wrap gap-4">
+        <Link href="/staff/schedule?view=day" className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
+          Today&apos;s appointments
+        </Link>
+        <Link href="/staff/schedule?view=week" className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
+          This week
+        </Link>
+      </nav>
       <div className="grid gap-6 md:grid-cols-2">
         <section aria-labelledby="services-heading" className="rounded-xl border border-stone-200 bg-white p-6">
           <h2 id="services-heading" className="text-lg font-semibold">

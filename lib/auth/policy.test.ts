@@ -14,6 +14,7 @@ const EXPECTED: Record<Action, Record<Role, boolean>> = {
   "admin:view-services": { CLIENT: false, ESTHETICIAN: false, ADMIN: true },
   "admin:manage-services": { CLIENT: false, ESTHETICIAN: false, ADMIN: true },
   "admin:manage-schedule": { CLIENT: false, ESTHETICIAN: false, ADMIN: true },
+  "admin:view-audit": { CLIENT: false, ESTHETICIAN: false, ADMIN: true },
   "booking:book-own": { CLIENT: true, ESTHETICIAN: false, ADMIN: false },
   "booking:view-appointment": { CLIENT: true, ESTHETICIAN: true, ADMIN: true },
   "booking:change-appointment": { CLIENT: true, ESTHETICIAN: true, ADMIN: true },

@@ -27,6 +27,7 @@ export const ALLOWED_ROLES = {
   "admin:view-services": ["ADMIN"],
   "admin:manage-services": ["ADMIN"],
   "admin:manage-schedule": ["ADMIN"],
+  "admin:view-audit": ["ADMIN"],
   // Booking. Which appointments each role reaches is decided by the scope in lib/booking/scope.ts:
   // a client their own, an esthetician the ones they perform, an admin all.
   "booking:book-own": ["CLIENT"],

@@ -2,6 +2,7 @@ import "server-only";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
+import { assessBookingEligibility } from "@/lib/intake/eligibility";
 import { notifyAppointmentEvent } from "@/lib/notify/outbox";
 import { AppError } from "@/lib/errors/app-error";
 import { assignStaff, computeBlockedInterval, getLocalDate, listSlots, pickResources } from "@/lib/scheduling";
@@ -28,6 +29,7 @@ export async function bookAppointment(actor: Actor, input: BookInput, now = new 
   const service = await findBookableService(db, input.serviceId);
   if (!service) throw new AppError("NOT_FOUND", "That treatment is not open for booking.");
   const startsAt = new Date(input.startsAt);
+  await assertEligible(actor, service, startsAt);
   let lostRace = false;
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     try {
@@ -40,6 +42,19 @@ export async function bookAppointment(actor: Actor, input: BookInput, now = new 
   }
   const alternatives = await findAlternatives(service, startsAt, { staffId: input.staffId ?? undefined, now });
   throw slotTakenError(alternatives, lostRace);
+}
+
+/**
+ * A contraindication that BLOCKs this service (or one of its steps) on that date stops online
+ * booking with an explanation and the spa's contact (DESIGN.md, Contraindications). Staff, who
+ * can adapt the treatment, are not stopped.
+ */
+export async function assertEligible(actor: Actor, service: BookableService, startsAt: Date): Promise<void> {
+  if (actor.role !== "CLIENT") return;
+  const eligibility = await assessBookingEligibility(actor.userId, service, getLocalDate(startsAt, service.location.timeZone));
+  if (eligibility.blocked && eligibility.message) {
+    throw new AppError("FORBIDDEN", eligibility.message, { data: { reason: "CONTRAINDICATED", nextSteps: eligibility.nextSteps } });
+  }
 }
 
 async function insertIfFree(

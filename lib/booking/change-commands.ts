@@ -2,13 +2,13 @@ import "server-only";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
-import { notifyAppointmentEvent } from "@/lib/notify/outbox";
 import { AppError } from "@/lib/errors/app-error";
 import { findAlternatives } from "./availability";
-import { placeAppointment } from "./book-command";
+import { assertEligible } from "./book-command";
 import { canChangeAppointment, cancellationStatus, clientChangeDeadline } from "./change-window";
 import { isLostRace, SlotTakenSignal, slotTakenError } from "./conflict";
 import { findBookableService } from "./load-schedule";
+import { cancelInTransaction, lockBookedAppointment, moveInTransaction } from "./move-in-transaction";
 import type { CancelAppointmentInput, RescheduleAppointmentInput } from "./schema";
 import { appointmentScope } from "./scope";
 
@@ -50,38 +50,16 @@ export async function rescheduleAppointment(actor: Actor, input: RescheduleAppoi
   const service = await findBookableService(db, appointment.serviceId);
   if (!service) throw new AppError("CONFLICT", "This treatment is no longer offered online; please call the spa to move it.");
   const startsAt = new Date(input.startsAt);
+  await assertEligible(actor, service, startsAt);
   const excludeAppointmentId = appointment.id;
   try {
-    return await db.$transaction(async (tx) => {
-      await lockBookedAppointment(tx, appointment.id);
-      const placement = await placeAppointment(tx, { service, startsAt, now, staffId: input.staffId, excludeAppointmentId });
-      await tx.appointmentResource.deleteMany({ where: { appointmentId: appointment.id } });
-      const updated = await tx.appointment.update({
-        where: { id: appointment.id },
-        data: {
-          startsAt,
-          endsAt: new Date(startsAt.getTime() + service.durationMinutes * 60_000),
-          staffId: placement.staffId,
-          ...placement.blocked,
-          resources: { create: placement.resourceIds.map((resourceId) => ({ resourceId, ...placement.blocked })) },
-        },
-        select: { id: true, startsAt: true, endsAt: true, staffId: true, status: true },
-      });
-      await notifyAppointmentEvent(tx, { kind: "rescheduled", appointmentId: updated.id }, now);
-      return updated;
-    });
+    return await db.$transaction((tx) =>
+      moveInTransaction(tx, { appointmentId: appointment.id, service, startsAt, staffId: input.staffId, now }),
+    );
   } catch (error) {
     if (!(error instanceof SlotTakenSignal) && !isLostRace(error)) throw error;
     const alternatives = await findAlternatives(service, startsAt, { staffId: input.staffId ?? undefined, now, excludeAppointmentId });
     throw slotTakenError(alternatives, isLostRace(error));
-  }
-}
-
-/** Row-locks the appointment and checks it is still BOOKED, so a concurrent change is not overwritten. */
-async function lockBookedAppointment(tx: Pick<typeof db, "$queryRaw">, appointmentId: string): Promise<void> {
-  const rows = await tx.$queryRaw<{ status: string }[]>`SELECT status::text FROM appointment WHERE id = ${appointmentId}::uuid FOR UPDATE`;
-  if (rows[0]?.status !== "BOOKED") {
-    throw new AppError("CONFLICT", "This appointment was changed meanwhile. Please reload and check it.");
   }
 }
 
@@ -92,12 +70,8 @@ export async function cancelAppointment(actor: Actor, input: CancelAppointmentIn
   const status = cancellationStatus({ role: actor.role, startsAt: appointment.startsAt, now, windowHours: appointment.windowHours });
   return db.$transaction(async (tx) => {
     await lockBookedAppointment(tx, appointment.id);
-    await tx.appointment.update({
-      where: { id: appointment.id },
-      data: { status, cancelledAt: now, cancelledById: actor.userId, cancellationReason: input.reason?.trim() || null },
-    });
-    await tx.appointmentResource.updateMany({ where: { appointmentId: appointment.id }, data: { occupying: false } });
-    await notifyAppointmentEvent(tx, { kind: "cancelled", appointmentId: appointment.id }, now);
+    const reason = input.reason?.trim() || null;
+    await cancelInTransaction(tx, { appointmentId: appointment.id, status, actorId: actor.userId, reason, now });
     return { id: appointment.id, status, cancelledAt: now };
   });
 }

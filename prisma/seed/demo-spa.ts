@@ -2,6 +2,7 @@ import { hashPassword } from "@/lib/auth/password";
 import type { Db } from "@/lib/db/client";
 import { DEMO_ACCOUNTS, DEMO_EXTRA_STAFF, type DemoAccount } from "./demo-accounts";
 import { DEMO_HOURS, DEMO_RESOURCES, DEMO_SERVICES, DEMO_SKILLS } from "./demo-catalog";
+import { seedDemoProducts } from "./demo-products";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 export type SeedResult = { created: boolean; signIns: { role: string; email: string; password: string }[] };
@@ -37,6 +38,7 @@ export async function seedDemoSpa(db: Db): Promise<SeedResult> {
     });
     const serviceIds = await createServices(tx, location.id);
     await tx.resource.createMany({ data: DEMO_RESOURCES.map((r) => ({ ...r, locationId: location.id })) });
+    await seedDemoProducts(tx);
     for (const account of accounts) {
       await createAccount(tx, { account, passwordHash: hashes.get(account.email)!, locationId: location.id, serviceIds });
     }

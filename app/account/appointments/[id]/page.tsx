@@ -3,8 +3,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AppointmentFacts } from "@/components/booking/AppointmentFacts";
 import { ChangeClosedNotice } from "@/components/booking/ChangeClosedNotice";
+import { IntakeGuidance } from "@/components/booking/IntakeGuidance";
 import { requirePageActor } from "@/lib/auth/page-guard";
 import { getAppointment } from "@/lib/booking/queries";
+import { getAppointmentIntakeGuidance } from "@/lib/intake/appointment-guidance";
 import { isAppError } from "@/lib/errors/app-error";
 
 export const metadata: Metadata = { title: "Appointment" };
@@ -29,6 +31,7 @@ export default async function AppointmentPage({ params, searchParams }: Props) {
   const justBooked = query.booked === "1" && appointment.status === "BOOKED";
   const notice = query.rescheduled === "1" ? NOTICES.rescheduled : query.cancelled === "1" ? NOTICES.cancelled : null;
   const isUpcomingBooking = appointment.status === "BOOKED" && appointment.startsAt > new Date();
+  const guidance = isUpcomingBooking && actor.role === "CLIENT" ? await getAppointmentIntakeGuidance(actor, appointment.id) : null;
 
   return (
     <div className="max-w-2xl space-y-6">
@@ -46,6 +49,7 @@ export default async function AppointmentPage({ params, searchParams }: Props) {
         </p>
       )}
       <AppointmentFacts appointment={appointment} />
+      {guidance && <IntakeGuidance guidance={guidance} />}
       <section aria-labelledby="manage-heading" className="space-y-3">
         <h2 id="manage-heading" className="text-lg font-semibold">
           Manage this appointment

@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import { ConfirmIntakeForm } from "@/components/intake/ConfirmIntakeForm";
+import { IntakeForm } from "@/components/intake/IntakeForm";
+import { getOwnProfile } from "@/lib/account/queries";
+import { requirePageActor } from "@/lib/auth/page-guard";
+import { blankIntakeInput, prefillIntake } from "@/lib/intake/defaults";
+import { getOwnIntake } from "@/lib/intake/queries";
+
+export const metadata: Metadata = { title: "Intake form" };
+
+const formatDate = (date: string) =>
+  new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function IntakePage({ searchParams }: Props) {
+  const actor = await requirePageActor("intake:manage-own", "/account/intake");
+  const [params, profile, intake] = await Promise.all([searchParams, getOwnProfile(actor), getOwnIntake(actor)]);
+  const blank = blankIntakeInput({ fullName: profile.name, email: profile.email, phone: profile.phone ?? "" });
+  const defaultValues = prefillIntake(blank, intake.latest?.answers ?? null, intake.draft);
+  const done = params.submitted === "1" ? "Thank you — your intake was submitted." : params.confirmed === "1" ? "Thank you — your intake was confirmed." : null;
+  const current = intake.latest && intake.validity?.isCurrent ? { latest: intake.latest, validity: intake.validity } : null;
+  return (
+    <div className="max-w-3xl space-y-8">
+      <header className="space-y-2">
+        <h1 className="text-2xl font-semibold">Your intake form</h1>
+        <p className="text-stone-700">
+          Your answers help your esthetician choose what is safe and right for your skin. They are confidential and seen
+          only by the staff who treat you. Your progress is saved as you go.
+        </p>
+        {done && (
+          <p role="status" className="rounded-lg border border-brand-100 bg-brand-50 px-3 py-2 text-brand-800">
+            {done}
+          </p>
+        )}
+      </header>
+      {current && (
+        <section aria-labelledby="current-heading" className="space-y-3 rounded-xl border border-stone-200 bg-white p-6">
+          <h2 id="current-heading" className="text-lg font-semibold">
+            Your intake from {formatDate(current.validity.submittedOn)} is on file
+          </h2>
+          <p className="text-stone-700">
+            It is valid for visits until {formatDate(current.validity.expiresOn)}. If nothing has changed, confirm it here;
+            otherwise update your answers below.
+          </p>
+          <ConfirmIntakeForm submissionId={current.latest.id} />
+        </section>
+      )}
+      {intake.latest && !current && (
+        <p className="rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-amber-900">
+          Your last intake, from {formatDate(intake.latest.submittedOn)}, has expired. Please check your answers and sign it again.
+        </p>
+      )}
+      <section aria-labelledby="form-heading" className="space-y-4">
+        <h2 id="form-heading" className="text-lg font-semibold">
+          {current ? "Something changed? Update your answers" : "Your answers"}
+        </h2>
+        <IntakeForm today={intake.today} defaultValues={defaultValues} />
+      </section>
+    </div>
+  );
+}

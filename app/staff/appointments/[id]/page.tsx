@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ChartIntakeSection } from "@/components/consultation/ChartIntakeSection";
+import { ChartNoteSection } from "@/components/consultation/ChartNoteSection";
+import { PastVisits } from "@/components/consultation/PastVisits";
+import { requirePageActor } from "@/lib/auth/page-guard";
+import { can, type Actor } from "@/lib/auth/policy";
+import { getChart } from "@/lib/consultation/chart-queries";
+import { isAppError } from "@/lib/errors/app-error";
+
+export const metadata: Metadata = { title: "Chart" };
+
+type Props = { params: Promise<{ id: string }> };
+
+async function loadChart(actor: Actor, id: string) {
+  try {
+    return await getChart(actor, id);
+  } catch (error) {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+}
+
+const section = "space-y-3 rounded-xl border border-stone-200 bg-white p-6";
+
+/** The esthetician's chart: only reachable within the appointment scope; every view is audited. */
+export default async function ChartPage({ params }: Props) {
+  const { id } = await params;
+  const actor = await requirePageActor("chart:view", `/staff/appointments/${id}`);
+  const chart = await loadChart(actor, id);
+  const { appointment } = chart;
+  const zone = appointment.location.timeZone;
+  const when = new Intl.DateTimeFormat("en-US", { dateStyle: "full", timeStyle: "short", timeZone: zone }).format(appointment.startsAt);
+  return (
+    <div className="max-w-4xl space-y-6">
+      <header>
+        {can(actor, "staff:view-own-schedule") && (
+          <p>
+            <Link href={`/staff/schedule?date=${appointment.visitDate}`} className="text-brand-700 underline">
+              Back to the schedule
+            </Link>
+          </p>
+        )}
+        <h1 className="text-2xl font-semibold">
+          {appointment.client.name} — {appointment.service.name}
+        </h1>
+        <p className="text-stone-700">
+          {when} with {appointment.staff.displayName} · {appointment.status.replace("_", " ").toLowerCase()}
+        </p>
+      </header>
+      <section aria-labelledby="client-heading" className={section}>
+        <h2 id="client-heading" className="text-lg font-semibold">
+          Client
+        </h2>
+        <p>
+          {appointment.client.name} · {appointment.client.email} · {appointment.client.phone ?? "no phone"}
+        </p>
+        {appointment.clientNotes && <p className="text-stone-700">Booking note: {appointment.clientNotes}</p>}
+      </section>
+      <ChartIntakeSection chart={chart} />
+      <ChartNoteSection chart={chart} canWrite={can(actor, "chart:write-notes")} />
+      <section aria-labelledby="past-heading" className={section}>
+        <h2 id="past-heading" className="text-lg font-semibold">
+          Past visits
+        </h2>
+        <PastVisits visits={chart.pastVisits} products={chart.products} timeZone={zone} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useId, useState, useTransition } from "react";
+import type { ActionResult } from "@/lib/errors/app-error";
+
+type Props = {
+  appointmentId: string;
+  status: string;
+  label: string;
+  markAction: (input: unknown) => Promise<ActionResult<unknown>>;
+  cancelAction: (input: unknown) => Promise<ActionResult<unknown>>;
+};
+
+const MARKS = [
+  { status: "CHECKED_IN", label: "Check in", from: ["BOOKED"] },
+  { status: "COMPLETED", label: "Mark completed", from: ["BOOKED", "CHECKED_IN"] },
+  { status: "NO_SHOW", label: "Mark no-show", from: ["BOOKED"] },
+] as const;
+
+/** The front-desk actions on one appointment; plain buttons and a labelled reason field. */
+export function AppointmentActions({ appointmentId, status, label, markAction, cancelAction }: Props) {
+  const id = useId();
+  const router = useRouter();
+  const [reason, setReason] = useState("");
+  const [message, setMessage] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const run = (call: () => Promise<ActionResult<unknown>>) =>
+    startTransition(async () => {
+      setMessage(null);
+      const result = await call();
+      if (result.ok) router.refresh();
+      else setMessage(result.fieldErrors?.reason?.[0] ?? result.message);
+    });
+  const open = status === "BOOKED" || status === "CHECKED_IN";
+
+  return (
+    <div className="mt-2 space-y-2" role="group" aria-label={`Actions for ${label}`}>
+      <div className="flex flex-wrap gap-2">
+        {MARKS.filter((m) => (m.from as readonly string[]).includes(status)).map((m) => (
+          <button key={m.status} type="button" disabled={pending} onClick={() => run(() => markAction({ appointmentId, status: m.status }))} className="min-h-11 rounded-lg border border-stone-300 bg-white px-3 text-sm disabled:opacity-60">
+            {m.label}
+          </button>
+        ))}
+      </div>
+      {open && (
+        <div className="flex flex-wrap items-end gap-2">
+          <div>
+            <label htmlFor={`${id}-reason`} className="block text-xs">Cancellation reason</label>
+            <input id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} disabled={pending} aria-describedby={message ? `${id}-message` : undefined} className="min-h-11 w-44 rounded-lg border border-stone-300 px-2 text-sm" />
+          </div>
+          <button type="button" disabled={pending} onClick={() => run(() => cancelAction({ appointmentId, reason }))} className="min-h-11 rounded-lg border border-red-300 bg-white px-3 text-sm text-red-800 disabled:opacity-60">
+            Cancel appointment
+          </button>
+        </div>
+      )}
+      {message && <p id={`${id}-message`} role="alert" className="text-sm text-red-700">{message}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import type { AuditItem } from "@/lib/audit/queries";
+
+/** Audit entries, newest first, with times in the spa's zone. */
+export function AuditTable({ events, timeZone }: { events: AuditItem[]; timeZone: string }) {
+  const time = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "medium", timeZone });
+  return (
+    <div className="overflow-x-auto rounded-xl border border-stone-200 bg-white">
+      <table className="w-full text-left text-sm">
+        <thead className="bg-stone-100 text-stone-700">
+          <tr>
+            <th scope="col" className="px-3 py-2">When</th>
+            <th scope="col" className="px-3 py-2">Who</th>
+            <th scope="col" className="px-3 py-2">Action</th>
+            <th scope="col" className="px-3 py-2">Record</th>
+            <th scope="col" className="px-3 py-2">Details</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-stone-100 align-top">
+          {events.map((e) => (
+            <tr key={e.id}>
+              <th scope="row" className="whitespace-nowrap px-3 py-2 font-normal">{time.format(new Date(e.createdAt))}</th>
+              <td className="px-3 py-2">{e.actorName ?? "(deleted account)"}</td>
+              <td className="px-3 py-2">{e.action}</td>
+              <td className="px-3 py-2">{e.entityType} <span className="font-mono text-xs">{e.entityId}</span></td>
+              <td className="px-3 py-2"><code className="block max-w-md whitespace-pre-wrap break-all text-xs">{JSON.stringify(e.details)}</code></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {events.length === 0 && <p className="p-4 text-stone-600">No entries.</p>}
+    </div>
+  );
+}

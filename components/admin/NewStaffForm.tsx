@@ -1,0 +1,63 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { useForm } from "react-hook-form";
+import { applyServerErrors } from "@/components/forms/apply-server-errors";
+import { FormAlert } from "@/components/ui/FormAlert";
+import { SubmitButton } from "@/components/ui/SubmitButton";
+import { TextField } from "@/components/ui/TextField";
+import { createEstheticianSchema, type CreateEstheticianData, type CreateEstheticianInput } from "@/lib/admin/staff-schema";
+import { PASSWORD_MIN_LENGTH } from "@/lib/auth/schema";
+import type { ActionResult } from "@/lib/errors/app-error";
+import { ServiceCheckboxes } from "./ServiceCheckboxes";
+
+type Props = {
+  services: { id: string; name: string; active: boolean }[];
+  action: (input: unknown) => Promise<ActionResult<{ staffId: string }>>;
+};
+
+const FIELDS = ["name", "email", "phone", "password", "serviceIds"] as const;
+
+export function NewStaffForm({ services, action }: Props) {
+  const form = useForm<CreateEstheticianInput, unknown, CreateEstheticianData>({
+    resolver: zodResolver(createEstheticianSchema),
+    defaultValues: { name: "", email: "", phone: "", password: "", serviceIds: [] },
+  });
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [alert, setAlert] = useState<string | null>(null);
+  const { errors } = form.formState;
+
+  const onSubmit = form.handleSubmit((values) => {
+    setAlert(null);
+    startTransition(async () => {
+      const result = await action(values);
+      if (result.ok) router.push(`/admin/staff/${result.data.staffId}`);
+      else setAlert(applyServerErrors(result, form.setError, FIELDS));
+    });
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label="New esthetician" className="max-w-xl space-y-4">
+      <fieldset disabled={pending} className="space-y-4">
+        <TextField id="staff-name" label="Full name" autoComplete="off" error={errors.name?.message} {...form.register("name")} />
+        <TextField id="staff-email" label="Email" type="email" autoComplete="off" spellCheck={false} error={errors.email?.message} {...form.register("email")} />
+        <TextField id="staff-phone" label="Phone" type="tel" autoComplete="off" error={errors.phone?.message} {...form.register("phone")} />
+        <TextField
+          id="staff-password"
+          label="First password"
+          type="password"
+          autoComplete="new-password"
+          hint={`At least ${PASSWORD_MIN_LENGTH} characters. Give it to them in person; they can change it after signing in.`}
+          error={errors.password?.message}
+          {...form.register("password")}
+        />
+        <ServiceCheckboxes idPrefix="staff-services" services={services} error={errors.serviceIds?.message} register={form.register("serviceIds")} />
+      </fieldset>
+      <FormAlert message={alert} />
+      <SubmitButton pending={pending} pendingLabel="Creating…">Create esthetician</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,53 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState, useTransition } from "react";
+import { useForm } from "react-hook-form";
+import { applyServerErrors } from "@/components/forms/apply-server-errors";
+import { FormAlert } from "@/components/ui/FormAlert";
+import { SubmitButton } from "@/components/ui/SubmitButton";
+import { TextField } from "@/components/ui/TextField";
+import { bookingPolicySchema, type BookingPolicyData } from "@/lib/admin/catalog-schema";
+import type { AffectedAppointment } from "@/lib/admin/schedule-change";
+import type { ActionResult } from "@/lib/errors/app-error";
+import { formatInZone } from "./format";
+
+type Props = { defaultValues: BookingPolicyData; action: (input: unknown) => Promise<ActionResult<unknown>> };
+const FIELDS = ["slotIntervalMinutes", "minNoticeMinutes", "maxAdvanceDays", "cancellationWindowHours", "timeZone"] as const;
+
+export function PolicyForm({ defaultValues, action }: Props) {
+  const form = useForm<BookingPolicyData>({ resolver: zodResolver(bookingPolicySchema), defaultValues });
+  const [pending, startTransition] = useTransition();
+  const [alert, setAlert] = useState<{ tone: "error" | "success"; message: string } | null>(null);
+  const [stranded, setStranded] = useState<AffectedAppointment[]>([]);
+  const { errors } = form.formState;
+  const number = { valueAsNumber: true } as const;
+
+  const onSubmit = form.handleSubmit((values) => {
+    setAlert(null);
+    startTransition(async () => {
+      const result = await action(values);
+      setStranded(!result.ok ? ((result.data as { affected?: AffectedAppointment[] } | undefined)?.affected ?? []) : []);
+      setAlert(result.ok ? { tone: "success", message: "Booking policy saved." } : { tone: "error", message: applyServerErrors(result, form.setError, FIELDS) });
+    });
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label="Booking policy" className="max-w-2xl space-y-4">
+      <fieldset disabled={pending} className="grid gap-4 sm:grid-cols-2">
+        <TextField id="policy-interval" label="Slot interval (minutes)" type="number" hint="Start times are offered on this grid from midnight." error={errors.slotIntervalMinutes?.message} {...form.register("slotIntervalMinutes", number)} />
+        <TextField id="policy-notice" label="Minimum notice (minutes)" type="number" error={errors.minNoticeMinutes?.message} {...form.register("minNoticeMinutes", number)} />
+        <TextField id="policy-advance" label="Maximum advance (days)" type="number" error={errors.maxAdvanceDays?.message} {...form.register("maxAdvanceDays", number)} />
+        <TextField id="policy-window" label="Cancellation window (hours)" type="number" hint="Clients may change or cancel online until this long before." error={errors.cancellationWindowHours?.message} {...form.register("cancellationWindowHours", number)} />
+        <TextField id="policy-zone" label="Time zone" hint="IANA name, e.g. America/New_York" spellCheck={false} error={errors.timeZone?.message} {...form.register("timeZone")} />
+      </fieldset>
+      <FormAlert message={alert?.message ?? null} tone={alert?.tone} />
+      {stranded.length > 0 && (
+        <ul aria-label="Appointments that would fall outside working hours" className="list-disc pl-6 text-sm">
+          {stranded.map((a) => <li key={a.id}>{`${formatInZone(a.startsAt, defaultValues.timeZone)} — ${a.clientName}, ${a.serviceName}`}</li>)}
+        </ul>
+      )}
+      <SubmitButton pending={pending}>Save policy</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Chart } from "@/lib/consultation/chart-queries";
+import { AmendmentForm } from "./AmendmentForm";
+import { CompleteButton } from "./CompleteButton";
+import { NoteForm } from "./NoteForm";
+import { SignedNote } from "./SignedNote";
+
+/** The visit's note: the draft form, or the signed note with its amendments; then completion. */
+export function ChartNoteSection({ chart, canWrite }: { chart: Chart; canWrite: boolean }) {
+  const { appointment, note } = chart;
+  const open = appointment.status === "BOOKED" || appointment.status === "CHECKED_IN";
+  return (
+    <section aria-labelledby="note-heading" className="space-y-3 rounded-xl border border-stone-200 bg-white p-6">
+      <h2 id="note-heading" className="text-lg font-semibold">
+        Treatment note
+      </h2>
+      {note.signedAt ? (
+        <>
+          <SignedNote note={note} products={chart.products} timeZone={appointment.location.timeZone} />
+          {canWrite && <AmendmentForm appointmentId={appointment.id} />}
+        </>
+      ) : canWrite ? (
+        <NoteForm
+          appointmentId={appointment.id}
+          defaultValues={note.content}
+          steps={note.content.steps.map((step) => step.step)}
+          blocked={chart.blockedSteps}
+          blockFlags={chart.flags.BLOCK}
+          products={chart.products}
+        />
+      ) : (
+        <p>The note has not been signed yet.</p>
+      )}
+      {canWrite && open && <CompleteButton appointmentId={appointment.id} />}
+    </section>
+  );
+}

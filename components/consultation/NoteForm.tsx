@@ -1,0 +1,87 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useCallback, useState, useTransition } from "react";
+import { FormProvider, useForm, useFormContext, type Path } from "react-hook-form";
+import { saveNoteDraftAction, signNoteAction } from "@/app/staff/appointments/[id]/actions";
+import { applyServerErrors } from "@/components/forms/apply-server-errors";
+import { AUTOSAVE_TEXT, useAutosave } from "@/components/intake/use-autosave";
+import { FormAlert } from "@/components/ui/FormAlert";
+import { SubmitButton } from "@/components/ui/SubmitButton";
+import type { ContraindicationFlag, TreatmentStep } from "@/lib/contraindications";
+import type { ChartProduct } from "@/lib/consultation/chart-queries";
+import { SOAP_LABELS, noteContentSchema, type NoteContent, type NoteContentInput } from "@/lib/consultation/schema";
+import { FaceMap } from "./FaceMap";
+import { ProductsField } from "./ProductsField";
+import { StepsField } from "./StepsField";
+
+type Props = {
+  appointmentId: string;
+  defaultValues: NoteContentInput;
+  steps: TreatmentStep[];
+  blocked: TreatmentStep[];
+  blockFlags: ContraindicationFlag[];
+  products: ChartProduct[];
+};
+
+function TextArea({ name, label }: { name: Path<NoteContentInput>; label: string }) {
+  const { register } = useFormContext<NoteContentInput>();
+  const id = `note-${name}`;
+  return (
+    <div>
+      <label htmlFor={id} className="block font-medium">
+        {label}
+      </label>
+      <textarea id={id} rows={3} className="mt-1 block w-full rounded-lg border border-stone-300 px-3 py-2" {...register(name)} />
+    </div>
+  );
+}
+
+/** The treatment note while it is a draft: autosaved; signing locks it. */
+export function NoteForm({ appointmentId, defaultValues, steps, blocked, blockFlags, products }: Props) {
+  const form = useForm<NoteContentInput, unknown, NoteContent>({ resolver: zodResolver(noteContentSchema), defaultValues });
+  const [pending, startTransition] = useTransition();
+  const [alert, setAlert] = useState<string | null>(null);
+  const router = useRouter();
+  const save = useCallback((content: NoteContentInput) => saveNoteDraftAction({ appointmentId, content }), [appointmentId]);
+  const autosave = useAutosave(form.watch, save, { enabled: !pending });
+
+  const onSubmit = form.handleSubmit((content) => {
+    setAlert(null);
+    startTransition(async () => {
+      const result = await signNoteAction({ appointmentId, content });
+      if (result.ok) router.refresh();
+      else setAlert(applyServerErrors(result, form.setError, ["productIds", ...steps.map((_, i) => `steps.${i}.overrideReason` as const)]));
+    });
+  });
+
+  return (
+    <FormProvider {...form}>
+      <form onSubmit={onSubmit} noValidate aria-label="Treatment note" className="space-y-6">
+        <p role="status" aria-live="polite" className="min-h-6 text-sm text-stone-600">
+          {AUTOSAVE_TEXT[autosave]}
+        </p>
+        <fieldset disabled={pending} className="space-y-4">
+          <legend className="font-semibold">SOAP</legend>
+          {(Object.keys(SOAP_LABELS) as (keyof typeof SOAP_LABELS)[]).map((key) => (
+            <TextArea key={key} name={key} label={SOAP_LABELS[key]} />
+          ))}
+        </fieldset>
+        <FaceMap disabled={pending} />
+        <StepsField steps={steps} blocked={blocked} blockFlags={blockFlags} disabled={pending} />
+        <ProductsField products={products} disabled={pending} />
+        <fieldset disabled={pending} className="space-y-4">
+          <legend className="font-semibold">After the treatment</legend>
+          <TextArea name="skinResponse" label="Skin response" />
+          <TextArea name="nextTime" label="Notes for next time" />
+        </fieldset>
+        <FormAlert message={alert} />
+        <p className="text-sm text-stone-600">Once signed, the note is locked. Later corrections are added as dated amendments.</p>
+        <SubmitButton pending={pending} pendingLabel="Signing…">
+          Sign and lock the note
+        </SubmitButton>
+      </form>
+    </FormProvider>
+  );
+}

@@ -1,0 +1,76 @@
+import type { ChartNote, ChartProduct } from "@/lib/consultation/chart-queries";
+import { FACE_ZONE_LABELS, FINDING_LABELS, SOAP_LABELS, type FaceZone } from "@/lib/consultation/schema";
+import { STEP_LABELS } from "@/lib/consultation/step-labels";
+
+const formatInstant = (date: Date, timeZone: string) =>
+  new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone }).format(date);
+
+/** A signed (read-only) note with its amendments beneath it. */
+export function SignedNote({ note, products, timeZone }: { note: ChartNote; products: ChartProduct[]; timeZone: string }) {
+  const { content } = note;
+  const productName = (id: string) => products.find((product) => product.id === id)?.name ?? "A product no longer in the catalogue";
+  const zones = (Object.keys(FACE_ZONE_LABELS) as FaceZone[]).filter((zone) => content.zones[zone].length > 0);
+  return (
+    <article aria-label="Signed treatment note" className="space-y-3">
+      <p className="text-sm text-stone-600">
+        Signed by {note.authorName} on {note.signedAt ? formatInstant(note.signedAt, timeZone) : "—"}. Locked.
+      </p>
+      <dl className="space-y-2">
+        {(Object.keys(SOAP_LABELS) as (keyof typeof SOAP_LABELS)[]).map((key) => (
+          <div key={key}>
+            <dt className="text-sm font-semibold">{SOAP_LABELS[key]}</dt>
+            <dd className="whitespace-pre-wrap">{content[key] || "—"}</dd>
+          </div>
+        ))}
+        <div>
+          <dt className="text-sm font-semibold">Face map</dt>
+          <dd>
+            {zones.length === 0
+              ? "—"
+              : zones.map((zone) => `${FACE_ZONE_LABELS[zone]}: ${content.zones[zone].map((f) => FINDING_LABELS[f]).join(", ")}`).join("; ")}
+          </dd>
+        </div>
+        <div>
+          <dt className="text-sm font-semibold">Steps</dt>
+          <dd>
+            <ul>
+              {content.steps.map((step, index) => (
+                <li key={`${index}-${step.step}`}>
+                  {STEP_LABELS[step.step]}: {step.performed ? "performed" : "skipped"}
+                  {step.overrideReason ? ` (reason: ${step.overrideReason})` : ""}
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </div>
+        <div>
+          <dt className="text-sm font-semibold">Products used</dt>
+          <dd>{content.productIds.length === 0 ? "—" : content.productIds.map(productName).join(", ")}</dd>
+        </div>
+        <div>
+          <dt className="text-sm font-semibold">Skin response</dt>
+          <dd className="whitespace-pre-wrap">{content.skinResponse || "—"}</dd>
+        </div>
+        <div>
+          <dt className="text-sm font-semibold">Notes for next time</dt>
+          <dd className="whitespace-pre-wrap">{content.nextTime || "—"}</dd>
+        </div>
+      </dl>
+      {note.amendments.length > 0 && (
+        <section aria-label="Amendments" className="space-y-2 border-t border-stone-200 pt-3">
+          <h4 className="font-semibold">Amendments</h4>
+          <ol className="space-y-2">
+            {note.amendments.map((amendment) => (
+              <li key={amendment.id} className="rounded-lg bg-stone-50 p-3">
+                <p className="text-xs text-stone-600">
+                  {formatInstant(amendment.createdAt, timeZone)} — {amendment.authorName}
+                </p>
+                <p className="whitespace-pre-wrap">{amendment.text}</p>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+    </article>
+  );
+}

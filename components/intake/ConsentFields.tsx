@@ -1,0 +1,55 @@
+"use client";
+
+import { useFormContext } from "react-hook-form";
+import { INTAKE_SECTION_LABELS, type IntakeInput } from "@/lib/intake";
+
+export const CONSENT_TEXT =
+  "I confirm that my answers are true and complete to the best of my knowledge, that I will tell my esthetician about any change before a treatment, and I consent to the treatment and to the spa keeping these answers in my confidential record.";
+
+/** Consent and a typed signature (the full name as in the contact details). */
+export function ConsentFields({ disabled }: { disabled: boolean }) {
+  const { register, formState } = useFormContext<IntakeInput>();
+  const agreedError = formState.errors.consent?.agreed?.message;
+  const signatureError = formState.errors.consent?.signature?.message;
+  return (
+    <fieldset disabled={disabled} className="space-y-3 rounded-xl border border-stone-200 bg-white p-6">
+      <legend className="px-1 text-lg font-semibold">{INTAKE_SECTION_LABELS.consent}</legend>
+      <div className="flex items-start gap-3">
+        <input
+          id="intake-consent-agreed"
+          type="checkbox"
+          className="mt-1 size-5 accent-brand-700"
+          aria-invalid={agreedError ? true : undefined}
+          aria-describedby={agreedError ? "intake-consent-agreed-error" : undefined}
+          {...register("consent.agreed")}
+        />
+        <label htmlFor="intake-consent-agreed" className="text-stone-800">
+          {CONSENT_TEXT}
+        </label>
+      </div>
+      {agreedError && (
+        <p id="intake-consent-agreed-error" className="text-sm text-red-700">
+          {agreedError}
+        </p>
+      )}
+      <div>
+        <label htmlFor="intake-consent-signature" className="block text-sm font-medium text-stone-800">
+          Signature — type your full name
+        </label>
+        <input
+          id="intake-consent-signature"
+          autoComplete="name"
+          className="mt-1 block min-h-11 w-full rounded-lg border border-stone-300 bg-white px-3 font-serif text-lg italic aria-[invalid=true]:border-red-600"
+          aria-invalid={signatureError ? true : undefined}
+          aria-describedby={signatureError ? "intake-consent-signature-error" : undefined}
+          {...register("consent.signature")}
+        />
+        {signatureError && (
+          <p id="intake-consent-signature-error" className="mt-1 text-sm text-red-700">
+            {signatureError}
+          </p>
+        )}
+      </div>
+    </fieldset>
+  );
+}

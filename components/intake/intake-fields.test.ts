@@ -1,0 +1,46 @@
+import { describe, expect, test } from "vitest";
+import { INTAKE_FIELD_LABELS, INTAKE_FIELD_ORDER, createIntakeSchema } from "@/lib/intake";
+import { blankIntakeInput, prefillIntake } from "@/lib/intake/defaults";
+import { buildIntakeAnswers, buildIntakeInput } from "@/lib/intake/fixtures";
+import { formPaths } from "./intake-fields";
+
+describe("the intake form's controls", () => {
+  test("every answer of the schema has exactly one control (consent has its own section)", () => {
+    const paths = formPaths();
+    expect(new Set(paths).size).toBe(paths.length);
+    expect([...paths, "consent.agreed", "consent.signature"].sort()).toEqual([...INTAKE_FIELD_ORDER].sort());
+  });
+
+  test("every control has a label", () => {
+    for (const path of formPaths()) expect(INTAKE_FIELD_LABELS[path], path).toBeTruthy();
+  });
+});
+
+describe("the form's starting values", () => {
+  const contact = { fullName: "Ana Souza", email: "ana@example.com", phone: "+1 555 010 2030" };
+
+  test("a blank form is invalid only for what the client must choose", () => {
+    const result = createIntakeSchema({ today: "2030-03-04" }).safeParse(blankIntakeInput(contact));
+    expect(result.success).toBe(false);
+    const paths = new Set(result.error!.issues.map((issue) => issue.path.join(".")));
+    expect([...paths].sort()).toEqual(
+      ["emergencyContact.name", "emergencyContact.phone", "lifestyle.sunExposure", "skin.fitzpatrick", "skin.type"].sort(),
+    );
+  });
+
+  test("the latest answers prefill the form, a draft goes on top, consent is asked afresh", () => {
+    const latest = buildIntakeAnswers({ skinHistory: { rosacea: true } });
+    const filled = prefillIntake(blankIntakeInput(contact), latest, { pregnancy: { pregnant: true } });
+    expect(filled.skinHistory.rosacea).toBe(true);
+    expect(filled.pregnancy.pregnant).toBe(true);
+    expect(filled.consent).toEqual({ agreed: false, signature: "" });
+    const signed = { ...filled, consent: { agreed: true, signature: "Ana Souza" } };
+    expect(createIntakeSchema({ today: "2030-03-04" }).safeParse(signed).success).toBe(true);
+  });
+
+  test("a fixture input passes through prefill unchanged apart from consent", () => {
+    const input = buildIntakeInput();
+    const filled = prefillIntake(blankIntakeInput(contact), null, input as never);
+    expect(filled.consent).toEqual(input.consent);
+  });
+});

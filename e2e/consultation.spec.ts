@@ -1,0 +1,108 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signIn } from "./support/sign-in";
+
+const SPA_ZONE = "America/New_York";
+const CLIENT_NAME = "Dana Whitfield";
+
+function spaDate(days: number): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: SPA_ZONE }).format(new Date(Date.now() + days * 86_400_000));
+}
+
+async function signUp(page: Page, email: string) {
+  await page.goto("/signup");
+  const form = page.getByRole("form", { name: "Create account" });
+  await form.getByLabel("Full name").fill(CLIENT_NAME);
+  await form.getByLabel("Email").fill(email);
+  await form.getByLabel("Phone").fill("+1 646 555 0142");
+  await form.getByLabel("Password", { exact: true }).fill("a calm glowing skin day");
+  await form.getByLabel("Confirm password").fill("a calm glowing skin day");
+  await form.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/account$/);
+}
+
+/** Books the deep pore facial with Ava on the first free day from tomorrow; returns the appointment id. */
+async function bookDeepPoreWithAva(page: Page): Promise<string> {
+  await page.goto("/book?service=deep-pore-cleansing-facial");
+  await page.getByRole("link", { name: /^Ava Martinez/ }).click();
+  const days = page.getByRole("table").getByRole("button", { disabled: false });
+  await expect(page.getByText(/free times in/)).toBeVisible();
+  for (let month = 0; month < 3; month++) {
+    for (const day of await days.all()) {
+      if (((await day.getAttribute("data-date")) ?? "") < spaDate(1)) continue;
+      await day.click();
+      await page.getByRole("list", { name: /^Times on / }).getByRole("link").first().click();
+      await page.getByRole("form", { name: "Review and confirm" }).getByRole("button", { name: "Confirm booking" }).click();
+      await expect(page.getByRole("heading", { level: 1, name: "You're booked" })).toBeVisible();
+      return new URL(page.url()).pathname.split("/").pop()!;
+    }
+    await page.getByRole("button", { name: "Next month" }).click();
+    await expect(page.getByText(/free times in/)).toBeVisible();
+  }
+  throw new Error("No free day for Ava");
+}
+
+async function fillIntake(page: Page) {
+  await page.goto("/account/intake");
+  const form = page.getByRole("form", { name: "Intake form" });
+  await form.getByLabel("Emergency contact — name").fill("Sam Whitfield");
+  await form.getByLabel("Emergency contact — phone").fill("+1 646 555 0143");
+  await form.getByLabel("Pregnant", { exact: true }).check();
+  await form.getByLabel("Rosacea", { exact: true }).check();
+  await expect(form.getByRole("status")).toHaveText("Saved", { timeout: 15_000 });
+  await form.getByRole("button", { name: "Sign and submit" }).click();
+  // Client-side validation with the shared schema: focus goes to the first unanswered question.
+  const sun = form.getByRole("group", { name: "Sun exposure" });
+  await expect(sun.getByRole("radio").first()).toBeFocused();
+  await expect(sun).toHaveAccessibleDescription("Choose how much sun you get");
+  await form.getByRole("radio", { name: "Moderate — some time outdoors most days" }).check();
+  await form.getByRole("radio", { name: "Combination" }).check();
+  await form.getByRole("radio", { name: "II — usually burns, tans a little" }).check();
+  await form.getByRole("checkbox", { name: /I confirm that my answers are true/ }).check();
+  await form.getByLabel("Signature — type your full name").fill(CLIENT_NAME);
+  await form.getByRole("button", { name: "Sign and submit" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Thank you — your intake was submitted." })).toBeVisible();
+}
+
+test("a pregnant client with rosacea books, fills the intake; the esthetician sees the flags and signs the note", async ({ page, context }) => {
+  await signUp(page, `consult-${Date.now()}@example.com`);
+  const appointmentId = await bookDeepPoreWithAva(page);
+  await fillIntake(page);
+  // Inside the validity period the client only confirms that nothing changed (a new version).
+  await expect(page.getByRole("heading", { name: /Your intake from .* is on file/ })).toBeVisible();
+  const confirm = page.getByRole("form", { name: "Confirm your intake" });
+  await confirm.getByRole("checkbox", { name: /Nothing has changed since my last intake/ }).check();
+  await confirm.getByLabel("Signature — type your full name").fill(CLIENT_NAME.toLowerCase());
+  await confirm.getByRole("button", { name: "Nothing has changed — confirm" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Thank you — your intake was confirmed." })).toBeVisible();
+
+  await context.clearCookies();
+  await signIn(page, "ava@glowbook.test", "glowbook-staff-demo", { callbackUrl: `/staff/appointments/${appointmentId}` });
+  await expect(page.getByRole("heading", { level: 1, name: new RegExp(CLIENT_NAME) })).toBeVisible();
+  const block = page.getByRole("region", { name: /Do not perform/ });
+  await expect(block).toContainText("Steam");
+  await expect(block).toContainText(/rosacea/i);
+  await expect(page.getByRole("region", { name: "Intake" })).toContainText("Pregnant");
+
+  // A second tab still showing the draft, to try an edit after signing.
+  const stale = await context.newPage();
+  await stale.goto(`/staff/appointments/${appointmentId}`);
+
+  const note = page.getByRole("form", { name: "Treatment note" });
+  await expect(note.getByRole("checkbox", { name: /^Steam/ })).not.toBeChecked();
+  await note.getByLabel(/^S — Subjective/).fill("Wants clearer pores; 20 weeks pregnant.");
+  await note.getByRole("group", { name: "Nose" }).getByRole("checkbox", { name: "Comedones" }).check();
+  await note.getByLabel(/^A — Assessment/).fill("Cleanse, gentle extraction on nose, calming mask. Steam skipped (rosacea).");
+  await note.getByRole("button", { name: "Sign and lock the note" }).click();
+  const signed = page.getByRole("article", { name: "Signed treatment note" });
+  await expect(signed).toContainText("Steam: skipped");
+  await expect(page.getByRole("form", { name: "Treatment note" })).toHaveCount(0);
+
+  const staleNote = stale.getByRole("form", { name: "Treatment note" });
+  await staleNote.getByLabel("Notes for next time").fill("Edited after signing");
+  await staleNote.getByRole("button", { name: "Sign and lock the note" }).click();
+  await expect(staleNote.getByRole("alert")).toContainText("signed and locked");
+
+  await page.getByLabel("Correction or addition").fill("Also light extraction on chin.");
+  await page.getByRole("button", { name: "Add amendment" }).click();
+  await expect(page.getByRole("region", { name: "Amendments" })).toContainText("Also light extraction on chin.");
+});

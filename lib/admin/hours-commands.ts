@@ -1,0 +1,106 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit/record";
+import { assertCan } from "@/lib/auth/assert-can";
+import type { Actor } from "@/lib/auth/policy";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import type { WallRange } from "@/lib/scheduling";
+import { toMinute, type DateOverrideData, type Resolution, type TimeOffData, type WeeklyHoursData } from "./hours-schema";
+import { applyScheduleChange } from "./schedule-change";
+import { toWeeklyHours } from "./schedule-state";
+import { localDateTimeToInstant } from "./wall-time";
+
+/** Replaces an esthetician's whole week of ranges (see applyScheduleChange for affected visits). */
+export async function replaceWeeklyHours(actor: Actor, input: WeeklyHoursData, now = new Date()) {
+  assertCan(actor, "admin:manage-schedule");
+  const rows = input.ranges.map((r) => ({ weekday: r.weekday, startMinute: toMinute(r.start), endMinute: toMinute(r.end) }));
+  return applyScheduleChange(actor, {
+    staffId: input.staffId,
+    resolutions: input.resolutions,
+    now,
+    propose: (current) => ({ ...current, weeklyHours: toWeeklyHours(rows) }),
+    write: async (tx) => {
+      await tx.workingHours.deleteMany({ where: { staffId: input.staffId } });
+      await tx.workingHours.createMany({ data: rows.map((row) => ({ staffId: input.staffId, ...row })) });
+    },
+    audit: { action: "hours.replace", entityType: "StaffProfile", entityId: input.staffId, details: { ranges: rows } },
+  });
+}
+
+/** Adds time off between two wall-clock times in the spa's zone. */
+export async function addTimeOff(actor: Actor, input: TimeOffData, now = new Date()) {
+  assertCan(actor, "admin:manage-schedule");
+  return applyScheduleChange(actor, {
+    staffId: input.staffId,
+    resolutions: input.resolutions,
+    now,
+    propose: (current, timeZone) => {
+      const { start, end } = toInstants(input, timeZone);
+      return { ...current, timeOff: [...(current.timeOff ?? []), { start: start.getTime(), end: end.getTime() }] };
+    },
+    write: async (tx, timeZone) => {
+      const { start, end } = toInstants(input, timeZone);
+      await tx.staffTimeOff.create({ data: { staffId: input.staffId, startsAt: start, endsAt: end, reason: input.reason } });
+    },
+    audit: { action: "time-off.add", entityType: "StaffProfile", entityId: input.staffId, details: { from: input.from, to: input.to, reason: input.reason } },
+  });
+}
+
+function toInstants(input: TimeOffData, timeZone: string) {
+  const start = localDateTimeToInstant(input.from, timeZone);
+  const end = localDateTimeToInstant(input.to, timeZone);
+  // Two wall times can collapse onto one instant around a DST change; that is no time off at all.
+  if (!start || !end || end <= start) throw new AppError("VALIDATION", "End after the start.", { fieldErrors: { to: ["End after the start."] } });
+  return { start, end };
+}
+
+/** Removing time off only adds working time, so it never strands an appointment. */
+export async function removeTimeOff(actor: Actor, input: { timeOffId: string }) {
+  assertCan(actor, "admin:manage-schedule");
+  return db.$transaction(async (tx) => {
+    const row = await tx.staffTimeOff.findUnique({ where: { id: input.timeOffId }, select: { id: true, staffId: true, startsAt: true, endsAt: true, reason: true } });
+    if (!row) throw new AppError("NOT_FOUND", "That time off was not found.");
+    await tx.staffTimeOff.delete({ where: { id: row.id } });
+    await recordAudit(tx, actor, { action: "time-off.remove", entityType: "StaffProfile", entityId: row.staffId, details: { timeOff: row } });
+    return { timeOffId: row.id };
+  });
+}
+
+/** Sets one date's hours (or a day off), replacing any override that date already had. */
+export async function setDateOverride(actor: Actor, input: DateOverrideData, now = new Date()) {
+  assertCan(actor, "admin:manage-schedule");
+  const ranges: WallRange[] = input.dayOff ? [] : input.ranges.map((r) => ({ startMinute: toMinute(r.start), endMinute: toMinute(r.end) }));
+  const date = new Date(`${input.date}T00:00:00Z`);
+  return applyScheduleChange(actor, {
+    staffId: input.staffId,
+    resolutions: input.resolutions,
+    now,
+    propose: (current) => ({ ...current, dateOverrides: { ...current.dateOverrides, [input.date]: ranges } }),
+    write: async (tx) => {
+      await tx.staffDateOverride.deleteMany({ where: { staffId: input.staffId, date } });
+      const rows = ranges.length > 0 ? ranges : [{ startMinute: null, endMinute: null }];
+      await tx.staffDateOverride.createMany({ data: rows.map((r) => ({ staffId: input.staffId, date, reason: input.reason, ...r })) });
+    },
+    audit: { action: "date-override.set", entityType: "StaffProfile", entityId: input.staffId, details: { date: input.date, ranges, reason: input.reason } },
+  });
+}
+
+/** Back to the weekly hours on that date; may strand appointments booked under the override. */
+export async function clearDateOverride(actor: Actor, input: { staffId: string; date: string; resolutions: Resolution[] }, now = new Date()) {
+  assertCan(actor, "admin:manage-schedule");
+  const date = new Date(`${input.date}T00:00:00Z`);
+  return applyScheduleChange(actor, {
+    staffId: input.staffId,
+    resolutions: input.resolutions,
+    now,
+    propose: (current) => {
+      const dateOverrides = { ...current.dateOverrides };
+      delete dateOverrides[input.date];
+      return { ...current, dateOverrides };
+    },
+    write: async (tx) => {
+      await tx.staffDateOverride.deleteMany({ where: { staffId: input.staffId, date } });
+    },
+    audit: { action: "date-override.clear", entityType: "StaffProfile", entityId: input.staffId, details: { date: input.date } },
+  });
+}

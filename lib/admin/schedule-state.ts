@@ -1,0 +1,53 @@
+import "server-only";
+import type { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import type { Interval, LocalDate, StaffSchedule, WallRange, WeeklyHours } from "@/lib/scheduling";
+
+type Tx = Pick<typeof db, "staffProfile" | "$queryRaw">;
+export type ScheduleShape = Pick<StaffSchedule, "weeklyHours" | "dateOverrides" | "timeOff">;
+
+/**
+ * An esthetician's current hours, overrides and time off, row-locked so two admins editing one
+ * esthetician apply their changes one after the other, each checking against the other's result.
+ */
+export async function loadScheduleForChange(tx: Tx, staffId: string, now: Date) {
+  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM staff_profile WHERE id = ${staffId}::uuid FOR UPDATE`;
+  if (locked.length === 0) throw new AppError("NOT_FOUND", "That esthetician was not found.");
+  const staff = await tx.staffProfile.findUniqueOrThrow({
+    where: { id: staffId },
+    select: {
+      id: true,
+      displayName: true,
+      location: { select: { timeZone: true } },
+      workingHours: { select: { weekday: true, startMinute: true, endMinute: true } },
+      dateOverrides: { where: { date: { gte: new Date(now.getTime() - 2 * 86_400_000) } }, select: { date: true, startMinute: true, endMinute: true } },
+      timeOff: { where: { endsAt: { gt: now } }, select: { startsAt: true, endsAt: true } },
+    },
+  });
+  const schedule: ScheduleShape = {
+    weeklyHours: toWeeklyHours(staff.workingHours),
+    dateOverrides: toOverrides(staff.dateOverrides),
+    timeOff: staff.timeOff.map((t): Interval => ({ start: t.startsAt.getTime(), end: t.endsAt.getTime() })),
+  };
+  return { staffId: staff.id, displayName: staff.displayName, timeZone: staff.location.timeZone, schedule };
+}
+
+export function toWeeklyHours(rows: readonly { weekday: number; startMinute: number; endMinute: number }[]): WeeklyHours {
+  const weekly: WeeklyHours = {};
+  for (const { weekday, startMinute, endMinute } of rows) {
+    const day = weekday as keyof WeeklyHours;
+    weekly[day] = [...(weekly[day] ?? []), { startMinute, endMinute }];
+  }
+  return weekly;
+}
+
+function toOverrides(rows: readonly { date: Date; startMinute: number | null; endMinute: number | null }[]) {
+  const overrides: Record<LocalDate, WallRange[]> = {};
+  for (const { date, startMinute, endMinute } of rows) {
+    // A DATE column arrives as UTC midnight of that calendar date.
+    const key = date.toISOString().slice(0, 10);
+    overrides[key] ??= [];
+    if (startMinute !== null && endMinute !== null) overrides[key].push({ startMinute, endMinute });
+  }
+  return overrides;
+}

@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { messages as authMessages, passwordContainsEmail, signUpSchema } from "@/lib/auth/schema";
+
+// The sign-up schema's own fields, so an esthetician's first password follows exactly the same
+// policy as a client's (length, common passwords) and the same email and phone rules.
+const { name, email, phone, password } = signUpSchema.shape;
+
+export const staffServiceIds = z.array(z.uuid("Choose services from the list.")).max(100);
+
+/** Shared by the "new esthetician" form and createEsthetician. */
+export const createEstheticianSchema = z
+  .object({ name, email, phone, password, serviceIds: staffServiceIds.default([]) })
+  .superRefine((value, context) => {
+    if (passwordContainsEmail(value.password, value.email)) {
+      context.addIssue({ code: "custom", path: ["password"], message: authMessages.passwordContainsEmail });
+    }
+  });
+export type CreateEstheticianInput = z.input<typeof createEstheticianSchema>;
+export type CreateEstheticianData = z.output<typeof createEstheticianSchema>;
+
+export const staffIdSchema = z.uuid("That esthetician was not found.");
+
+export const setStaffServicesSchema = z.object({ staffId: staffIdSchema, serviceIds: staffServiceIds });
+export type SetStaffServicesInput = z.infer<typeof setStaffServicesSchema>;
+
+export const deactivateStaffSchema = z.object({ staffId: staffIdSchema });
+
+/** An admin move: same or new time, same or another esthetician. */
+export const adminMoveSchema = z.object({
+  appointmentId: z.uuid("That appointment was not found."),
+  staffId: staffIdSchema,
+  startsAt: z.iso.datetime({ offset: true, error: "Choose a time." }),
+});
+export type AdminMoveInput = z.infer<typeof adminMoveSchema>;

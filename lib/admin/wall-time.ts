@@ -1,0 +1,15 @@
+import { buildLocalDay, wallRangesToIntervals } from "@/lib/scheduling/local-day";
+
+/**
+ * "2026-12-01T09:00" read as a wall-clock time in `timeZone` → the instant, through the engine's
+ * own day model (never the process's zone). A time skipped by spring-forward resolves to the
+ * instant the clock jumps to; a repeated time (fall-back) to its first occurrence. Null when the
+ * zone skipped that date entirely.
+ */
+export function localDateTimeToInstant(value: string, timeZone: string): Date | null {
+  const [date, time] = value.split("T");
+  const [hours, minutes] = time!.split(":").map(Number);
+  const minute = hours! * 60 + minutes!;
+  const [first] = wallRangesToIntervals(buildLocalDay(date!, timeZone), [{ startMinute: minute, endMinute: 1440 }]);
+  return first ? new Date(first.start) : null;
+}

@@ -1,0 +1,37 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/policy";
+import type { db } from "@/lib/db/client";
+import type { InputJsonValue } from "@/lib/db/generated/internal/prismaNamespace";
+
+/** A transaction client (or the shared client): the audit row commits or rolls back with the change. */
+export type AuditTx = Pick<typeof db, "auditEvent">;
+
+export type AuditEntry = {
+  /** Verb in `entity.verb` form, e.g. `staff.create`, `hours.replace`, `appointment.cancel`. */
+  action: string;
+  entityType: string;
+  entityId: string;
+  /** What changed (before/after, reason); never secrets such as passwords. */
+  details?: Record<string, unknown>;
+};
+
+/**
+ * Records one audit event inside the caller's transaction, so a change and its audit entry are
+ * written together or not at all. Every admin command that affects the schedule calls this.
+ */
+export async function recordAudit(tx: AuditTx, actor: Pick<Actor, "userId">, entry: AuditEntry): Promise<void> {
+  await tx.auditEvent.create({
+    data: {
+      actorId: actor.userId,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      details: toJson(entry.details ?? {}),
+    },
+  });
+}
+
+// Dates become ISO strings and undefined keys disappear, as JSON would store them anyway.
+function toJson(details: Record<string, unknown>): InputJsonValue {
+  return JSON.parse(JSON.stringify(details)) as InputJsonValue;
+}

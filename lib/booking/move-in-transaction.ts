@@ -1,0 +1,61 @@
+import "server-only";
+import type { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import { notifyAppointmentEvent } from "@/lib/notify/outbox";
+import { placeAppointment } from "./book-command";
+import type { BookableService } from "./load-schedule";
+
+type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+
+/** Row-locks the appointment and checks it is still BOOKED, so a concurrent change is not overwritten. */
+export async function lockBookedAppointment(tx: Pick<Tx, "$queryRaw">, appointmentId: string): Promise<void> {
+  const rows = await tx.$queryRaw<{ status: string }[]>`SELECT status::text FROM appointment WHERE id = ${appointmentId}::uuid FOR UPDATE`;
+  if (rows[0]?.status !== "BOOKED") {
+    throw new AppError("CONFLICT", "This appointment was changed meanwhile. Please reload and check it.");
+  }
+}
+
+/**
+ * The one way an appointment moves (client reschedule and admin move alike), inside the caller's
+ * transaction: it is updated in place, so the old time is released only if the new one is won.
+ * Throws SlotTakenSignal or a 23P01 error when the target is not free; the caller maps those.
+ */
+export async function moveInTransaction(
+  tx: Tx,
+  options: { appointmentId: string; service: BookableService; startsAt: Date; staffId: string | null; now: Date },
+) {
+  const { appointmentId, service, startsAt, now } = options;
+  await lockBookedAppointment(tx, appointmentId);
+  const placement = await placeAppointment(tx, { service, startsAt, now, staffId: options.staffId, excludeAppointmentId: appointmentId });
+  await tx.appointmentResource.deleteMany({ where: { appointmentId } });
+  const moved = await tx.appointment.update({
+    where: { id: appointmentId },
+    data: {
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + service.durationMinutes * 60_000),
+      staffId: placement.staffId,
+      ...placement.blocked,
+      resources: { create: placement.resourceIds.map((resourceId) => ({ resourceId, ...placement.blocked })) },
+    },
+    select: { id: true, startsAt: true, endsAt: true, staffId: true, status: true },
+  });
+  await notifyAppointmentEvent(tx, { kind: "rescheduled", appointmentId }, now);
+  return moved;
+}
+
+/**
+ * The one way an appointment is cancelled, inside the caller's transaction (after it has checked
+ * and locked the row): the status, who and why, the held resources released, the client told.
+ */
+export async function cancelInTransaction(
+  tx: Tx,
+  options: { appointmentId: string; status: "CANCELLED" | "LATE_CANCELLED"; actorId: string; reason: string | null; now: Date },
+): Promise<void> {
+  const { appointmentId, status, actorId, reason, now } = options;
+  await tx.appointment.update({
+    where: { id: appointmentId },
+    data: { status, cancelledAt: now, cancelledById: actorId, cancellationReason: reason },
+  });
+  await tx.appointmentResource.updateMany({ where: { appointmentId }, data: { occupying: false } });
+  await notifyAppointmentEvent(tx, { kind: "cancelled", appointmentId }, now);
+}

@@ -1,0 +1,49 @@
+import "server-only";
+import { assertCan } from "@/lib/auth/assert-can";
+import type { Action, Actor } from "@/lib/auth/policy";
+import { appointmentScope } from "@/lib/booking/scope";
+import { recordAudit, type AuditTx } from "@/lib/audit/record";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import { getLocalDate } from "@/lib/scheduling";
+
+const chartAppointmentSelect = {
+  id: true,
+  clientId: true,
+  startsAt: true,
+  endsAt: true,
+  status: true,
+  clientNotes: true,
+  service: { select: { id: true, name: true, steps: true, requiresIntake: true } },
+  staff: { select: { id: true, displayName: true, userId: true } },
+  location: { select: { id: true, name: true, timeZone: true, phone: true, email: true } },
+  client: { select: { id: true, name: true, email: true, phone: true } },
+} as const;
+
+export type ChartAppointment = NonNullable<Awaited<ReturnType<typeof findRow>>> & { visitDate: string };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function findRow(actor: Actor, appointmentId: string) {
+  return db.appointment.findFirst({ where: { id: appointmentId, ...appointmentScope(actor) }, select: chartAppointmentSelect });
+}
+
+/**
+ * The appointment whose chart the actor opens, inside their scope (an esthetician: the visits
+ * they perform; an admin: all). Anything else is NOT_FOUND, so ids reveal nothing.
+ */
+export async function requireChartAppointment(actor: Actor, appointmentId: string, action: Action = "chart:view"): Promise<ChartAppointment> {
+  assertCan(actor, action);
+  const row = UUID.test(appointmentId) ? await findRow(actor, appointmentId) : null;
+  if (!row) throw new AppError("NOT_FOUND", "That appointment was not found.");
+  return { ...row, visitDate: getLocalDate(row.startsAt, row.location.timeZone) };
+}
+
+/** Every read and write of a chart or note leaves an audit entry. */
+export async function auditChart(
+  tx: AuditTx,
+  actor: Actor,
+  entry: { action: `chart.${string}` | `note.${string}` | "appointment.complete"; appointmentId: string; details?: Record<string, unknown> },
+): Promise<void> {
+  await recordAudit(tx, actor, { action: entry.action, entityType: "appointment", entityId: entry.appointmentId, details: entry.details });
+}

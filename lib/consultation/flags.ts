@@ -1,0 +1,31 @@
+import "server-only";
+import { evaluateContraindications, type ContraindicationFlag } from "@/lib/contraindications";
+import type { Actor } from "@/lib/auth/policy";
+import { db } from "@/lib/db/client";
+import { getCurrentIntake, type CurrentIntake } from "@/lib/intake/queries";
+import type { CatalogueProduct } from "./note-rules";
+import type { ChartAppointment } from "./access";
+
+export interface ChartContext {
+  intake: CurrentIntake;
+  flags: ContraindicationFlag[];
+  catalogue: CatalogueProduct[];
+}
+
+/**
+ * The client's latest intake (an audited read), its flags for this appointment's steps and date,
+ * and the product catalogue. An expired intake still raises its flags: the chart says it expired.
+ */
+export async function loadChartContext(actor: Actor, appointment: ChartAppointment, purpose: string): Promise<ChartContext> {
+  const intake = await getCurrentIntake(appointment.clientId, {
+    visitDate: appointment.visitDate,
+    locationId: appointment.location.id,
+    readerId: actor.userId,
+    purpose,
+  });
+  const flags = intake.latest
+    ? evaluateContraindications({ intake: intake.latest.answers, steps: appointment.service.steps, visitDate: appointment.visitDate }).flags
+    : [];
+  const catalogue = await db.product.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true, ingredients: true } });
+  return { intake, flags, catalogue };
+}

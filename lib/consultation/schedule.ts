@@ -1,0 +1,95 @@
+import "server-only";
+import { assertCan } from "@/lib/auth/assert-can";
+import type { Actor } from "@/lib/auth/policy";
+import { appointmentScope } from "@/lib/booking/scope";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import { isLocalDate, type LocalDate } from "@/lib/intake";
+import type { IntakeState } from "@/lib/intake/queries";
+import { loadValidMonths, toLocalDate, validityOf } from "@/lib/intake/store";
+import { addDays, getLocalDate } from "@/lib/scheduling";
+import { buildLocalDay, getDayBounds } from "@/lib/scheduling/local-day";
+import { isoWeekdayOf } from "@/lib/scheduling/local-date";
+
+export type ScheduleView = "day" | "week";
+
+export interface ScheduleEntry {
+  id: string;
+  startsAt: Date;
+  endsAt: Date;
+  status: string;
+  serviceName: string;
+  clientName: string;
+  noteSigned: boolean;
+  intake: IntakeState | "not-required";
+}
+
+export interface OwnSchedule {
+  timeZone: string;
+  from: LocalDate;
+  to: LocalDate;
+  days: { date: LocalDate; appointments: ScheduleEntry[] }[];
+}
+
+/** The days a view covers: one day, or Monday to Sunday of the week holding `date`. */
+export function scheduleRange(date: LocalDate, view: ScheduleView): { from: LocalDate; to: LocalDate } {
+  if (view === "day") return { from: date, to: date };
+  const monday = addDays(date, 1 - isoWeekdayOf(date));
+  return { from: monday, to: addDays(monday, 6) };
+}
+
+/** The esthetician's own day or week in their location's zone, each visit linking to its chart. */
+export async function getOwnSchedule(actor: Actor, options: { date?: string; view: ScheduleView; now?: Date }): Promise<OwnSchedule> {
+  assertCan(actor, "staff:view-own-schedule");
+  const profile = await db.staffProfile.findUnique({ where: { userId: actor.userId }, select: { location: { select: { id: true, timeZone: true } } } });
+  if (!profile) throw new AppError("NOT_FOUND", "Your staff profile was not found.");
+  const timeZone = profile.location.timeZone;
+  const date = options.date && isLocalDate(options.date) ? options.date : getLocalDate(options.now ?? new Date(), timeZone);
+  const { from, to } = scheduleRange(date, options.view);
+  const start = getDayBounds(buildLocalDay(from, timeZone)).start;
+  const end = getDayBounds(buildLocalDay(to, timeZone)).end;
+  const rows = await db.appointment.findMany({
+    where: { ...appointmentScope(actor), startsAt: { gte: new Date(start), lt: new Date(end) }, status: { notIn: ["CANCELLED", "LATE_CANCELLED"] } },
+    orderBy: { startsAt: "asc" },
+    select: {
+      id: true,
+      startsAt: true,
+      endsAt: true,
+      status: true,
+      clientId: true,
+      service: { select: { name: true, requiresIntake: true } },
+      client: { select: { name: true } },
+      treatmentNote: { select: { signedAt: true } },
+    },
+  });
+  const intakeOf = await intakeStates(rows.map((row) => row.clientId), profile.location.id);
+  const days = [];
+  for (let day = from; day <= to; day = addDays(day, 1)) {
+    const appointments = rows
+      .filter((row) => getLocalDate(row.startsAt, timeZone) === day)
+      .map((row) => ({
+        id: row.id,
+        startsAt: row.startsAt,
+        endsAt: row.endsAt,
+        status: row.status,
+        serviceName: row.service.name,
+        clientName: row.client.name,
+        noteSigned: Boolean(row.treatmentNote?.signedAt),
+        intake: row.service.requiresIntake ? intakeOf(row.clientId, getLocalDate(row.startsAt, timeZone)) : ("not-required" as const),
+      }));
+    days.push({ date: day, appointments });
+  }
+  return { timeZone, from, to, days };
+}
+
+/** "Intake missing" for a list: one query for the latest submission date of each client. */
+async function intakeStates(clientIds: string[], locationId: string) {
+  const latest = await db.intakeSubmission.groupBy({ by: ["clientId"], where: { clientId: { in: clientIds } }, _max: { submittedOn: true } });
+  const validMonths = await loadValidMonths(db, locationId);
+  const submittedOn = new Map(latest.map((row) => [row.clientId, row._max.submittedOn]));
+  return (clientId: string, visitDate: LocalDate): IntakeState => {
+    const date = submittedOn.get(clientId);
+    if (!date) return "missing";
+    return validityOf(toLocalDate(date), visitDate, validMonths).isCurrent ? "current" : "expired";
+  };
+}

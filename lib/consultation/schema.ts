@@ -1,0 +1,86 @@
+import { z } from "zod";
+import { TreatmentStep } from "@/lib/db/generated/enums";
+
+// FACTS.md "Treatment notes (SOAP)": findings marked on a face chart by zone.
+export const FACE_ZONE_LABELS = {
+  forehead: "Forehead",
+  nose: "Nose",
+  chin: "Chin",
+  "left-cheek": "Left cheek",
+  "right-cheek": "Right cheek",
+  jaw: "Jaw",
+  neck: "Neck",
+} as const;
+export type FaceZone = keyof typeof FACE_ZONE_LABELS;
+export const FACE_ZONES = Object.keys(FACE_ZONE_LABELS) as [FaceZone, ...FaceZone[]];
+
+export const FINDING_LABELS = {
+  congestion: "Congestion",
+  comedones: "Comedones",
+  redness: "Redness",
+  dryness: "Dryness",
+  pigmentation: "Pigmentation",
+} as const;
+export type Finding = keyof typeof FINDING_LABELS;
+const FINDINGS = Object.keys(FINDING_LABELS) as [Finding, ...Finding[]];
+
+export const SOAP_LABELS = {
+  subjective: "S — Subjective: the client's words",
+  objective: "O — Objective: your analysis",
+  assessment: "A — Assessment: what was done",
+  plan: "P — Plan: frequency, homecare, next treatment",
+} as const;
+
+const findings = z.array(z.enum(FINDINGS)).default([]);
+const text = (max: number) => z.string().trim().max(max, `Please keep this under ${max} characters`).default("");
+
+export const noteStepSchema = z.object({
+  step: z.enum(TreatmentStep),
+  performed: z.boolean(),
+  /** Required when a step under a BLOCK flag is performed anyway (checked by the command). */
+  overrideReason: text(500),
+});
+export type NoteStep = z.output<typeof noteStepSchema>;
+
+/**
+ * The treatment note, for the note form's resolver and the commands alike. Every part may be
+ * empty while drafting; the rules that need the chart (flags, allergens) live in the commands.
+ */
+export const noteContentSchema = z.object({
+  subjective: text(4000),
+  objective: text(4000),
+  assessment: text(4000),
+  plan: text(4000),
+  zones: z
+    .object({
+      forehead: findings,
+      nose: findings,
+      chin: findings,
+      "left-cheek": findings,
+      "right-cheek": findings,
+      jaw: findings,
+      neck: findings,
+    } satisfies Record<FaceZone, typeof findings>)
+    .default({ forehead: [], nose: [], chin: [], "left-cheek": [], "right-cheek": [], jaw: [], neck: [] }),
+  steps: z.array(noteStepSchema).max(30).default([]),
+  productIds: z.array(z.uuid()).max(30).default([]),
+  skinResponse: text(2000),
+  nextTime: text(2000),
+});
+export type NoteContentInput = z.input<typeof noteContentSchema>;
+export type NoteContent = z.output<typeof noteContentSchema>;
+
+export const saveNoteSchema = z.object({ appointmentId: z.uuid(), content: noteContentSchema });
+
+export const amendNoteSchema = z.object({
+  appointmentId: z.uuid(),
+  text: z.string().trim().min(1, "Write the correction").max(4000, "Please keep this under 4000 characters"),
+});
+
+/** A new note: every step of the service, those under a BLOCK pre-marked as skipped. */
+export function initialNoteContent(serviceSteps: readonly TreatmentStep[], blocked: readonly TreatmentStep[]): NoteContent {
+  return noteContentSchema.parse({
+    zones: {},
+    steps: serviceSteps.map((step) => ({ step, performed: !blocked.includes(step), overrideReason: "" })),
+  });
+}

@@ -1,0 +1,102 @@
+import "server-only";
+import type { db } from "@/lib/db/client";
+import { getLocalDate } from "@/lib/scheduling";
+import type { IntakeAnswers } from "./schema";
+import type { LocalDate } from "./local-date";
+import { DEFAULT_INTAKE_VALID_MONTHS, intakeExpiresOn, isIntakeCurrent } from "./validity";
+
+/** The shared client or a transaction client. */
+export type Client = Pick<typeof db, "intakeSubmission" | "intakeDraft" | "intakePolicy" | "location" | "appointment">;
+
+export const submissionSelect = {
+  id: true,
+  clientId: true,
+  formVersion: true,
+  answers: true,
+  submittedOn: true,
+  submittedAt: true,
+  signature: true,
+  confirmedFromId: true,
+} as const;
+
+export interface IntakeSubmissionDto {
+  id: string;
+  clientId: string;
+  formVersion: number;
+  answers: IntakeAnswers;
+  submittedOn: LocalDate;
+  submittedAt: Date;
+  signature: string;
+  /** Set when the client confirmed an earlier submission without changes. */
+  confirmedFromId: string | null;
+}
+
+type SubmissionRow = {
+  id: string;
+  clientId: string;
+  formVersion: number;
+  answers: unknown;
+  submittedOn: Date;
+  submittedAt: Date;
+  signature: string;
+  confirmedFromId: string | null;
+};
+
+export function toSubmissionDto(row: SubmissionRow): IntakeSubmissionDto {
+  return { ...row, answers: row.answers as IntakeAnswers, submittedOn: toLocalDate(row.submittedOn) };
+}
+
+/** A Postgres DATE arrives as UTC midnight. */
+export function toLocalDate(date: Date): LocalDate {
+  return date.toISOString().slice(0, 10);
+}
+
+/** The client's submissions, newest first. */
+export async function loadSubmissions(client: Client, clientId: string, take = 2): Promise<IntakeSubmissionDto[]> {
+  const rows = await client.intakeSubmission.findMany({
+    where: { clientId },
+    orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+    take,
+    select: submissionSelect,
+  });
+  return rows.map(toSubmissionDto);
+}
+
+/** The location's intake validity in months (no row: the six-month default). */
+export async function loadValidMonths(client: Client, locationId: string | null): Promise<number> {
+  if (!locationId) return DEFAULT_INTAKE_VALID_MONTHS;
+  const policy = await client.intakePolicy.findUnique({ where: { locationId }, select: { validMonths: true } });
+  return policy?.validMonths ?? DEFAULT_INTAKE_VALID_MONTHS;
+}
+
+/**
+ * The spa the client deals with: the location of their next (else latest) appointment, else the
+ * first location. Its zone gives "today" for the intake's date rules; its policy the validity.
+ */
+export async function resolveClientLocation(client: Client, clientId: string, now: Date) {
+  const select = { location: { select: { id: true, timeZone: true } } } as const;
+  const next =
+    (await client.appointment.findFirst({ where: { clientId, startsAt: { gte: now } }, orderBy: { startsAt: "asc" }, select })) ??
+    (await client.appointment.findFirst({ where: { clientId }, orderBy: { startsAt: "desc" }, select }));
+  if (next) return next.location;
+  return client.location.findFirst({ orderBy: { createdAt: "asc" }, select: { id: true, timeZone: true } });
+}
+
+export async function resolveSpaToday(client: Client, clientId: string, now: Date) {
+  const location = await resolveClientLocation(client, clientId, now);
+  return { today: getLocalDate(now, location?.timeZone ?? "UTC"), locationId: location?.id ?? null };
+}
+
+export interface IntakeValidity {
+  submittedOn: LocalDate;
+  expiresOn: LocalDate;
+  isCurrent: boolean;
+}
+
+export function validityOf(submittedOn: LocalDate, visitDate: LocalDate, validMonths: number): IntakeValidity {
+  return {
+    submittedOn,
+    expiresOn: intakeExpiresOn(submittedOn, validMonths),
+    isCurrent: isIntakeCurrent(submittedOn, visitDate, validMonths),
+  };
+}

@@ -1,0 +1,36 @@
+import { expect, test } from "vitest";
+import { recordAudit } from "@/lib/audit/record";
+import { listAuditActions, listAuditEvents } from "@/lib/audit/queries";
+import { auditFilterSchema } from "@/lib/audit/schema";
+import { db } from "@/lib/db/client";
+import { createActor, rejection } from "./admin-support";
+
+test("recordAudit writes inside the caller's transaction: a rolled-back change leaves no entry", async () => {
+  const admin = await createActor("ADMIN");
+  const entityId = crypto.randomUUID();
+  await db.$transaction((tx) => recordAudit(tx, admin, { action: "test.kept", entityType: "Test", entityId, details: { at: new Date("2030-01-01T00:00:00Z") } }));
+  await db
+    .$transaction(async (tx) => {
+      await recordAudit(tx, admin, { action: "test.rolled-back", entityType: "Test", entityId });
+      throw new Error("roll back");
+    })
+    .catch(() => undefined);
+  const events = await listAuditEvents(admin, auditFilterSchema.parse({ entityId }));
+  expect(events.map((e) => [e.action, e.actorName, e.details])).toEqual([["test.kept", admin.name, { at: "2030-01-01T00:00:00.000Z" }]]);
+  expect(await listAuditActions(admin)).toContain("test.kept");
+});
+
+test("filters by action and pages with `before`", async () => {
+  const admin = await createActor("ADMIN");
+  const entityId = crypto.randomUUID();
+  for (const action of ["test.a", "test.b", "test.a"]) await recordAudit(db, admin, { action, entityType: "Test", entityId });
+  const onlyA = await listAuditEvents(admin, auditFilterSchema.parse({ action: "test.a", entityId }));
+  expect(onlyA).toHaveLength(2);
+  const older = await listAuditEvents(admin, auditFilterSchema.parse({ entityId, before: onlyA[0]!.createdAt }));
+  expect(older.every((e) => e.createdAt < onlyA[0]!.createdAt)).toBe(true);
+});
+
+test.each(["CLIENT", "ESTHETICIAN"] as const)("a %s cannot read the audit log", async (role) => {
+  const actor = await createActor(role);
+  expect((await rejection(listAuditEvents(actor, {}))).code).toBe("FORBIDDEN");
+});

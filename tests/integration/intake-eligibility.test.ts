@@ -1,0 +1,99 @@
+import { describe, expect, test } from "vitest";
+import { db } from "@/lib/db/client";
+import { submitIntake } from "@/lib/intake/commands";
+import { assessBookingEligibility } from "@/lib/intake/eligibility";
+import { buildIntakeInput } from "@/lib/intake/fixtures";
+import { intakeStatusFor, intakeStatusForAppointment } from "@/lib/intake/queries";
+import { insertAppointment } from "../factories/appointments";
+import { createUser } from "../factories/users";
+import { asActor, createBookableSpa } from "../factories/booking-spa";
+
+const now = new Date("2030-03-04T12:00:00Z");
+const meta = { ip: null, userAgent: null };
+const deepPore = { name: "Deep Pore Cleansing Facial", steps: ["CLEANSE", "STEAM", "EXFOLIATION_PHYSICAL", "EXTRACTION", "MASK"] as const };
+
+async function spaWithIntake(patch?: Parameters<typeof buildIntakeInput>[0]) {
+  const spa = await createBookableSpa();
+  const client = await db.user.update({ where: { id: spa.client.id }, data: { name: "Ana Souza" } });
+  if (patch) await submitIntake(asActor({ ...client, role: "CLIENT" }), buildIntakeInput(patch), meta, now);
+  const service = { ...deepPore, steps: [...deepPore.steps], location: spa.location };
+  return { ...spa, service };
+}
+
+describe("assessBookingEligibility", () => {
+  test("no intake yet: nothing blocks, the intake is missing", async () => {
+    const spa = await spaWithIntake();
+    const result = await assessBookingEligibility(spa.client.id, spa.service, "2030-03-10");
+    expect(result).toMatchObject({ blocked: false, flags: [], intake: "missing", message: null });
+  });
+
+  test("rosacea blocks steam, so online booking of a steam facial stops with a kind message and the spa's contact", async () => {
+    const spa = await spaWithIntake({ skinHistory: { rosacea: true } });
+    const result = await assessBookingEligibility(spa.client.id, spa.service, "2030-03-10");
+    expect(result.blocked).toBe(true);
+    expect(result.message).toContain("Deep Pore Cleansing Facial");
+    expect(result.message).toContain(spa.location.phone);
+    expect(result.message).toContain(spa.location.email);
+    expect(result.flags.some((flag) => flag.severity === "BLOCK")).toBe(true);
+  });
+
+  test("the same answers do not block a service without the affected steps", async () => {
+    const spa = await spaWithIntake({ skinHistory: { rosacea: true } });
+    const result = await assessBookingEligibility(spa.client.id, { ...spa.service, name: "Hydrating", steps: ["CLEANSE", "MASK"] }, "2030-03-10");
+    expect(result.blocked).toBe(false);
+  });
+
+  test("a patch test is a next step for the client, not a block", async () => {
+    const spa = await spaWithIntake({ skin: { fitzpatrick: "IV" } });
+    const result = await assessBookingEligibility(spa.client.id, { ...spa.service, steps: ["CLEANSE", "PEEL"] }, "2030-03-10");
+    expect(result.blocked).toBe(false);
+    expect(result.nextSteps.length).toBeGreaterThan(0);
+  });
+
+  test("an intake older than the validity period is expired and judges nothing", async () => {
+    const spa = await spaWithIntake({ skinHistory: { rosacea: true } });
+    const result = await assessBookingEligibility(spa.client.id, spa.service, "2030-09-04");
+    expect(result).toMatchObject({ blocked: false, intake: "expired" });
+    await db.intakePolicy.create({ data: { locationId: spa.location.id, validMonths: 12 } });
+    expect((await assessBookingEligibility(spa.client.id, spa.service, "2030-09-04")).intake).toBe("current");
+  });
+
+  test("each check is an audited read of the intake", async () => {
+    const spa = await spaWithIntake({ skinHistory: { rosacea: true } });
+    await assessBookingEligibility(spa.client.id, spa.service, "2030-03-10");
+    const reads = await db.auditEvent.findMany({ where: { actorId: spa.client.id, action: "intake.read" } });
+    expect(reads).toHaveLength(1);
+    expect(reads[0]!.details).toMatchObject({ purpose: "booking-eligibility" });
+  });
+});
+
+describe("intakeStatusFor", () => {
+  test("missing, then current, then expired for a visit after the validity", async () => {
+    const spa = await createBookableSpa();
+    const appointment = { clientId: spa.client.id, startsAt: new Date("2030-03-10T15:00:00Z"), service: { requiresIntake: true }, location: spa.location };
+    expect(await intakeStatusFor(appointment)).toEqual({ state: "missing" });
+    const client = await db.user.update({ where: { id: spa.client.id }, data: { name: "Ana Souza" } });
+    await submitIntake(asActor({ ...client, role: "CLIENT" }), buildIntakeInput(), meta, now);
+    expect(await intakeStatusFor(appointment)).toEqual({ state: "current", submittedOn: "2030-03-04", expiresOn: "2030-09-04" });
+    expect(await intakeStatusFor({ ...appointment, startsAt: new Date("2030-09-04T15:00:00Z") })).toMatchObject({ state: "expired" });
+    expect(await intakeStatusFor({ ...appointment, service: { requiresIntake: false } })).toEqual({ state: "not-required" });
+  });
+});
+
+describe("intakeStatusForAppointment", () => {
+  test("the client and the performing esthetician see the status; another client does not", async () => {
+    const spa = await createBookableSpa();
+    const [staff] = spa.staff;
+    const appointment = await insertAppointment({
+      locationId: spa.location.id,
+      clientId: spa.client.id,
+      staffId: staff!.profile.id,
+      serviceId: spa.service.id,
+      startsAt: new Date("2030-03-10T15:00:00Z"),
+    });
+    expect(await intakeStatusForAppointment(spa.clientActor, appointment.id)).toEqual({ state: "missing" });
+    expect(await intakeStatusForAppointment(asActor(staff!.user), appointment.id)).toEqual({ state: "missing" });
+    const { user: stranger } = await createUser({ role: "CLIENT" });
+    await expect(intakeStatusForAppointment(asActor(stranger), appointment.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
