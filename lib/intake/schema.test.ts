@@ -168,4 +168,11 @@ describe("required answers", () => {
     const patch = { contact: { email: "x" }, hairRemoval: { waxing: { yes: true } }, consent: { agreed: false } };
     expect(issuesOf(patch).map(([path]) => path).sort()).toEqual(["consent.agreed", "contact.email", "hairRemoval.waxing.date"]);
   });
+
+  it("still reports consent and signature when a required answer is missing altogether", () => {
+    const input = buildIntakeInput({ consent: { agreed: false, signature: "" } });
+    const { type: _type, ...skinWithoutType } = input.skin;
+    const result = createIntakeSchema({ today: TODAY }).safeParse({ ...input, skin: skinWithoutType });
+    expect(result.error?.issues.map((issue) => issue.path.join(".")).sort()).toEqual(["consent.agreed", "consent.signature", "skin.type"]);
+  });
 });

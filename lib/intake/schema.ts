@@ -59,7 +59,9 @@ function checkConsent(answers: z.output<IntakeObject>, ctx: z.RefinementCtx): vo
  * the local date the client fills it in (the spa's calendar date): no answer may be dated after it.
  */
 export function createIntakeSchema({ today }: { today: LocalDate }) {
-  return buildIntakeObject(dateBoundsFor(today)).superRefine(checkConsent);
+  // `when` makes zod 4 run the check even when other fields failed (by default a refinement is
+  // skipped then), so consent and signature errors appear together with the rest.
+  return buildIntakeObject(dateBoundsFor(today)).superRefine(checkConsent, { when: () => true });
 }
 
 export type IntakeSchema = ReturnType<typeof createIntakeSchema>;
