@@ -37,9 +37,12 @@ export default async function AccountPage() {
               </Link>
             }
           />
-          <p>
+          <p className="flex flex-wrap gap-x-6">
             <Link href="/account/appointments" className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
               All appointments, including past visits
+            </Link>
+            <Link href="/account/intake" className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
+              My health and skin intake
             </Link>
           </p>
         </section>
