@@ -19,12 +19,20 @@ describe("the intake form's controls", () => {
 describe("the form's starting values", () => {
   const contact = { fullName: "Ana Souza", email: "ana@example.com", phone: "+1 555 010 2030" };
 
-  test("a blank form is invalid only for what the client must choose", () => {
+  test("a blank form is invalid only for what the client must choose, consent and signature included", () => {
     const result = createIntakeSchema({ today: "2030-03-04" }).safeParse(blankIntakeInput(contact));
     expect(result.success).toBe(false);
     const paths = new Set(result.error!.issues.map((issue) => issue.path.join(".")));
     expect([...paths].sort()).toEqual(
-      ["emergencyContact.name", "emergencyContact.phone", "lifestyle.sunExposure", "skin.fitzpatrick", "skin.type"].sort(),
+      [
+        "consent.agreed",
+        "consent.signature",
+        "emergencyContact.name",
+        "emergencyContact.phone",
+        "lifestyle.sunExposure",
+        "skin.fitzpatrick",
+        "skin.type",
+      ].sort(),
     );
   });
 

@@ -28,15 +28,15 @@ export async function loadAppointmentMail(database: DbOrTx, appointmentId: strin
       startsAt: true,
       endsAt: true,
       client: { select: { id: true, name: true, email: true, notificationPreference: { select: { reminders: true } } } },
-      service: { select: { name: true } },
+      service: { select: { name: true, requiresIntake: true } },
       staff: { select: { displayName: true } },
       location: {
-        select: { name: true, address: true, phone: true, email: true, timeZone: true, bookingPolicy: { select: { cancellationWindowHours: true } } },
+        select: { id: true, name: true, address: true, phone: true, email: true, timeZone: true, bookingPolicy: { select: { cancellationWindowHours: true } } },
       },
     },
   });
   if (!row) return null;
-  const { bookingPolicy, ...location } = row.location;
+  const { bookingPolicy, id: locationId, ...location } = row.location;
   const data: AppointmentMailData = {
     appointmentId: row.id,
     clientName: row.client.name,
@@ -54,6 +54,8 @@ export async function loadAppointmentMail(database: DbOrTx, appointmentId: strin
     to: row.client.email,
     from: fromAddressFor(location),
     remindersEnabled: row.client.notificationPreference?.reminders ?? true,
+    /** What the intake messages need: whether this visit asks for one, and where the form is. */
+    intake: { required: row.service.requiresIntake, clientId: row.client.id, locationId, intakeUrl: `${origin}/account/intake` },
   };
 }
 

@@ -1,4 +1,5 @@
 import { loadAppointmentMail, icsAttachment, type DbOrTx } from "./appointment-mail";
+import { recordIntakeMessages } from "./intake-outbox";
 import { reminderSendAfter } from "./schedule";
 import { renderAppointmentEmail, type AppointmentTemplate } from "./templates";
 
@@ -9,6 +10,9 @@ const TEMPLATE_BY_KIND: Record<AppointmentEventKind, AppointmentTemplate> = {
   rescheduled: "APPOINTMENT_RESCHEDULED",
   cancelled: "APPOINTMENT_CANCELLED",
 };
+
+/** Scheduled messages that follow the appointment: cancelled on every change, re-made on a move. */
+const PENDING_REMINDERS: ("APPOINTMENT_REMINDER" | "INTAKE_REMINDER")[] = ["APPOINTMENT_REMINDER", "INTAKE_REMINDER"];
 
 const SUPERSEDED_REASON: Record<AppointmentEventKind, string> = {
   booked: "Replaced by a new reminder.",
@@ -21,6 +25,8 @@ const SUPERSEDED_REASON: Record<AppointmentEventKind, string> = {
  * change, after writing: the rows commit or roll back with the booking (outbox), and the worker
  * sends whatever is queued, so a committed booking never loses its confirmation and a rolled-back
  * one never sends one. Any pending reminder is cancelled; a booked or moved visit gets a new one.
+ * Intake messages (request at booking, 48 h reminder) are decided here too, from the service's
+ * requiresIntake and the client's intake, so callers pass nothing more (lib/notify/intake-outbox.ts).
  */
 export async function notifyAppointmentEvent(
   tx: DbOrTx,
@@ -30,7 +36,7 @@ export async function notifyAppointmentEvent(
   const mail = await loadAppointmentMail(tx, event.appointmentId);
   if (!mail) throw new Error(`notifyAppointmentEvent: appointment ${event.appointmentId} not found in this transaction`);
   await tx.emailMessage.updateMany({
-    where: { appointmentId: event.appointmentId, template: "APPOINTMENT_REMINDER", state: { in: ["SCHEDULED", "QUEUED"] } },
+    where: { appointmentId: event.appointmentId, template: { in: PENDING_REMINDERS }, state: { in: ["SCHEDULED", "QUEUED"] } },
     data: { state: "CANCELLED", lastError: SUPERSEDED_REASON[event.kind] },
   });
   const template = TEMPLATE_BY_KIND[event.kind];
@@ -39,6 +45,7 @@ export async function notifyAppointmentEvent(
   await tx.emailMessage.create({
     data: { ...common, ...rendered, template, state: "QUEUED", sendAfter: now, attachments: [icsAttachment(mail.data, mail.status)] },
   });
+  await recordIntakeMessages(tx, { kind: event.kind, appointmentId: event.appointmentId, mail, now });
   if (event.kind === "cancelled") return;
   const sendAfter = reminderSendAfter(mail.data.startsAt, now);
   if (!sendAfter) return;

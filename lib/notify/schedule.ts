@@ -33,3 +33,34 @@ export function decideReminder(check: ReminderCheck): ReminderDecision {
   if (!check.remindersEnabled) return { send: false, reason: "Not sent: the client turned reminders off." };
   return { send: true };
 }
+
+/** The intake reminder goes two days ahead, so there is time to fill the form before the visit. */
+export const INTAKE_REMINDER_LEAD_MS = 48 * 60 * 60 * 1000;
+
+/**
+ * When the 48-hour intake reminder is due, or null when that moment has passed (booked less than
+ * two days ahead: the intake request at booking just asked, a reminder would repeat it).
+ */
+export function intakeReminderSendAfter(startsAt: Date, now: Date): Date | null {
+  const due = new Date(startsAt.getTime() - INTAKE_REMINDER_LEAD_MS);
+  return due.getTime() > now.getTime() ? due : null;
+}
+
+/** "not-required": the service no longer asks for one; "current": submitted (or renewed) since. */
+export type IntakeNeed = "not-required" | "current" | "missing" | "expired";
+
+/**
+ * Re-checked when the intake reminder fires: the visit checks of the 24-hour reminder first, then
+ * whether the intake is still needed, then the client's opt-out (it is a reminder, not part of
+ * the booking).
+ */
+export function decideIntakeReminder(check: ReminderCheck & { intake: IntakeNeed | null }): ReminderDecision {
+  const visit = decideReminder({ ...check, remindersEnabled: true });
+  if (!visit.send) return visit;
+  if (check.intake === "current") return { send: false, reason: "Not sent: the client submitted a current intake meanwhile." };
+  if (check.intake !== "missing" && check.intake !== "expired") {
+    return { send: false, reason: "Not sent: the treatment no longer requires an intake." };
+  }
+  if (!check.remindersEnabled) return { send: false, reason: "Not sent: the client turned reminders off." };
+  return { send: true };
+}

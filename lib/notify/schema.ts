@@ -1,7 +1,14 @@
 import { z } from "zod";
 
 export const EMAIL_STATES = ["SCHEDULED", "QUEUED", "SENT", "RECORDED", "FAILED", "CANCELLED"] as const;
-export const EMAIL_TEMPLATES = ["BOOKING_CONFIRMATION", "APPOINTMENT_RESCHEDULED", "APPOINTMENT_CANCELLED", "APPOINTMENT_REMINDER"] as const;
+export const EMAIL_TEMPLATES = [
+  "BOOKING_CONFIRMATION",
+  "APPOINTMENT_RESCHEDULED",
+  "APPOINTMENT_CANCELLED",
+  "APPOINTMENT_REMINDER",
+  "INTAKE_REQUEST",
+  "INTAKE_REMINDER",
+] as const;
 export type EmailStateName = (typeof EMAIL_STATES)[number];
 export type EmailTemplateName = (typeof EMAIL_TEMPLATES)[number];
 
@@ -19,6 +26,8 @@ export const TEMPLATE_LABELS: Record<EmailTemplateName, string> = {
   APPOINTMENT_RESCHEDULED: "Rescheduled",
   APPOINTMENT_CANCELLED: "Cancellation",
   APPOINTMENT_REMINDER: "Reminder (24 h)",
+  INTAKE_REQUEST: "Intake request",
+  INTAKE_REMINDER: "Intake reminder (48 h)",
 };
 
 // Empty form fields arrive as "": treat them as "no filter".

@@ -19,7 +19,7 @@ export async function createLocation(overrides: { timeZone?: string; name?: stri
 
 export async function createService(
   locationId: string,
-  overrides: Partial<{ name: string; active: boolean; durationMinutes: number; steps: TreatmentStep[] }> = {},
+  overrides: Partial<{ name: string; active: boolean; durationMinutes: number; steps: TreatmentStep[]; requiresIntake: boolean }> = {},
 ) {
   const suffix = randomUUID().slice(0, 8);
   return db.service.create({
@@ -34,6 +34,7 @@ export async function createService(
       priceCents: 9000,
       steps: overrides.steps ?? ["CLEANSE", "STEAM", "EXTRACTION", "MASK", "MOISTURISE"],
       active: overrides.active ?? true,
+      requiresIntake: overrides.requiresIntake ?? true,
     },
   });
 }

@@ -20,7 +20,7 @@ describe("bookAppointment", () => {
     expect(row.blockedUntil.toISOString()).toBe("2030-03-05T16:15:00.000Z");
     expect(row.resources.map((r) => r.resourceId)).toEqual([spa.rooms[0]!.id]);
     const mail = await db.emailMessage.findMany({ where: { appointmentId: booked.id }, select: { template: true, toAddress: true } });
-    expect(mail.map((m) => m.template).sort()).toEqual(["APPOINTMENT_REMINDER", "BOOKING_CONFIRMATION"]);
+    expect(mail.map((m) => m.template).sort()).toEqual(["APPOINTMENT_REMINDER", "BOOKING_CONFIRMATION", "INTAKE_REQUEST"]);
     expect(mail.every((m) => m.toAddress === spa.client.email)).toBe(true);
   });
 

@@ -19,7 +19,7 @@ let messageId: string;
 
 beforeEach(async () => {
   const location = await createLocation();
-  const service = await createService(location.id);
+  const service = await createService(location.id, { requiresIntake: false });
   const { profile, user: staffUser } = await createEsthetician(location.id, { serviceIds: [service.id] });
   const { user: clientUser } = await createUser({ role: "CLIENT" });
   const { user: adminUser } = await createUser({ role: "ADMIN" });

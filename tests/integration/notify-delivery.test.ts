@@ -32,7 +32,7 @@ async function start(options: { refuseFirst?: number; smtp?: boolean; staleAfter
 
 async function arrange() {
   const location = await createLocation({ timeZone: "America/New_York", name: "Glow Test Spa" });
-  const service = await createService(location.id, { name: "Deep Pore Cleansing Facial" });
+  const service = await createService(location.id, { name: "Deep Pore Cleansing Facial", requiresIntake: false });
   const { profile } = await createEsthetician(location.id, { serviceIds: [service.id] });
   const { user: client } = await createUser({ role: "CLIENT" });
   const book = async (startsAt: Date, now = new Date("2026-10-01T12:00:00Z")) => {

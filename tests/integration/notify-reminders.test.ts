@@ -27,7 +27,7 @@ afterEach(async () => {
 
 async function arrange() {
   const location = await createLocation({ timeZone: "America/New_York" });
-  const service = await createService(location.id, { name: "Deep Pore Cleansing Facial" });
+  const service = await createService(location.id, { name: "Deep Pore Cleansing Facial", requiresIntake: false });
   const { profile } = await createEsthetician(location.id, { serviceIds: [service.id] });
   const { user: client } = await createUser({ role: "CLIENT" });
   return { location, service, profile, client };

@@ -1,0 +1,146 @@
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { db } from "@/lib/db/client";
+import { submitIntake } from "@/lib/intake/commands";
+import { buildIntakeInput } from "@/lib/intake/fixtures";
+import { notifyAppointmentEvent } from "@/lib/notify/outbox";
+import { INTAKE_REMINDER_LEAD_MS } from "@/lib/notify/schedule";
+import { startTestSmtpServer } from "@/lib/notify/test-smtp-server";
+import { startWorker, type RunningWorker } from "@/lib/notify/worker";
+import { insertAppointment } from "../factories/appointments";
+import { asActor } from "../factories/booking-spa";
+import { createEsthetician, createLocation, createService } from "../factories/spa";
+import { createUser } from "../factories/users";
+
+// The intake reminder goes 48 h before the visit. Visits here start 48 h + a few seconds from
+// now, so it falls due while the test watches the real SMTP server (the 24 h one stays far off).
+let smtp: Awaited<ReturnType<typeof startTestSmtpServer>>;
+let worker: RunningWorker;
+let spa: Awaited<ReturnType<typeof arrange>>;
+
+beforeEach(async () => {
+  smtp = await startTestSmtpServer();
+  worker = await startWorker({ connectionString: process.env.DATABASE_URL!, smtpUrl: smtp.url, pollingIntervalSeconds: 0.5, log: () => {} });
+  spa = await arrange();
+});
+
+afterEach(async () => {
+  await worker.stop();
+  await smtp.close();
+});
+
+async function arrange() {
+  const location = await createLocation({ timeZone: "America/New_York" });
+  const service = await createService(location.id, { name: "Deep Pore Cleansing Facial" });
+  const { profile } = await createEsthetician(location.id, { serviceIds: [service.id] });
+  const { user: client } = await createUser({ role: "CLIENT" });
+  return { location, service, profile, client };
+}
+
+const inSeconds = (seconds: number) => new Date(Date.now() + INTAKE_REMINDER_LEAD_MS + seconds * 1000);
+const notify = (kind: "booked" | "rescheduled" | "cancelled", appointmentId: string) =>
+  db.$transaction((tx) => notifyAppointmentEvent(tx, { kind, appointmentId }));
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function book(startsAt: Date) {
+  const { location, service, profile, client } = spa;
+  const appointment = await insertAppointment({ locationId: location.id, clientId: client.id, staffId: profile.id, serviceId: service.id, startsAt });
+  await notify("booked", appointment.id);
+  return appointment;
+}
+
+const intakeReminders = (appointmentId: string) =>
+  db.emailMessage.findMany({ where: { appointmentId, template: "INTAKE_REMINDER" }, orderBy: { createdAt: "asc" } });
+const subjects = () => smtp.mailFor(spa.client.email).map((item) => item.mail.subject ?? "");
+const intakeReminderSubjects = () => subjects().filter((subject) => subject.startsWith("Reminder: intake form"));
+
+async function waitUntilSettled(appointmentId: string, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const rows = await intakeReminders(appointmentId);
+    if (rows.every((row) => row.state !== "SCHEDULED" && row.state !== "QUEUED")) return rows;
+    if (Date.now() > deadline) throw new Error(`intake reminders still pending: ${rows.map((row) => row.state).join(", ")}`);
+    await pause(100);
+  }
+}
+
+describe("the 48-hour intake reminder", () => {
+  test("is sent when the intake is still missing, in the spa's zone, with the link to the form", async () => {
+    const appointment = await book(inSeconds(2));
+    const [scheduled] = await intakeReminders(appointment.id);
+    expect(scheduled).toMatchObject({ state: "SCHEDULED", sendAfter: new Date(appointment.startsAt.getTime() - INTAKE_REMINDER_LEAD_MS) });
+    const mails = await smtp.waitForMail(spa.client.email, 3);
+    const reminder = mails.find((item) => item.mail.subject?.startsWith("Reminder: intake form"))?.mail;
+    const local = new Intl.DateTimeFormat("en-US", { timeZone: "America/New_York", hour: "numeric", minute: "2-digit", timeZoneName: "short" })
+      .format(appointment.startsAt)
+      .replace(/[\u202f\u00a0]/g, " ");
+    expect(reminder?.subject).toContain(`still needed for Deep Pore Cleansing Facial on`);
+    expect(reminder?.subject).toContain(local);
+    expect(reminder?.text).toMatch(/\/account\/intake\n/);
+    const [sent] = await waitUntilSettled(appointment.id);
+    expect(sent).toMatchObject({ state: "SENT", attempts: 1 });
+    expect(subjects().map((subject) => subject.split(" ")[0]).sort()).toEqual(["Booked:", "Intake", "Reminder:"]);
+  });
+
+  test("is not sent when the intake was submitted before it fires, and says why", async () => {
+    const appointment = await book(inSeconds(3));
+    await submitIntake(asActor(spa.client), buildIntakeInput(), { ip: null, userAgent: null });
+    const [reminder] = await waitUntilSettled(appointment.id);
+    expect(reminder).toMatchObject({ state: "CANCELLED", lastError: "Not sent: the client submitted a current intake meanwhile." });
+    await pause(500);
+    expect(intakeReminderSubjects()).toEqual([]);
+  });
+
+  test("is not sent after a cancellation", async () => {
+    const appointment = await book(inSeconds(2));
+    await db.appointment.update({ where: { id: appointment.id }, data: { status: "CANCELLED", cancelledAt: new Date() } });
+    await notify("cancelled", appointment.id);
+    await smtp.waitForMail(spa.client.email, 3);
+    await pause(3_000);
+    expect(subjects().map((subject) => subject.split(" ")[0]).sort()).toEqual(["Booked:", "Cancelled:", "Intake"]);
+    const [reminder] = await waitUntilSettled(appointment.id);
+    expect(reminder).toMatchObject({ state: "CANCELLED", lastError: "Not sent: the appointment was cancelled." });
+  });
+
+  test("is re-checked when it fires: a visit cancelled without notifying gets nothing", async () => {
+    const appointment = await book(inSeconds(1));
+    await db.appointment.update({ where: { id: appointment.id }, data: { status: "CANCELLED", cancelledAt: new Date() } });
+    const [reminder] = await waitUntilSettled(appointment.id);
+    expect(reminder).toMatchObject({ state: "CANCELLED", lastError: "Not sent: the appointment is cancelled." });
+    expect(intakeReminderSubjects()).toEqual([]);
+  });
+
+  test("moves with the appointment: the old one is replaced, one reminder for the new time, no second request", async () => {
+    const appointment = await book(inSeconds(1));
+    const movedTo = inSeconds(3);
+    await db.appointment.update({
+      where: { id: appointment.id },
+      data: { startsAt: movedTo, endsAt: new Date(movedTo.getTime() + 3_600_000), blockedFrom: movedTo, blockedUntil: new Date(movedTo.getTime() + 3_600_000) },
+    });
+    await notify("rescheduled", appointment.id);
+    await smtp.waitForMail(spa.client.email, 4);
+    await pause(1_500);
+    const rows = await waitUntilSettled(appointment.id);
+    expect(rows.map((row) => row.state)).toEqual(["CANCELLED", "SENT"]);
+    expect(rows[0]?.lastError).toBe("Not sent: the appointment was moved (a new reminder replaces this one).");
+    expect(rows[1]?.appointmentStartsAt).toEqual(movedTo);
+    expect(intakeReminderSubjects()).toHaveLength(1);
+    expect(subjects().filter((subject) => subject.startsWith("Intake form needed"))).toHaveLength(1);
+    expect(await db.emailMessage.count({ where: { appointmentId: appointment.id, template: "INTAKE_REQUEST" } })).toBe(1);
+  });
+
+  test("respects a client who turned reminders off; the confirmation and the intake request still go", async () => {
+    await db.notificationPreference.create({ data: { userId: spa.client.id, reminders: false } });
+    const appointment = await book(inSeconds(1));
+    const [reminder] = await waitUntilSettled(appointment.id);
+    expect(reminder).toMatchObject({ state: "CANCELLED", lastError: "Not sent: the client turned reminders off." });
+    await smtp.waitForMail(spa.client.email, 2);
+    await pause(500);
+    expect(subjects().map((subject) => subject.split(" ")[0]).sort()).toEqual(["Booked:", "Intake"]);
+  });
+
+  test("is not scheduled for a visit less than two days away (the request at booking just asked)", async () => {
+    const appointment = await book(inSeconds(-3_600));
+    expect(await intakeReminders(appointment.id)).toEqual([]);
+    expect(await db.emailMessage.count({ where: { appointmentId: appointment.id, template: "INTAKE_REQUEST" } })).toBe(1);
+  });
+});
