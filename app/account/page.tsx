@@ -44,6 +44,9 @@ export default async function AccountPage() {
             <Link href="/account/intake" className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
               My health and skin intake
             </Link>
+            <Link href="/account/homecare" className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
+              My homecare plans
+            </Link>
           </p>
         </section>
       )}

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ServicesTable } from "@/components/admin/ServicesTable";
 import { requirePageActor } from "@/lib/auth/page-guard";
 import { listServicesForAdmin } from "@/lib/catalog/queries";
 import { formatDuration } from "@/lib/format/duration";
-import { formatPrice } from "@/lib/format/money";
 import { listStaff } from "@/lib/staff/queries";
 
 export const metadata: Metadata = { title: "Admin" };
@@ -14,6 +14,7 @@ const ADMIN_LINKS = [
   { href: "/admin/resources", label: "Rooms and equipment" },
   { href: "/admin/policy", label: "Booking policy" },
   { href: "/admin/calendar", label: "Calendar" },
+  { href: "/admin/reports", label: "Reports" },
   { href: "/admin/audit", label: "Audit log" },
   { href: "/admin/emails", label: "Email log" },
 ] as const;
@@ -72,34 +73,7 @@ export default async function AdminHomePage() {
         <h2 id="admin-services-heading" className="mb-3 text-lg font-semibold">
           Services
         </h2>
-        <div className="overflow-x-auto rounded-xl border border-stone-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <thead className="bg-stone-100 text-stone-700">
-              <tr>
-                <th scope="col" className="px-4 py-2">Service</th>
-                <th scope="col" className="px-4 py-2">Duration</th>
-                <th scope="col" className="px-4 py-2">Buffers (before / after)</th>
-                <th scope="col" className="px-4 py-2">Price</th>
-                <th scope="col" className="px-4 py-2">Estheticians</th>
-                <th scope="col" className="px-4 py-2">Status</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-stone-100">
-              {services.map((service) => (
-                <tr key={service.id}>
-                  <th scope="row" className="px-4 py-2 font-medium">{service.name}</th>
-                  <td className="px-4 py-2">{formatDuration(service.durationMinutes)}</td>
-                  <td className="px-4 py-2">
-                    {service.bufferBeforeMinutes} / {service.bufferAfterMinutes} min
-                  </td>
-                  <td className="px-4 py-2">{formatPrice(service.priceCents, service.currency)}</td>
-                  <td className="px-4 py-2">{service.staffCount}</td>
-                  <td className="px-4 py-2">{service.active ? "Bookable" : "Archived"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ServicesTable services={services} />
       </section>
     </div>
   );

@@ -2,9 +2,13 @@ import type { CalendarColumn, DayCalendar as Day } from "@/lib/admin/calendar-qu
 import type { ActionResult } from "@/lib/errors/app-error";
 import { formatMinuteOfDay } from "@/lib/format/wall-clock";
 import { AppointmentActions } from "./AppointmentActions";
+import { MoveAppointmentForm } from "./MoveAppointmentForm";
 import { enumLabel } from "./labels";
 
-type Actions = { markAction: (input: unknown) => Promise<ActionResult<unknown>>; cancelAction: (input: unknown) => Promise<ActionResult<unknown>> };
+type ActionFn = (input: unknown) => Promise<ActionResult<unknown>>;
+type Actions = { markAction: ActionFn; cancelAction: ActionFn };
+type MoveContext = { moveAction: ActionFn; date: string; timeZone: string; staff: { id: string; name: string }[] };
+const hhmm = (minute: number) => `${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
 const PX_PER_MINUTE = 1.2;
 
 /** The visible window: working time, visits and time off, rounded out to whole hours (default 8–20). */
@@ -49,7 +53,7 @@ function ColumnTimeline({ column, range }: { column: CalendarColumn; range: Rang
 }
 
 /** The same visits as a list in time order, each with its actions, for keyboard and screen readers. */
-function ColumnList({ column, actions }: { column: CalendarColumn; actions: Actions }) {
+function ColumnList({ column, actions, move }: { column: CalendarColumn; actions: Actions; move: MoveContext }) {
   return (
     <ol aria-label={`${column.name}'s appointments`} className="mt-3 space-y-3">
       {column.appointments.length === 0 && <li className="text-sm text-stone-600">No appointments.</li>}
@@ -60,6 +64,12 @@ function ColumnList({ column, actions }: { column: CalendarColumn; actions: Acti
           <p>Status: {enumLabel(a.status)}</p>
           <p className="text-xs text-stone-600">Blocked (with buffers) {formatMinuteOfDay(a.blockedStartMinute)}–{formatMinuteOfDay(a.blockedEndMinute)}</p>
           <AppointmentActions appointmentId={a.id} status={a.status} label={`${formatMinuteOfDay(a.startMinute)} ${a.clientName}, ${a.serviceName}`} {...actions} />
+          {a.status === "BOOKED" && (
+            <details className="mt-2">
+              <summary className="cursor-pointer text-sm font-medium text-brand-800">Move to another time or esthetician</summary>
+              <MoveAppointmentForm appointmentId={a.id} date={move.date} time={hhmm(a.startMinute)} staffId={column.staffId} staff={move.staff} timeZone={move.timeZone} label={`${formatMinuteOfDay(a.startMinute)} ${a.clientName}`} moveAction={move.moveAction} />
+            </details>
+          )}
         </li>
       ))}
     </ol>
@@ -67,9 +77,10 @@ function ColumnList({ column, actions }: { column: CalendarColumn; actions: Acti
 }
 
 /** A column per esthetician: the timeline to see the day, the list to act on it. */
-export function DayCalendar({ day, ...actions }: { day: Day } & Actions) {
+export function DayCalendar({ day, moveAction, ...actions }: { day: Day; moveAction: ActionFn } & Actions) {
   if (day.columns.length === 0) return <p>No active estheticians.</p>;
   const range = visibleRange(day.columns);
+  const move = { moveAction, date: day.date, timeZone: day.timeZone, staff: day.columns.map((c) => ({ id: c.staffId, name: c.name })) };
   return (
     <div className="flex gap-3 overflow-x-auto pb-2">
       {day.columns.map((column) => (
@@ -79,7 +90,7 @@ export function DayCalendar({ day, ...actions }: { day: Day } & Actions) {
             {column.working.length ? `Working ${column.working.map((w) => `${formatMinuteOfDay(w.startMinute)}–${formatMinuteOfDay(w.endMinute)}`).join(", ")}` : "Not working"}
           </p>
           <ColumnTimeline column={column} range={range} />
-          <ColumnList column={column} actions={actions} />
+          <ColumnList column={column} actions={actions} move={move} />
         </section>
       ))}
     </div>

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Chart } from "@/lib/consultation/chart-queries";
 import { AmendmentForm } from "./AmendmentForm";
 import { CompleteButton } from "./CompleteButton";
@@ -16,6 +17,7 @@ export function ChartNoteSection({ chart, canWrite }: { chart: Chart; canWrite: 
       {note.signedAt ? (
         <>
           <SignedNote note={note} products={chart.products} timeZone={appointment.location.timeZone} />
+          <Link href={`/staff/appointments/${appointment.id}/homecare`} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">Review and publish the homecare plan</Link>
           {canWrite && <AmendmentForm appointmentId={appointment.id} />}
         </>
       ) : canWrite ? (

@@ -1,11 +1,14 @@
 import "server-only";
 import { TZDate } from "@date-fns/tz";
 import { assertCan } from "@/lib/auth/assert-can";
+import { findAlternatives, type AvailableSlot } from "@/lib/booking/availability";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
-import { getLocalDate } from "@/lib/scheduling";
+import { addDays, getLocalDate } from "@/lib/scheduling";
+import { isoWeekdayOf } from "@/lib/scheduling/local-date";
 import { buildLocalDay, getDayBounds, type LocalDay } from "@/lib/scheduling/local-day";
 import { getHoursForDay } from "@/lib/scheduling/staff-windows";
+import { findMovable } from "./move-command";
 import { toWeeklyHours } from "./schedule-state";
 import { requireSpaLocation } from "./spa";
 
@@ -113,4 +116,65 @@ function toColumn(member: StaffRow, day: LocalDay, timeZone: string): CalendarCo
       blockedEndMinute: wall(a.blockedUntil),
     })),
   };
+}
+
+export type WeekCalendar = { from: string; to: string; timeZone: string; days: DayCalendar[] };
+
+/** Monday–Sunday around `date`, one day calendar per local date (the day view's own query, seven times). */
+export async function getWeekCalendar(actor: Actor, date: string, options: { locationId?: string } = {}): Promise<WeekCalendar> {
+  assertCan(actor, "admin:manage-schedule");
+  const from = addDays(date, 1 - isoWeekdayOf(date));
+  const days = await Promise.all(Array.from({ length: 7 }, (_, i) => getDayCalendar(actor, addDays(from, i), options)));
+  return { from, to: addDays(from, 6), timeZone: days[0]!.timeZone, days };
+}
+
+export type RoomVisit = Pick<CalendarAppointment, "id" | "clientName" | "serviceName" | "status" | "startMinute" | "endMinute" | "blockedStartMinute" | "blockedEndMinute"> & { staffName: string };
+export type RoomColumn = { resourceId: string; name: string; kind: string; visits: RoomVisit[] };
+
+/** One local day per room and device: the visits holding each unit (cancelled ones hold nothing). */
+export async function getRoomDay(actor: Actor, date: string, options: { locationId?: string } = {}): Promise<{ date: string; timeZone: string; rooms: RoomColumn[] }> {
+  assertCan(actor, "admin:manage-schedule");
+  const location = options.locationId ? { id: options.locationId, ...(await db.location.findUniqueOrThrow({ where: { id: options.locationId }, select: { timeZone: true } })) } : await requireSpaLocation();
+  const { timeZone } = location;
+  const bounds = getDayBounds(buildLocalDay(date, timeZone));
+  const [from, to] = [new Date(bounds.start), new Date(bounds.end)];
+  const resources = await db.resource.findMany({
+    where: { locationId: location.id, active: true },
+    orderBy: [{ kind: "asc" }, { name: "asc" }],
+    select: {
+      id: true,
+      name: true,
+      kind: true,
+      appointments: {
+        where: { occupying: true, blockedFrom: { lt: to }, blockedUntil: { gt: from } },
+        orderBy: { blockedFrom: "asc" },
+        select: { appointment: { select: { id: true, status: true, startsAt: true, endsAt: true, blockedFrom: true, blockedUntil: true, client: { select: { name: true } }, service: { select: { name: true } }, staff: { select: { displayName: true } } } } },
+      },
+    },
+  });
+  const wall = (instant: Date) => wallMinute(instant, date, timeZone);
+  const rooms = resources.map((r) => ({
+    resourceId: r.id,
+    name: r.name,
+    kind: r.kind,
+    visits: r.appointments.map(({ appointment: a }) => ({
+      id: a.id,
+      clientName: a.client.name,
+      serviceName: a.service.name,
+      staffName: a.staff.displayName,
+      status: a.status,
+      startMinute: wall(a.startsAt),
+      endMinute: wall(a.endsAt),
+      blockedStartMinute: wall(a.blockedFrom),
+      blockedEndMinute: wall(a.blockedUntil),
+    })),
+  }));
+  return { date, timeZone, rooms };
+}
+
+/** After a refused move: the free times nearest to the one asked for (a week either side), as a client would be offered. */
+export async function listMoveAlternatives(actor: Actor, input: { appointmentId: string; staffId: string; startsAt: string }, now = new Date()): Promise<AvailableSlot[]> {
+  assertCan(actor, "admin:manage-schedule");
+  const movable = await findMovable(db, input.appointmentId);
+  return findAlternatives(movable.service, new Date(input.startsAt), { staffId: input.staffId, now, excludeAppointmentId: input.appointmentId });
 }

@@ -15,6 +15,7 @@ const EXPECTED: Record<Action, Record<Role, boolean>> = {
   "admin:manage-services": { CLIENT: false, ESTHETICIAN: false, ADMIN: true },
   "admin:manage-schedule": { CLIENT: false, ESTHETICIAN: false, ADMIN: true },
   "admin:view-audit": { CLIENT: false, ESTHETICIAN: false, ADMIN: true },
+  "admin:view-reports": { CLIENT: false, ESTHETICIAN: false, ADMIN: true },
   "booking:book-own": { CLIENT: true, ESTHETICIAN: false, ADMIN: false },
   "booking:view-appointment": { CLIENT: true, ESTHETICIAN: true, ADMIN: true },
   "booking:change-appointment": { CLIENT: true, ESTHETICIAN: true, ADMIN: true },
@@ -23,6 +24,8 @@ const EXPECTED: Record<Action, Record<Role, boolean>> = {
   "intake:manage-own": { CLIENT: true, ESTHETICIAN: false, ADMIN: false },
   "chart:view": { CLIENT: false, ESTHETICIAN: true, ADMIN: true },
   "chart:write-notes": { CLIENT: false, ESTHETICIAN: true, ADMIN: false },
+  "homecare:manage": { CLIENT: false, ESTHETICIAN: true, ADMIN: true },
+  "homecare:view-own": { CLIENT: true, ESTHETICIAN: false, ADMIN: false },
 };
 
 const actor = (role: Role, userId = "11111111-1111-4111-8111-111111111111"): Actor => ({

@@ -28,6 +28,7 @@ export const ALLOWED_ROLES = {
   "admin:manage-services": ["ADMIN"],
   "admin:manage-schedule": ["ADMIN"],
   "admin:view-audit": ["ADMIN"],
+  "admin:view-reports": ["ADMIN"],
   // Booking. Which appointments each role reaches is decided by the scope in lib/booking/scope.ts:
   // a client their own, an esthetician the ones they perform, an admin all.
   "booking:book-own": ["CLIENT"],
@@ -41,6 +42,10 @@ export const ALLOWED_ROLES = {
   "intake:manage-own": ["CLIENT"],
   "chart:view": ["ESTHETICIAN", "ADMIN"],
   "chart:write-notes": ["ESTHETICIAN"],
+  // Homecare (issue 5): staff review, edit and publish plans within the appointment scope (the
+  // visits an esthetician performs; admins all); clients read only their own published plans.
+  "homecare:manage": ["ESTHETICIAN", "ADMIN"],
+  "homecare:view-own": ["CLIENT"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof ALLOWED_ROLES;

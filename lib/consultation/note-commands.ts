@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import type { InputJsonValue } from "@/lib/db/generated/internal/prismaNamespace";
 import { AppError } from "@/lib/errors/app-error";
+import { draftHomecarePlan } from "@/lib/homecare/draft";
 import { zodFieldErrors } from "@/lib/errors/to-action-result";
 import { auditChart, requireChartAppointment } from "./access";
 import { loadChartContext } from "./flags";
@@ -44,6 +45,7 @@ async function writeNote(actor: Actor, options: { appointmentId: string; content
       select: { id: true, updatedAt: true, signedAt: true },
     });
     await auditChart(tx, actor, { action: signedAt ? "note.sign" : "note.save", appointmentId, details: { noteId: note.id } });
+    if (signedAt) await draftHomecarePlan(tx, actor, { appointmentId });
     return note;
   });
 }

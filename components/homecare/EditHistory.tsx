@@ -1,0 +1,23 @@
+import type { PlanEditEntry } from "@/lib/homecare/review";
+import { SECTION_LABELS } from "@/lib/homecare/schema";
+import type { PlanSection } from "@/lib/homecare/types";
+import { formatInstant } from "./format";
+
+const VERB = { ADD: "added", EDIT: "changed", REMOVE: "removed" } as const;
+
+/** Who changed which line, when, from what to what. */
+export function EditHistory({ edits, timeZone }: { edits: PlanEditEntry[]; timeZone: string }) {
+  if (edits.length === 0) return <p className="text-stone-600">No changes yet: this is the plan as drafted.</p>;
+  return (
+    <ol className="space-y-2 text-sm">
+      {edits.map((edit) => (
+        <li key={edit.id}>
+          <span className="font-medium">{edit.editorName}</span> {VERB[edit.kind]} a line in “{SECTION_LABELS[edit.section as PlanSection] ?? edit.section}”
+          {" "}on {formatInstant(edit.createdAt, timeZone)}
+          {edit.before && <span className="block text-stone-600">Before: {edit.before.text}</span>}
+          {edit.after && <span className="block text-stone-600">After: {edit.after.text}</span>}
+        </li>
+      ))}
+    </ol>
+  );
+}

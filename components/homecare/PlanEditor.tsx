@@ -1,0 +1,113 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import type { ActionResult } from "@/lib/errors/app-error";
+import { SECTION_LABELS, type PlanEdit } from "@/lib/homecare/schema";
+import { PLAN_SECTIONS, type HomecarePlan, type PlanLine, type PlanSection } from "@/lib/homecare/types";
+import { LineForm } from "./LineForm";
+
+export type EditLineAction = (input: PlanEdit) => Promise<ActionResult<{ lineId: string }>>;
+
+type Props = { appointmentId: string; plan: HomecarePlan; editLine: EditLineAction };
+
+/** The esthetician's review: every line with its reason, editable, removable; a line can be added per section. */
+export function PlanEditor({ appointmentId, plan, editLine }: Props) {
+  const router = useRouter();
+  const [open, setOpen] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const done = () => {
+    setOpen(null);
+    router.refresh();
+  };
+  const run = async (edit: PlanEdit) => {
+    const result = await editLine(edit);
+    if (result.ok) done();
+    else setError(result.message);
+    return result;
+  };
+  return (
+    <div className="space-y-6">
+      {error && (
+        <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+          {error}
+        </p>
+      )}
+      {PLAN_SECTIONS.map((section) => (
+        <SectionEditor key={section} {...{ appointmentId, section, open, setOpen, done, editLine }} lines={plan.sections[section]} remove={run} />
+      ))}
+    </div>
+  );
+}
+
+type SectionProps = {
+  appointmentId: string;
+  section: PlanSection;
+  lines: PlanLine[];
+  open: string | null;
+  setOpen: (id: string | null) => void;
+  done: () => void;
+  editLine: EditLineAction;
+  remove: (edit: PlanEdit) => Promise<unknown>;
+};
+
+function SectionEditor({ appointmentId, section, lines, open, setOpen, done, editLine, remove }: SectionProps) {
+  return (
+    <section aria-labelledby={`edit-${section}`} className="space-y-2">
+      <h3 id={`edit-${section}`} className="font-semibold">
+        {SECTION_LABELS[section]}
+      </h3>
+      <ul className="space-y-3">
+        {lines.map((line) => (
+          <li key={line.id} className="rounded-lg border border-stone-200 p-3">
+            {open === line.id ? (
+              <LineForm
+                idPrefix={`line-${line.id}`}
+                defaultValues={{ text: line.text, reason: line.reason }}
+                submitLabel="Save line"
+                onSave={(values) => editLine({ kind: "EDIT", appointmentId, section, lineId: line.id, ...values })}
+                onDone={done}
+              />
+            ) : (
+              <LineRow line={line} onEdit={() => setOpen(line.id)} onRemove={() => remove({ kind: "REMOVE", appointmentId, section, lineId: line.id })} />
+            )}
+          </li>
+        ))}
+      </ul>
+      {open === `add-${section}` ? (
+        <LineForm
+          idPrefix={`add-${section}`}
+          defaultValues={{ text: "", reason: "" }}
+          submitLabel="Add line"
+          onSave={(values) => editLine({ kind: "ADD", appointmentId, section, ...values })}
+          onDone={done}
+        />
+      ) : (
+        <button type="button" onClick={() => setOpen(`add-${section}`)} className="min-h-11 text-brand-700 underline">
+          Add a line to “{SECTION_LABELS[section]}”
+        </button>
+      )}
+    </section>
+  );
+}
+
+function LineRow({ line, onEdit, onRemove }: { line: PlanLine; onEdit: () => void; onRemove: () => void }) {
+  return (
+    <div className="flex flex-wrap items-start justify-between gap-2">
+      <div className="min-w-0 flex-1">
+        <p>{line.text}</p>
+        <p className="text-sm text-stone-600">
+          Why: {line.reason} <span className="text-stone-500">· {line.source}</span>
+        </p>
+      </div>
+      <div className="flex gap-2">
+        <button type="button" onClick={onEdit} className="min-h-11 rounded-lg border border-stone-300 px-3" aria-label={`Edit: ${line.text}`}>
+          Edit
+        </button>
+        <button type="button" onClick={onRemove} className="min-h-11 rounded-lg border border-stone-300 px-3" aria-label={`Remove: ${line.text}`}>
+          Remove
+        </button>
+      </div>
+    </div>
+  );
+}

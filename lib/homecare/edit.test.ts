@@ -1,0 +1,48 @@
+import { describe, expect, test } from "vitest";
+import { buildHomecarePlan } from "./engine";
+import { applyPlanEdit } from "./edit";
+import { planContentSchema } from "./schema";
+import { CATALOGUE, DEEP_PORE_STEPS, VISIT, planFor } from "./test-support";
+
+const id = "00000000-0000-4000-8000-000000000000";
+const plan = planFor({});
+
+describe("applyPlanEdit", () => {
+  test("adds a line at the end of its section, attributed to the esthetician", () => {
+    const applied = applyPlanEdit(plan, { kind: "ADD", appointmentId: id, section: "weekly", text: "Ice roller", reason: "" }, "abc")!;
+    expect(applied.plan.sections.weekly.at(-1)).toEqual({ id: "custom.abc", text: "Ice roller", reason: "Added by your esthetician.", source: "esthetician" });
+    expect(applied).toMatchObject({ before: null, lineId: "custom.abc" });
+  });
+  test("edits text and keeps the reason when none is given; the other sections are untouched", () => {
+    const applied = applyPlanEdit(plan, { kind: "EDIT", appointmentId: id, section: "first72Hours", lineId: "aftercare.spf", text: "SPF 50", reason: "" }, "x")!;
+    const line = applied.plan.sections.first72Hours.find((l) => l.id === "aftercare.spf")!;
+    expect(line).toMatchObject({ text: "SPF 50", reason: applied.before!.reason });
+    expect(applied.plan.sections.weekly).toBe(plan.sections.weekly);
+  });
+  test("removes a line; an unknown line is null", () => {
+    const applied = applyPlanEdit(plan, { kind: "REMOVE", appointmentId: id, section: "first72Hours", lineId: "aftercare.spf" }, "x")!;
+    expect(applied.plan.sections.first72Hours.map((l) => l.id)).not.toContain("aftercare.spf");
+    expect(applied.after).toBeNull();
+    expect(applyPlanEdit(plan, { kind: "REMOVE", appointmentId: id, section: "weekly", lineId: "nope" }, "x")).toBeNull();
+  });
+});
+
+describe("stored plans", () => {
+  test("a drafted plan round-trips through the stored-content schema", () => {
+    expect(planContentSchema.parse(JSON.parse(JSON.stringify(plan)))).toEqual(plan);
+  });
+  test("without an intake the plan is general advice, still with a reason on every line", () => {
+    const general = buildHomecarePlan({
+      intake: null,
+      note: { steps: DEEP_PORE_STEPS.map((step) => ({ step, performed: true })), productIds: [], skinResponse: "" },
+      flags: [],
+      catalogue: CATALOGUE,
+      visitDate: VISIT,
+    });
+    expect(general.sections.morningRoutine[0]!.reason).toMatch(/No intake on file/);
+    expect(general.nextVisit.from).toBe("2030-04-09");
+  });
+  test("an invalid visit date is refused", () => {
+    expect(() => buildHomecarePlan({ intake: null, note: { steps: [], productIds: [], skinResponse: "" }, flags: [], catalogue: [], visitDate: "2030-02-30" })).toThrow(RangeError);
+  });
+});

@@ -1,0 +1,10 @@
+/** Where each rule comes from: the FACTS.md section (or contraindications row) it encodes. */
+export const AFTERCARE = 'FACTS.md: "Aftercare after a deep cleansing facial with extractions"';
+export const AT_HOME = 'FACTS.md: "At-home routine (from the deep pore cleansing article)"';
+export const SKIN_TYPES = 'FACTS.md: "Skin classification"; article: "Know Your Skin Type"';
+export const FAQ_FREQUENCY = 'Article FAQ 1 ("once every 4-6 weeks"); FACTS.md aftercare: "Rebook every 4–6 weeks"';
+export const NOTE = "Today's signed treatment note";
+
+export function factsRow(row: string): string {
+  return `FACTS.md: contraindications table, row "${row}"`;
+}

@@ -1,0 +1,50 @@
+import type { TreatmentStep } from "@/lib/contraindications";
+import type { DeepPartial } from "@/lib/intake/draft";
+import { buildIntakeAnswers } from "@/lib/intake/fixtures";
+import type { IntakeAnswers } from "@/lib/intake/schema";
+import { buildHomecarePlan } from "./engine";
+import { homecareFlags } from "./flags";
+import type { HomecarePlan, PlanLine, PlanProduct } from "./types";
+
+export const VISIT = "2030-03-12";
+export const DEEP_PORE_STEPS: TreatmentStep[] = ["CLEANSE", "STEAM", "EXFOLIATION_PHYSICAL", "EXTRACTION", "MASK", "MOISTURISE"];
+
+let next = 0;
+const uuid = () => `00000000-0000-4000-8000-${String(++next).padStart(12, "0")}`;
+
+/** The demo back-bar (prisma/seed/demo-products.ts) with ids. */
+export const CATALOGUE: PlanProduct[] = [
+  ["Gentle Milk Cleanser", []],
+  ["Rose Foaming Cleanser", ["fragrance", "sulfates"]],
+  ["Clarifying BHA Toner", ["salicylic-acid"]],
+  ["Glycolic Resurfacing Peel 20%", ["glycolic-acid"]],
+  ["Lactic Brightening Peel 10%", ["lactic-acid"]],
+  ["Tea Tree Purifying Clay Mask", ["tea-tree-oil", "essential-oils"]],
+  ["Calming Oat Mask", []],
+  ["Retinol Night Serum", ["retinoids"]],
+  ["Vitamin C Brightening Serum", ["vitamin-c"]],
+  ["Lanolin Barrier Balm", ["lanolin"]],
+  ["Fragrance-free Hydrating Moisturiser", []],
+  ["Mineral Sunscreen SPF 30", []],
+].map(([name, ingredients]) => ({ id: uuid(), name: name as string, ingredients: ingredients as string[] }));
+
+export function planFor(
+  patch: DeepPartial<IntakeAnswers>,
+  options: { steps?: TreatmentStep[]; skipped?: TreatmentStep[]; skinResponse?: string; catalogue?: PlanProduct[] } = {},
+): HomecarePlan {
+  const intake = buildIntakeAnswers(patch);
+  const skipped = options.skipped ?? [];
+  const steps = (options.steps ?? DEEP_PORE_STEPS).map((step) => ({ step, performed: !skipped.includes(step) }));
+  return buildHomecarePlan({
+    intake,
+    note: { steps, productIds: [], skinResponse: options.skinResponse ?? "" },
+    flags: homecareFlags(intake, VISIT),
+    catalogue: options.catalogue ?? CATALOGUE,
+    visitDate: VISIT,
+  });
+}
+
+export const ids = (lines: readonly PlanLine[]) => lines.map((line) => line.id);
+export const texts = (lines: readonly PlanLine[]) => lines.map((line) => line.text).join("\n");
+export const productNames = (plan: HomecarePlan, catalogue: readonly PlanProduct[] = CATALOGUE) =>
+  plan.sections.products.map((line) => catalogue.find((product) => product.id === line.productId)?.name);
