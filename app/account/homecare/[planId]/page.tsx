@@ -8,6 +8,7 @@ import { requirePageActor } from "@/lib/auth/page-guard";
 import type { Actor } from "@/lib/auth/policy";
 import { isAppError } from "@/lib/errors/app-error";
 import { getOwnPlan } from "@/lib/homecare/client-queries";
+import { homecarePdfFilename, homecarePdfHref } from "@/lib/homecare/pdf-file";
 
 export const metadata: Metadata = { title: "Your homecare plan" };
 
@@ -55,6 +56,13 @@ export default async function HomecarePlanPage({ params }: Props) {
           Book your next visit
         </Link>
         <PrintButton />
+        <a
+          href={homecarePdfHref(plan.id)}
+          download={homecarePdfFilename(plan.content)}
+          className="inline-flex min-h-11 items-center rounded-lg border border-stone-300 px-5 font-medium"
+        >
+          Download PDF
+        </a>
       </div>
       <PlanView plan={plan.content} />
       <footer className="border-t border-stone-200 pt-3 text-sm text-stone-700">

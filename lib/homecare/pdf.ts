@@ -1,0 +1,154 @@
+import PDFDocument from "pdfkit";
+import { SECTION_LABELS } from "./schema";
+import { PLAN_SECTIONS, type HomecarePlan } from "./types";
+
+/** What the PDF shows: the published plan and who and where it is for. */
+export interface HomecarePdfInput {
+  plan: HomecarePlan;
+  clientName: string;
+  serviceName: string;
+  staffName: string;
+  visitStartsAt: Date;
+  /** The spa's IANA zone: the visit time is shown as the spa's wall clock. */
+  timeZone: string;
+  spa: { name: string; address: string; phone: string; email: string };
+}
+
+/** Letter in the Americas (where the paper is Letter), A4 elsewhere. */
+export function pageSizeFor(timeZone: string): "LETTER" | "A4" {
+  return timeZone.startsWith("America/") ? "LETTER" : "A4";
+}
+
+// pdfkit's built-in fonts (no font files to ship) encode text as WinAnsi: Latin-1 plus a few
+// typographic marks. Anything else would print as garbage, so it is spelled out or replaced.
+const WIN_ANSI_EXTRA = new Set("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ");
+const SPELLED: Record<string, string> = { "→": "->", "←": "<-", "≤": "<=", "≥": ">=", "−": "-", "‐": "-", "‑": "-", "\u202f": " ", "\u2009": " ", "\u00a0": " " };
+
+export function toWinAnsi(text: string): string {
+  let out = "";
+  for (const char of text.normalize("NFC")) {
+    const code = char.codePointAt(0)!;
+    if (SPELLED[char] !== undefined) out += SPELLED[char];
+    else if ((code >= 0x20 && code < 0x7f) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRA.has(char) || char === "\n") out += char;
+    else {
+      // "ő" → "o": drop the accent rather than the letter; scripts Latin-1 cannot show become "?".
+      const base = char.normalize("NFKD").replace(/\p{M}/gu, "");
+      out += /^[\x20-\x7e\xa0-\xff]+$/.test(base) ? base : "?";
+    }
+  }
+  return out;
+}
+
+function formatLocalDate(date: string, style: "long" | "full" = "long"): string {
+  return new Intl.DateTimeFormat("en-US", { dateStyle: style, timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
+}
+
+function formatInstant(date: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeStyle: "short", timeZone }).format(date);
+}
+
+const INK = "#1c1917";
+const MUTED = "#57534e";
+const RULE = "#d6d3d1";
+const BODY = 10;
+const SMALL = 8;
+const BULLET_INDENT = 12;
+
+/**
+ * The client's published plan as a PDF (one or two pages for a typical plan): the spa's details,
+ * who it is for and the visit, the key dates, then every section with each line and, smaller,
+ * why it is there. Pure: same input, same pages (apart from pdfkit's creation timestamp).
+ */
+export function renderHomecarePdf(input: HomecarePdfInput): Promise<Buffer> {
+  const { plan, spa } = input;
+  const t = toWinAnsi;
+  const doc = new PDFDocument({
+    size: pageSizeFor(input.timeZone),
+    margins: { top: 42, bottom: 42, left: 50, right: 50 },
+    info: { Title: t(`Homecare plan - ${input.clientName} - ${plan.visitDate}`), Author: t(spa.name), Creator: "Glowbook" },
+    lang: "en-US",
+    displayTitle: true,
+  });
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+    doc.on("end", () => resolve(Buffer.concat(chunks)));
+    doc.on("error", reject);
+  });
+
+  const left = doc.page.margins.left;
+  const width = doc.page.width - left - doc.page.margins.right;
+  const bottom = () => doc.page.height - doc.page.margins.bottom;
+  const rule = () => {
+    doc.moveTo(left, doc.y).lineTo(left + width, doc.y).lineWidth(0.5).strokeColor(RULE).stroke();
+    doc.y += 6;
+  };
+  /** A new page when fewer than `height` points are left, so a heading never ends a page alone. */
+  const keep = (height: number) => {
+    if (doc.y + height > bottom()) doc.addPage();
+  };
+
+  // Letterhead: the spa, then who and what the plan is for.
+  doc.font("Helvetica-Bold").fontSize(11).fillColor(INK).text(t(spa.name), left, doc.y, { width });
+  doc.font("Helvetica").fontSize(SMALL + 1).fillColor(MUTED);
+  doc.text(t(spa.address), { width });
+  doc.text(t([spa.phone, spa.email].filter(Boolean).join("  ·  ")), { width });
+  doc.moveDown(0.6);
+  rule();
+  doc.font("Helvetica-Bold").fontSize(17).fillColor(INK).text("Your homecare plan", { width });
+  doc.font("Helvetica").fontSize(BODY + 1).fillColor(INK).text(t(`For ${input.clientName}`), { width });
+  doc
+    .fontSize(BODY)
+    .fillColor(MUTED)
+    .text(t(`After your ${input.serviceName} on ${formatInstant(input.visitStartsAt, input.timeZone)} with ${input.staffName}`), { width });
+  doc.moveDown(0.6);
+
+  // Key dates: when actives may resume and the next-visit window.
+  const keyDate = (label: string, value: string, reason: string) => {
+    keep(40);
+    doc.font("Helvetica-Bold").fontSize(BODY).fillColor(INK).text(t(label), { width, continued: true });
+    doc.font("Helvetica").text(t(`  ${value}`), { width });
+    doc.fontSize(SMALL).fillColor(MUTED).text(t(`Why: ${reason}`), { width });
+    doc.moveDown(0.35);
+  };
+  if (plan.activesResumeOn) keyDate("Actives may resume on", formatLocalDate(plan.activesResumeOn.date, "full"), plan.activesResumeOn.reason);
+  keyDate("Your next visit", `between ${formatLocalDate(plan.nextVisit.from)} and ${formatLocalDate(plan.nextVisit.to)}`, plan.nextVisit.reason);
+  doc.moveDown(0.2);
+  rule();
+
+  for (const section of PLAN_SECTIONS) {
+    const lines = plan.sections[section];
+    if (lines.length === 0) continue;
+    keep(50);
+    doc.moveDown(0.3);
+    doc.font("Helvetica-Bold").fontSize(12).fillColor(INK).text(t(SECTION_LABELS[section]), left, doc.y, { width });
+    doc.moveDown(0.2);
+    for (const line of lines) {
+      const text = t(line.text);
+      const reason = line.reason.trim() ? t(`Why: ${line.reason}`) : "";
+      const textWidth = width - BULLET_INDENT;
+      doc.font("Helvetica").fontSize(BODY);
+      const textHeight = doc.heightOfString(text, { width: textWidth });
+      doc.fontSize(SMALL);
+      const reasonHeight = reason ? doc.heightOfString(reason, { width: textWidth }) : 0;
+      keep(textHeight + reasonHeight + 4);
+      const top = doc.y;
+      doc.font("Helvetica").fontSize(BODY).fillColor(INK).text("•", left, top, { width: BULLET_INDENT, lineBreak: false });
+      doc.text(text, left + BULLET_INDENT, top, { width: textWidth });
+      if (reason) doc.fontSize(SMALL).fillColor(MUTED).text(reason, left + BULLET_INDENT, doc.y, { width: textWidth });
+      doc.y += 3.5;
+    }
+  }
+
+  keep(40);
+  doc.moveDown(0.4);
+  rule();
+  doc
+    .font("Helvetica")
+    .fontSize(SMALL + 1)
+    .fillColor(MUTED)
+    .text(t(`Questions about your skin or this plan? Call ${spa.phone} or write to ${spa.email}.`), left, doc.y, { width });
+
+  doc.end();
+  return done;
+}
