@@ -13,7 +13,7 @@ import type { ActionResult } from "@/lib/errors/app-error";
 import { formatInZone } from "./format";
 
 type Props = { defaultValues: BookingPolicyData; action: (input: unknown) => Promise<ActionResult<unknown>> };
-const FIELDS = ["slotIntervalMinutes", "minNoticeMinutes", "maxAdvanceDays", "cancellationWindowHours", "timeZone"] as const;
+const FIELDS = ["slotIntervalMinutes", "minNoticeMinutes", "maxAdvanceDays", "cancellationWindowHours", "intakeValidMonths", "timeZone"] as const;
 
 export function PolicyForm({ defaultValues, action }: Props) {
   const form = useForm<BookingPolicyData>({ resolver: zodResolver(bookingPolicySchema), defaultValues });
@@ -39,6 +39,7 @@ export function PolicyForm({ defaultValues, action }: Props) {
         <TextField id="policy-notice" label="Minimum notice (minutes)" type="number" error={errors.minNoticeMinutes?.message} {...form.register("minNoticeMinutes", number)} />
         <TextField id="policy-advance" label="Maximum advance (days)" type="number" error={errors.maxAdvanceDays?.message} {...form.register("maxAdvanceDays", number)} />
         <TextField id="policy-window" label="Cancellation window (hours)" type="number" hint="Clients may change or cancel online until this long before." error={errors.cancellationWindowHours?.message} {...form.register("cancellationWindowHours", number)} />
+        <TextField id="policy-intake-validity" label="Intake valid for (months)" type="number" hint="After this, clients confirm or update their intake before the next visit." error={errors.intakeValidMonths?.message} {...form.register("intakeValidMonths", number)} />
         <TextField id="policy-zone" label="Time zone" hint="IANA name, e.g. America/New_York" spellCheck={false} error={errors.timeZone?.message} {...form.register("timeZone")} />
       </fieldset>
       <FormAlert message={alert?.message ?? null} tone={alert?.tone} />

@@ -4,6 +4,7 @@ import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { DEFAULT_INTAKE_VALID_MONTHS } from "@/lib/intake/validity";
 import type { BookingPolicyData } from "./catalog-schema";
 import { findAppointmentsOutsideHours } from "./outside-hours";
 import type { AffectedAppointment } from "./schedule-change";
@@ -16,10 +17,15 @@ type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 export async function getBookingPolicy(actor: Actor, options: { locationId?: string } = {}): Promise<BookingPolicyData & { locationId: string }> {
   assertCan(actor, "admin:manage-schedule");
   const locationId = options.locationId ?? (await requireSpaLocation()).id;
-  const location = await db.location.findUniqueOrThrow({ where: { id: locationId }, select: { timeZone: true, bookingPolicy: true } });
+  const location = await db.location.findUniqueOrThrow({
+    where: { id: locationId },
+    select: { timeZone: true, bookingPolicy: true, intakePolicy: { select: { validMonths: true } } },
+  });
   const policy = location.bookingPolicy ?? { slotIntervalMinutes: 15, minNoticeMinutes: 120, maxAdvanceDays: 90, cancellationWindowHours: 24 };
   const { slotIntervalMinutes, minNoticeMinutes, maxAdvanceDays, cancellationWindowHours } = policy;
-  return { locationId, slotIntervalMinutes, minNoticeMinutes, maxAdvanceDays, cancellationWindowHours, timeZone: location.timeZone };
+  // No intake_policy row means the default of six months (lib/intake/validity.ts).
+  const intakeValidMonths = location.intakePolicy?.validMonths ?? DEFAULT_INTAKE_VALID_MONTHS;
+  return { locationId, slotIntervalMinutes, minNoticeMinutes, maxAdvanceDays, cancellationWindowHours, intakeValidMonths, timeZone: location.timeZone };
 }
 
 /**
@@ -31,7 +37,7 @@ export async function updateBookingPolicy(actor: Actor, input: BookingPolicyData
   assertCan(actor, "admin:manage-schedule");
   const before = await getBookingPolicy(actor, options);
   const now = options.now ?? new Date();
-  const { timeZone, ...policy } = input;
+  const { timeZone, intakeValidMonths, ...policy } = input;
   return db.$transaction(async (tx) => {
     if (timeZone !== before.timeZone) {
       const affected = await findStrandedByZone(tx, before.locationId, timeZone, now);
@@ -41,6 +47,11 @@ export async function updateBookingPolicy(actor: Actor, input: BookingPolicyData
     }
     await tx.location.update({ where: { id: before.locationId }, data: { timeZone } });
     await tx.bookingPolicy.upsert({ where: { locationId: before.locationId }, create: { locationId: before.locationId, ...policy }, update: policy });
+    await tx.intakePolicy.upsert({
+      where: { locationId: before.locationId },
+      create: { locationId: before.locationId, validMonths: intakeValidMonths },
+      update: { validMonths: intakeValidMonths },
+    });
     const { locationId: _l, ...previous } = before;
     await recordAudit(tx, actor, { action: "policy.update", entityType: "Location", entityId: before.locationId, details: { before: previous, after: input } });
     return { locationId: before.locationId };

@@ -7,6 +7,7 @@ import { db } from "@/lib/db/client";
 import type { InputJsonValue } from "@/lib/db/generated/internal/prismaNamespace";
 import { AppError } from "@/lib/errors/app-error";
 import { zodFieldErrors } from "@/lib/errors/to-action-result";
+import { notifyHomecarePublished } from "@/lib/notify/homecare-outbox";
 import { applyPlanEdit } from "./edit";
 import { planContentSchema, planEditSchema } from "./schema";
 import type { HomecarePlan, PlanLine } from "./types";
@@ -117,6 +118,7 @@ export async function publishPlan(actor: Actor, appointmentId: string, now = new
     });
     if (count === 0) throw new AppError("CONFLICT", "This plan is already published.");
     await recordAudit(tx, actor, { action: "homecare.publish", entityType: "homecare_plan", entityId: plan.id, details: { appointmentId: appointment.id } });
+    await notifyHomecarePublished(tx, { planId: plan.id }, now);
     return { id: plan.id, publishedAt: now };
   });
 }

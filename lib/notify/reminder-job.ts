@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { loadAppointmentMail } from "./appointment-mail";
 import { prepareIntakeReminder } from "./intake-reminder";
+import { prepareNudge } from "./nudge";
 import { decideReminder } from "./schedule";
 import { renderAppointmentEmail } from "./templates";
 
@@ -8,8 +9,8 @@ export type ReminderOutcome = "queued" | "cancelled" | "skipped";
 
 /**
  * Fires when a SCHEDULED reminder is due (the 48-hour intake reminder is handed to
- * intake-reminder.ts). The appointment is re-read now, not trusted from booking time: a
- * cancelled, moved or deleted visit, or a client who opted out, gets nothing.
+ * intake-reminder.ts, the rebooking nudge to nudge.ts). The appointment is re-read now, not
+ * trusted from booking time: a cancelled, moved or deleted visit, or a client who opted out, gets nothing.
  * Otherwise the message is rendered afresh and QUEUED for the send-email job.
  */
 export async function prepareReminder(
@@ -25,6 +26,7 @@ export async function prepareReminder(
     const message = await tx.emailMessage.findUniqueOrThrow({ where: { id: messageId } });
     if (message.sendAfter.getTime() > now.getTime()) return "skipped";
     if (message.template === "INTAKE_REMINDER") return prepareIntakeReminder(tx, { message, origin: options.origin, now });
+    if (message.template === "HOMECARE_NUDGE") return prepareNudge(tx, { message, origin: options.origin, now });
     const mail = message.appointmentId ? await loadAppointmentMail(tx, message.appointmentId, options.origin) : null;
     const decision = decideReminder({
       appointment: mail ? { status: mail.status, startsAt: mail.data.startsAt } : null,

@@ -8,6 +8,8 @@ export const EMAIL_TEMPLATES = [
   "APPOINTMENT_REMINDER",
   "INTAKE_REQUEST",
   "INTAKE_REMINDER",
+  "HOMECARE_PUBLISHED",
+  "HOMECARE_NUDGE",
 ] as const;
 export type EmailStateName = (typeof EMAIL_STATES)[number];
 export type EmailTemplateName = (typeof EMAIL_TEMPLATES)[number];
@@ -28,6 +30,8 @@ export const TEMPLATE_LABELS: Record<EmailTemplateName, string> = {
   APPOINTMENT_REMINDER: "Reminder (24 h)",
   INTAKE_REQUEST: "Intake request",
   INTAKE_REMINDER: "Intake reminder (48 h)",
+  HOMECARE_PUBLISHED: "Homecare plan published",
+  HOMECARE_NUDGE: "Rebooking nudge",
 };
 
 // Empty form fields arrive as "": treat them as "no filter".

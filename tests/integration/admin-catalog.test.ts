@@ -85,7 +85,7 @@ describe("resources", () => {
 });
 
 describe("booking policy", () => {
-  const policy = { slotIntervalMinutes: 30, minNoticeMinutes: 60, maxAdvanceDays: 60, cancellationWindowHours: 48, timeZone: "America/New_York" };
+  const policy = { slotIntervalMinutes: 30, minNoticeMinutes: 60, maxAdvanceDays: 60, cancellationWindowHours: 48, intakeValidMonths: 12, timeZone: "America/New_York" };
 
   test("saves the policy and audits before/after", async () => {
     await updateBookingPolicy(admin, bookingPolicySchema.parse(policy), { ...at, now: NOW });
@@ -115,7 +115,7 @@ test.each(["CLIENT", "ESTHETICIAN"] as const)("a %s is refused every catalog and
     () => deleteOrArchiveService(actor, { serviceId: spa.service.id }),
     () => createResource(actor, { name: "X", kind: "LED_DEVICE" }, at),
     () => setResourceActive(actor, { resourceId: crypto.randomUUID(), active: false }),
-    () => updateBookingPolicy(actor, bookingPolicySchema.parse({ slotIntervalMinutes: 15, minNoticeMinutes: 0, maxAdvanceDays: 30, cancellationWindowHours: 0, timeZone: "UTC" }), at),
+    () => updateBookingPolicy(actor, bookingPolicySchema.parse({ slotIntervalMinutes: 15, minNoticeMinutes: 0, maxAdvanceDays: 30, cancellationWindowHours: 0, intakeValidMonths: 6, timeZone: "UTC" }), at),
     () => getServiceForEdit(actor, spa.service.id),
   ]) {
     expect((await rejection(attempt())).code).toBe("FORBIDDEN");

@@ -1,0 +1,58 @@
+import { planContentSchema } from "@/lib/homecare/schema";
+import { appOrigin, fromAddressFor, type DbOrTx } from "./appointment-mail";
+import type { HomecareMailData } from "./homecare-templates";
+
+/**
+ * The plan as the homecare messages need it, or null when it no longer exists. Read by the
+ * plan's appointment (one plan per visit), which is also how its messages are filed in the log.
+ * Only the next-visit window is taken from the content: no plan line ever reaches a message.
+ */
+export async function loadHomecareMail(database: DbOrTx, where: { planId: string } | { appointmentId: string }, origin = appOrigin()) {
+  const row = await database.homecarePlan.findUnique({
+    where: "planId" in where ? { id: where.planId } : { appointmentId: where.appointmentId },
+    select: {
+      id: true,
+      state: true,
+      content: true,
+      client: { select: { id: true, name: true, email: true, notificationPreference: { select: { nudges: true } } } },
+      appointment: {
+        select: {
+          id: true,
+          startsAt: true,
+          service: { select: { name: true, slug: true } },
+          staff: { select: { id: true, displayName: true } },
+          location: { select: { name: true, address: true, phone: true, email: true, timeZone: true } },
+        },
+      },
+    },
+  });
+  if (!row) return null;
+  const { appointment, client } = row;
+  const parsed = planContentSchema.safeParse(row.content);
+  const nextVisit = parsed.success ? { from: parsed.data.nextVisit.from, to: parsed.data.nextVisit.to } : null;
+  const rebook = nextVisit
+    ? `${origin}/book?${new URLSearchParams({ service: appointment.service.slug, staff: appointment.staff.id, date: nextVisit.from })}`
+    : `${origin}/book`;
+  const data: HomecareMailData = {
+    clientName: client.name,
+    serviceName: appointment.service.name,
+    staffName: appointment.staff.displayName,
+    visitStartsAt: appointment.startsAt,
+    location: appointment.location,
+    planUrl: `${origin}/account/homecare/${row.id}`,
+    rebookUrl: rebook,
+    nextVisit,
+  };
+  return {
+    planId: row.id,
+    state: row.state,
+    appointmentId: appointment.id,
+    clientId: client.id,
+    to: client.email,
+    from: fromAddressFor(appointment.location),
+    nudgesEnabled: client.notificationPreference?.nudges ?? true,
+    data,
+  };
+}
+
+export type HomecareMail = NonNullable<Awaited<ReturnType<typeof loadHomecareMail>>>;

@@ -1,0 +1,182 @@
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { signNote } from "@/lib/consultation/note-commands";
+import { db } from "@/lib/db/client";
+import { publishPlan } from "@/lib/homecare/review";
+import { planContentSchema } from "@/lib/homecare/schema";
+import { appOrigin } from "@/lib/notify/appointment-mail";
+import { notifyHomecarePublished } from "@/lib/notify/homecare-outbox";
+import { startTestSmtpServer } from "@/lib/notify/test-smtp-server";
+import { startWorker, type RunningWorker } from "@/lib/notify/worker";
+import { insertAppointment } from "../factories/appointments";
+import { chartScenario, noteInput } from "./chart-support";
+
+// The visit is 2030-03-12 in New York; the plan suggests the next one from 2030-04-09 to 04-23.
+// The worker starts after the fixture so a test can first bring the nudge's time forward to now
+// (its real time is 10:00 New York on 2030-04-09), as if that day had come.
+// Published "now" (the real clock): a QUEUED message is due from the moment it is written.
+const signedAt = new Date("2030-03-12T16:30:00Z");
+const NUDGE_AT = new Date("2030-04-09T14:00:00Z"); // 10:00 EDT
+
+let smtp: Awaited<ReturnType<typeof startTestSmtpServer>>;
+let worker: RunningWorker | undefined;
+let s: Awaited<ReturnType<typeof chartScenario>>;
+
+beforeEach(async () => {
+  smtp = await startTestSmtpServer();
+  s = await chartScenario();
+  await signNote(s.esthetician, noteInput(s.appointment.id, { skinResponse: "Mild redness on the nose." }), signedAt);
+});
+
+afterEach(async () => {
+  await worker?.stop();
+  worker = undefined;
+  await smtp.close();
+});
+
+const start = async () => {
+  worker = await startWorker({ connectionString: process.env.DATABASE_URL!, smtpUrl: smtp.url, pollingIntervalSeconds: 0.5, log: () => {} });
+};
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const rows = (template: "HOMECARE_PUBLISHED" | "HOMECARE_NUDGE") =>
+  db.emailMessage.findMany({ where: { appointmentId: s.appointment.id, template }, orderBy: { createdAt: "asc" } });
+const subjects = () => smtp.mailFor(s.client.email).map((item) => item.mail.subject ?? "");
+
+async function publish() {
+  const { id } = await publishPlan(s.esthetician, s.appointment.id);
+  return id;
+}
+
+/** Publishes, then makes the nudge due in half a second and starts the worker. */
+async function publishAndOpenWindow() {
+  const planId = await publish();
+  await db.emailMessage.updateMany({ where: { appointmentId: s.appointment.id, template: "HOMECARE_NUDGE", state: "SCHEDULED" }, data: { sendAfter: new Date(Date.now() + 500) } });
+  await start();
+  return planId;
+}
+
+async function settledNudge(timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const [nudge] = await rows("HOMECARE_NUDGE");
+    if (nudge && nudge.state !== "SCHEDULED" && nudge.state !== "QUEUED") return nudge;
+    if (Date.now() > deadline) throw new Error(`nudge still pending: ${nudge?.state}`);
+    await pause(100);
+  }
+}
+
+describe("homecare plan published", () => {
+  test("publishing sends one message with the link to the plan and nothing from it", async () => {
+    const planId = await publish();
+    await start();
+    const [received] = await smtp.waitForMail(s.client.email, 1);
+    const mail = received!.mail;
+    expect(received!.rcptTo).toEqual([s.client.email]);
+    expect(mail.subject).toBe(`Your homecare plan from ${s.location.name} is ready`);
+    expect(mail.text).toContain(`${appOrigin()}/account/homecare/${planId}\n`);
+    expect(mail.html).toContain(`href="${appOrigin()}/account/homecare/${planId}"`);
+    expect(mail.text).toContain("on Tuesday, March 12, 2030."); // the visit's day in New York
+    // No health details: no line of the plan, nothing from the note or the intake.
+    const plan = await db.homecarePlan.findUniqueOrThrow({ where: { id: planId } });
+    const content = planContentSchema.parse(plan.content);
+    const lines = Object.values(content.sections).flat().map((line) => line.text);
+    expect(lines.length).toBeGreaterThan(3);
+    for (const line of [...lines, content.nextVisit.reason, "Mild redness", "rosacea", "pregnan", "fragrance"]) {
+      expect(mail.text).not.toContain(line);
+      expect(String(mail.html)).not.toContain(line);
+    }
+    await pause(1_000);
+    expect(subjects()).toHaveLength(1);
+    expect(await rows("HOMECARE_PUBLISHED")).toMatchObject([{ state: "SENT", attempts: 1, toAddress: s.client.email }]);
+  });
+
+  test("publishing again sends nothing new; a pending nudge is replaced, not doubled", async () => {
+    const planId = await publish();
+    await expect(publishPlan(s.esthetician, s.appointment.id)).rejects.toMatchObject({ code: "CONFLICT" });
+    // A re-publish after an edit (the command a later "withdraw and publish again" would call).
+    await db.$transaction((tx) => notifyHomecarePublished(tx, { planId }));
+    await start();
+    await smtp.waitForMail(s.client.email, 1);
+    await pause(1_500);
+    expect(subjects()).toHaveLength(1);
+    expect(await rows("HOMECARE_PUBLISHED")).toHaveLength(1);
+    const nudges = await rows("HOMECARE_NUDGE");
+    expect(nudges.map((row) => row.state)).toEqual(["CANCELLED", "SCHEDULED"]);
+    expect(nudges[0]?.lastError).toBe("Replaced by a new nudge (the plan was published again).");
+  });
+
+  test("goes to a client who turned nudges off (it is the service they came for)", async () => {
+    await db.notificationPreference.create({ data: { userId: s.client.id, reminders: false, nudges: false } });
+    await publish();
+    await start();
+    await smtp.waitForMail(s.client.email, 1);
+    expect(subjects()).toEqual([`Your homecare plan from ${s.location.name} is ready`]);
+  });
+});
+
+describe("the rebooking nudge", () => {
+  test("is scheduled at publish for 10:00 in the spa's zone on the day the window opens", async () => {
+    await publish();
+    const [nudge] = await rows("HOMECARE_NUDGE");
+    expect(nudge).toMatchObject({ state: "SCHEDULED", sendAfter: NUDGE_AT, appointmentStartsAt: s.appointment.startsAt });
+  });
+
+  test("is sent when due and the client has not rebooked, with the booking link and the window's dates", async () => {
+    const planId = await publishAndOpenWindow();
+    const mails = await smtp.waitForMail(s.client.email, 2);
+    const nudge = mails.find((item) => item.mail.subject?.startsWith("Time to book"))?.mail;
+    const staffId = s.appointment.staffId;
+    const book = `${appOrigin()}/book?service=${s.service.slug}&staff=${staffId}&date=2030-04-09`;
+    expect(nudge?.subject).toBe(`Time to book your next ${s.service.name}`);
+    expect(nudge?.text).toContain(`Book your next visit: ${book}\n`);
+    expect(nudge?.text).toContain(`${appOrigin()}/account/homecare/${planId}`);
+    expect(nudge?.text).toContain("between Tuesday, April 9, 2030 and Tuesday, April 23, 2030.");
+    expect(nudge?.text).not.toContain("Mild redness");
+    expect(await settledNudge()).toMatchObject({ state: "SENT", attempts: 1 });
+  });
+
+  test("is not sent when the client rebooked meanwhile, and says why", async () => {
+    await publish();
+    await insertAppointment({
+      locationId: s.location.id,
+      clientId: s.client.id,
+      staffId: s.appointment.staffId,
+      serviceId: s.service.id,
+      startsAt: new Date("2030-04-16T14:00:00Z"),
+    });
+    await db.emailMessage.updateMany({ where: { appointmentId: s.appointment.id, template: "HOMECARE_NUDGE" }, data: { sendAfter: new Date(Date.now() + 500) } });
+    await start();
+    expect(await settledNudge()).toMatchObject({ state: "CANCELLED", lastError: "Not sent: the client has already booked their next visit." });
+    await smtp.waitForMail(s.client.email, 1);
+    await pause(500);
+    expect(subjects().filter((subject) => subject.startsWith("Time to book"))).toEqual([]);
+  });
+
+  test("a cancelled later visit does not count as rebooked", async () => {
+    await insertAppointment({
+      locationId: s.location.id,
+      clientId: s.client.id,
+      staffId: s.appointment.staffId,
+      serviceId: s.service.id,
+      startsAt: new Date("2030-04-16T14:00:00Z"),
+      status: "CANCELLED",
+    });
+    await publishAndOpenWindow();
+    expect(await settledNudge()).toMatchObject({ state: "SENT" });
+  });
+
+  test("is not sent when the client turned nudges off", async () => {
+    await db.notificationPreference.create({ data: { userId: s.client.id, nudges: false } });
+    await publishAndOpenWindow();
+    expect(await settledNudge()).toMatchObject({ state: "CANCELLED", lastError: "Not sent: the client turned nudges off." });
+    await pause(500);
+    expect(subjects().filter((subject) => subject.startsWith("Time to book"))).toEqual([]);
+  });
+
+  test("is not sent when the plan was withdrawn", async () => {
+    await publish();
+    await db.homecarePlan.update({ where: { appointmentId: s.appointment.id }, data: { state: "DRAFT" } });
+    await db.emailMessage.updateMany({ where: { appointmentId: s.appointment.id, template: "HOMECARE_NUDGE" }, data: { sendAfter: new Date(Date.now() + 500) } });
+    await start();
+    expect(await settledNudge()).toMatchObject({ state: "CANCELLED", lastError: "Not sent: the homecare plan was withdrawn." });
+  });
+});
