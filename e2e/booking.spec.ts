@@ -1,9 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { formatInstant } from "@/lib/format/zoned";
+import { SPA_ZONE, spaDate } from "./support/journeys";
 import { signIn } from "./support/sign-in";
-
-const SPA_ZONE = "America/New_York";
 
 /** The instant a time link leads to (its `time` parameter). */
 async function timeOf(link: ReturnType<Page["getByRole"]>): Promise<string> {
@@ -11,11 +10,6 @@ async function timeOf(link: ReturnType<Page["getByRole"]>): Promise<string> {
   const time = new URL(href ?? "", "http://localhost").searchParams.get("time");
   if (!time) throw new Error(`A time link without a time: ${href}`);
   return time;
-}
-
-/** The spa's calendar date `days` from now. */
-function spaDate(days: number): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: SPA_ZONE }).format(new Date(Date.now() + days * 86_400_000));
 }
 
 /**

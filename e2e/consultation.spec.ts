@@ -1,45 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
+import { bookDeepPoreWithAva, signUp } from "./support/journeys";
 import { signIn } from "./support/sign-in";
 
-const SPA_ZONE = "America/New_York";
 const CLIENT_NAME = "Dana Whitfield";
-
-function spaDate(days: number): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: SPA_ZONE }).format(new Date(Date.now() + days * 86_400_000));
-}
-
-async function signUp(page: Page, email: string) {
-  await page.goto("/signup");
-  const form = page.getByRole("form", { name: "Create account" });
-  await form.getByLabel("Full name").fill(CLIENT_NAME);
-  await form.getByLabel("Email").fill(email);
-  await form.getByLabel("Phone").fill("+1 646 555 0142");
-  await form.getByLabel("Password", { exact: true }).fill("a calm glowing skin day");
-  await form.getByLabel("Confirm password").fill("a calm glowing skin day");
-  await form.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/account$/);
-}
-
-/** Books the deep pore facial with Ava on the first free day from tomorrow; returns the appointment id. */
-async function bookDeepPoreWithAva(page: Page): Promise<string> {
-  await page.goto("/book?service=deep-pore-cleansing-facial");
-  await page.getByRole("link", { name: /^Ava Martinez/ }).click();
-  const days = page.getByRole("table").getByRole("button", { disabled: false });
-  await expect(page.getByText(/free times in/)).toBeVisible();
-  for (let month = 0; month < 3; month++) {
-    for (const day of await days.all()) {
-      if (((await day.getAttribute("data-date")) ?? "") < spaDate(1)) continue;
-      await day.click();
-      await page.getByRole("list", { name: /^Times on / }).getByRole("link").first().click();
-      await page.getByRole("form", { name: "Review and confirm" }).getByRole("button", { name: "Confirm booking" }).click();
-      await expect(page.getByRole("heading", { level: 1, name: "You're booked" })).toBeVisible();
-      return new URL(page.url()).pathname.split("/").pop()!;
-    }
-    await page.getByRole("button", { name: "Next month" }).click();
-    await expect(page.getByText(/free times in/)).toBeVisible();
-  }
-  throw new Error("No free day for Ava");
-}
 
 async function fillIntake(page: Page) {
   await page.goto("/account/intake");
@@ -64,7 +27,7 @@ async function fillIntake(page: Page) {
 }
 
 test("a pregnant client with rosacea books, fills the intake; the esthetician sees the flags and signs the note", async ({ page, context }) => {
-  await signUp(page, `consult-${Date.now()}@example.com`);
+  await signUp(page, { name: CLIENT_NAME, email: `consult-${Date.now()}@example.com`, phone: "+1 646 555 0142" });
   const appointmentId = await bookDeepPoreWithAva(page);
   await fillIntake(page);
   // Inside the validity period the client only confirms that nothing changed (a new version).

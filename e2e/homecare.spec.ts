@@ -1,47 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
+import { bookDeepPoreWithAva, CLIENT_PASSWORD, signUp } from "./support/journeys";
 import { signIn } from "./support/sign-in";
 
-const SPA_ZONE = "America/New_York";
 const CLIENT_NAME = "Noor Haddad";
-const PASSWORD = "a calm glowing skin day";
-
-function spaDate(days: number): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: SPA_ZONE }).format(new Date(Date.now() + days * 86_400_000));
-}
-
-async function signUp(page: Page, email: string) {
-  await page.goto("/signup");
-  const form = page.getByRole("form", { name: "Create account" });
-  await form.getByLabel("Full name").fill(CLIENT_NAME);
-  await form.getByLabel("Email").fill(email);
-  await form.getByLabel("Phone").fill("+1 646 555 0177");
-  await form.getByLabel("Password", { exact: true }).fill(PASSWORD);
-  await form.getByLabel("Confirm password").fill(PASSWORD);
-  await form.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/account$/);
-}
-
-/** Books the deep pore facial with Ava on the first free day from tomorrow; returns the appointment id. */
-async function bookDeepPoreWithAva(page: Page): Promise<string> {
-  await page.goto("/book?service=deep-pore-cleansing-facial");
-  await page.getByRole("link", { name: /^Ava Martinez/ }).click();
-  const days = page.getByRole("table").getByRole("button", { disabled: false });
-  await expect(page.getByText(/free times in/)).toBeVisible();
-  for (let month = 0; month < 3; month++) {
-    for (const day of await days.all()) {
-      if (((await day.getAttribute("data-date")) ?? "") < spaDate(1)) continue;
-      await day.click();
-      await page.getByRole("list", { name: /^Times on / }).getByRole("link").first().click();
-      await page.getByRole("form", { name: "Review and confirm" }).getByRole("button", { name: "Confirm booking" }).click();
-      await expect(page.getByRole("heading", { level: 1, name: "You're booked" })).toBeVisible();
-      return new URL(page.url()).pathname.split("/").pop()!;
-    }
-    await page.getByRole("button", { name: "Next month" }).click();
-    await expect(page.getByText(/free times in/)).toBeVisible();
-  }
-  throw new Error("No free day for Ava");
-}
 
 async function fillIntake(page: Page) {
   await page.goto("/account/intake");
@@ -80,7 +42,7 @@ async function signNoteAndPublish(page: Page, appointmentId: string) {
 
 test("signed note → reviewed and published plan → the client reads it, prints it and rebooks from it", async ({ page, context }) => {
   const email = `homecare-${Date.now()}@example.com`;
-  await signUp(page, email);
+  await signUp(page, { name: CLIENT_NAME, email, phone: "+1 646 555 0177" });
   const appointmentId = await bookDeepPoreWithAva(page);
   await fillIntake(page);
 
@@ -88,7 +50,7 @@ test("signed note → reviewed and published plan → the client reads it, print
   await signNoteAndPublish(page, appointmentId);
 
   await context.clearCookies();
-  await signIn(page, email, PASSWORD, { callbackUrl: "/account/homecare" });
+  await signIn(page, email, CLIENT_PASSWORD, { callbackUrl: "/account/homecare" });
   await page.getByRole("link", { name: /^Deep Pore Cleansing Facial on / }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Your homecare plan" })).toBeVisible();
   await expect(page.getByText("Use the clay mask on Sundays.")).toBeVisible();

@@ -1,0 +1,43 @@
+import { expect, type Page } from "@playwright/test";
+
+export const SPA_ZONE = "America/New_York";
+export const CLIENT_PASSWORD = "a calm glowing skin day";
+
+/** The spa's local date `days` from now, as YYYY-MM-DD. */
+export function spaDate(days: number): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: SPA_ZONE }).format(new Date(Date.now() + days * 86_400_000));
+}
+
+/** Creates a client account through the sign-up form and lands on /account. */
+export async function signUp(page: Page, client: { name: string; email: string; phone: string }) {
+  await page.goto("/signup");
+  const form = page.getByRole("form", { name: "Create account" });
+  await form.getByLabel("Full name").fill(client.name);
+  await form.getByLabel("Email").fill(client.email);
+  await form.getByLabel("Phone").fill(client.phone);
+  await form.getByLabel("Password", { exact: true }).fill(CLIENT_PASSWORD);
+  await form.getByLabel("Confirm password").fill(CLIENT_PASSWORD);
+  await form.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/account$/);
+}
+
+/** Books the deep pore facial with Ava on the first free day from tomorrow; returns the appointment id. */
+export async function bookDeepPoreWithAva(page: Page): Promise<string> {
+  await page.goto("/book?service=deep-pore-cleansing-facial");
+  await page.getByRole("link", { name: /^Ava Martinez/ }).click();
+  const days = page.getByRole("table").getByRole("button", { disabled: false });
+  await expect(page.getByText(/free times in/)).toBeVisible();
+  for (let month = 0; month < 3; month++) {
+    for (const day of await days.all()) {
+      if (((await day.getAttribute("data-date")) ?? "") < spaDate(1)) continue;
+      await day.click();
+      await page.getByRole("list", { name: /^Times on / }).getByRole("link").first().click();
+      await page.getByRole("form", { name: "Review and confirm" }).getByRole("button", { name: "Confirm booking" }).click();
+      await expect(page.getByRole("heading", { level: 1, name: "You're booked" })).toBeVisible();
+      return new URL(page.url()).pathname.split("/").pop()!;
+    }
+    await page.getByRole("button", { name: "Next month" }).click();
+    await expect(page.getByText(/free times in/)).toBeVisible();
+  }
+  throw new Error("No free day for Ava");
+}
