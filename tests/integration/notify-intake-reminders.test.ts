@@ -1,40 +1,22 @@
-import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { beforeEach, describe, expect, test } from "vitest";
 import { db } from "@/lib/db/client";
 import { submitIntake } from "@/lib/intake/commands";
 import { buildIntakeInput } from "@/lib/intake/fixtures";
 import { notifyAppointmentEvent } from "@/lib/notify/outbox";
 import { INTAKE_REMINDER_LEAD_MS } from "@/lib/notify/schedule";
-import { startTestSmtpServer } from "@/lib/notify/test-smtp-server";
-import { startWorker, type RunningWorker } from "@/lib/notify/worker";
 import { insertAppointment } from "../factories/appointments";
 import { asActor } from "../factories/booking-spa";
-import { createEsthetician, createLocation, createService } from "../factories/spa";
-import { createUser } from "../factories/users";
+import { arrangeMailSpa, runMailServerAndWorkerPerTest } from "./mail-support";
 
 // The intake reminder goes 48 h before the visit. Visits here start 48 h + a few seconds from
 // now, so it falls due while the test watches the real SMTP server (the 24 h one stays far off).
-let smtp: Awaited<ReturnType<typeof startTestSmtpServer>>;
-let worker: RunningWorker;
-let spa: Awaited<ReturnType<typeof arrange>>;
+const delivery = runMailServerAndWorkerPerTest();
+let spa: Awaited<ReturnType<typeof arrangeMailSpa>>;
 
 beforeEach(async () => {
-  smtp = await startTestSmtpServer();
-  worker = await startWorker({ connectionString: process.env.DATABASE_URL!, smtpUrl: smtp.url, pollingIntervalSeconds: 0.5, log: () => {} });
-  spa = await arrange();
+  spa = await arrangeMailSpa();
 });
 
-afterEach(async () => {
-  await worker.stop();
-  await smtp.close();
-});
-
-async function arrange() {
-  const location = await createLocation({ timeZone: "America/New_York" });
-  const service = await createService(location.id, { name: "Deep Pore Cleansing Facial" });
-  const { profile } = await createEsthetician(location.id, { serviceIds: [service.id] });
-  const { user: client } = await createUser({ role: "CLIENT" });
-  return { location, service, profile, client };
-}
 
 const inSeconds = (seconds: number) => new Date(Date.now() + INTAKE_REMINDER_LEAD_MS + seconds * 1000);
 const notify = (kind: "booked" | "rescheduled" | "cancelled", appointmentId: string) =>
@@ -50,7 +32,7 @@ async function book(startsAt: Date) {
 
 const intakeReminders = (appointmentId: string) =>
   db.emailMessage.findMany({ where: { appointmentId, template: "INTAKE_REMINDER" }, orderBy: { createdAt: "asc" } });
-const subjects = () => smtp.mailFor(spa.client.email).map((item) => item.mail.subject ?? "");
+const subjects = () => delivery.smtp.mailFor(spa.client.email).map((item) => item.mail.subject ?? "");
 const intakeReminderSubjects = () => subjects().filter((subject) => subject.startsWith("Reminder: intake form"));
 
 async function waitUntilSettled(appointmentId: string, timeoutMs = 15_000) {
@@ -68,7 +50,7 @@ describe("the 48-hour intake reminder", () => {
     const appointment = await book(inSeconds(2));
     const [scheduled] = await intakeReminders(appointment.id);
     expect(scheduled).toMatchObject({ state: "SCHEDULED", sendAfter: new Date(appointment.startsAt.getTime() - INTAKE_REMINDER_LEAD_MS) });
-    const mails = await smtp.waitForMail(spa.client.email, 3);
+    const mails = await delivery.smtp.waitForMail(spa.client.email, 3);
     const reminder = mails.find((item) => item.mail.subject?.startsWith("Reminder: intake form"))?.mail;
     const local = new Intl.DateTimeFormat("en-US", { timeZone: "America/New_York", hour: "numeric", minute: "2-digit", timeZoneName: "short" })
       .format(appointment.startsAt)
@@ -94,7 +76,7 @@ describe("the 48-hour intake reminder", () => {
     const appointment = await book(inSeconds(2));
     await db.appointment.update({ where: { id: appointment.id }, data: { status: "CANCELLED", cancelledAt: new Date() } });
     await notify("cancelled", appointment.id);
-    await smtp.waitForMail(spa.client.email, 3);
+    await delivery.smtp.waitForMail(spa.client.email, 3);
     await pause(3_000);
     expect(subjects().map((subject) => subject.split(" ")[0]).sort()).toEqual(["Booked:", "Cancelled:", "Intake"]);
     const [reminder] = await waitUntilSettled(appointment.id);
@@ -114,10 +96,9 @@ describe("the 48-hour intake reminder", () => {
     const movedTo = inSeconds(3);
     await db.appointment.update({
       where: { id: appointment.id },
-      data: { startsAt: movedTo, endsAt: new Date(movedTo.getTime() + 3_600_000), blockedFrom: movedTo, blockedUntil: new Date(movedTo.getTime() + 3_600_000) },
-    });
+      data: { startsAt: movedTo, endsAt: new Date(movedTo.getTime() + 3_600_000), blockedFrom: movedTo, blockedUntil: new Date(movedTo.getTime() + 3_600_000) } });
     await notify("rescheduled", appointment.id);
-    await smtp.waitForMail(spa.client.email, 4);
+    await delivery.smtp.waitForMail(spa.client.email, 4);
     await pause(1_500);
     const rows = await waitUntilSettled(appointment.id);
     expect(rows.map((row) => row.state)).toEqual(["CANCELLED", "SENT"]);
@@ -133,7 +114,7 @@ describe("the 48-hour intake reminder", () => {
     const appointment = await book(inSeconds(1));
     const [reminder] = await waitUntilSettled(appointment.id);
     expect(reminder).toMatchObject({ state: "CANCELLED", lastError: "Not sent: the client turned reminders off." });
-    await smtp.waitForMail(spa.client.email, 2);
+    await delivery.smtp.waitForMail(spa.client.email, 2);
     await pause(500);
     expect(subjects().map((subject) => subject.split(" ")[0]).sort()).toEqual(["Booked:", "Intake"]);
   });

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { beforeEach, describe, expect, test } from "vitest";
 import { bookAppointment } from "@/lib/booking/book-command";
 import { rescheduleAppointment } from "@/lib/booking/change-commands";
 import { db } from "@/lib/db/client";
@@ -6,43 +6,25 @@ import { submitIntake } from "@/lib/intake/commands";
 import { buildIntakeInput } from "@/lib/intake/fixtures";
 import { notifyAppointmentEvent } from "@/lib/notify/outbox";
 import { INTAKE_REMINDER_LEAD_MS } from "@/lib/notify/schedule";
-import { startTestSmtpServer } from "@/lib/notify/test-smtp-server";
-import { startWorker, type RunningWorker } from "@/lib/notify/worker";
 import { insertAppointment } from "../factories/appointments";
-import { asActor, createBookableSpa } from "../factories/booking-spa";
-import { createEsthetician, createLocation, createService } from "../factories/spa";
-import { createUser } from "../factories/users";
+import { createBookableSpa } from "../factories/booking-spa";
+import { arrangeMailSpa, runMailServerAndWorkerPerTest } from "./mail-support";
 
 // The intake request at booking: part of the booking (transactional), so it goes whatever the
 // client's reminder choice. Visits here are ten days out, so no scheduled message fires meanwhile.
-let smtp: Awaited<ReturnType<typeof startTestSmtpServer>>;
-let worker: RunningWorker;
-let spa: Awaited<ReturnType<typeof arrange>>;
+const delivery = runMailServerAndWorkerPerTest();
+let spa: Awaited<ReturnType<typeof arrangeMailSpa>>;
 
 beforeEach(async () => {
-  smtp = await startTestSmtpServer();
-  worker = await startWorker({ connectionString: process.env.DATABASE_URL!, smtpUrl: smtp.url, pollingIntervalSeconds: 0.5, log: () => {} });
-  spa = await arrange();
+  spa = await arrangeMailSpa({ name: "Glow Test Spa" });
 });
 
-afterEach(async () => {
-  await worker.stop();
-  await smtp.close();
-});
-
-async function arrange() {
-  const location = await createLocation({ timeZone: "America/New_York", name: "Glow Test Spa" });
-  const service = await createService(location.id, { name: "Deep Pore Cleansing Facial" });
-  const { profile } = await createEsthetician(location.id, { serviceIds: [service.id] });
-  const { user: client } = await createUser({ role: "CLIENT" });
-  return { location, service, profile, client, actor: asActor(client) };
-}
 
 const tenDaysAhead = () => new Date(Math.ceil((Date.now() + 10 * 86_400_000) / 60_000) * 60_000);
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const intakeRows = (appointmentId: string) =>
   db.emailMessage.findMany({ where: { appointmentId, template: { in: ["INTAKE_REQUEST", "INTAKE_REMINDER"] } }, orderBy: { createdAt: "asc" } });
-const subjects = () => smtp.mailFor(spa.client.email).map((item) => item.mail.subject ?? "");
+const subjects = () => delivery.smtp.mailFor(spa.client.email).map((item) => item.mail.subject ?? "");
 
 async function book(startsAt = tenDaysAhead()) {
   const { location, service, profile, client } = spa;
@@ -53,7 +35,7 @@ async function book(startsAt = tenDaysAhead()) {
 
 /** Waits until the confirmation is delivered, then a little more for anything else that might come. */
 async function settleMail(count: number) {
-  const mails = await smtp.waitForMail(spa.client.email, count);
+  const mails = await delivery.smtp.waitForMail(spa.client.email, count);
   await pause(1_500);
   return mails;
 }
@@ -68,7 +50,7 @@ describe("the intake request at booking", () => {
 
     await settleMail(2);
     expect(subjects().map((subject) => subject.split(" ")[0]).sort()).toEqual(["Booked:", "Intake"]);
-    const mail = smtp.mailFor(spa.client.email).find((item) => item.mail.subject?.startsWith("Intake form needed"))?.mail;
+    const mail = delivery.smtp.mailFor(spa.client.email).find((item) => item.mail.subject?.startsWith("Intake form needed"))?.mail;
     const local = new Intl.DateTimeFormat("en-US", { timeZone: "America/New_York", hour: "numeric", minute: "2-digit", timeZoneName: "short" })
       .format(appointment.startsAt)
       .replace(/[\u202f\u00a0]/g, " ");
@@ -96,7 +78,7 @@ describe("the intake request at booking", () => {
     const mails = await settleMail(2);
     const request = mails.find((item) => item.mail.subject?.startsWith("Intake form needed"))?.mail;
     expect(request?.text).toContain("out of date for this visit");
-    for (const item of smtp.mailFor(spa.client.email)) {
+    for (const item of delivery.smtp.mailFor(spa.client.email)) {
       expect(`${item.mail.text ?? ""}${item.mail.html || ""}`).not.toContain("Spironolactone");
     }
   });

@@ -1,37 +1,19 @@
-import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { beforeEach, describe, expect, test } from "vitest";
 import { db } from "@/lib/db/client";
 import { notifyAppointmentEvent } from "@/lib/notify/outbox";
 import { REMINDER_LEAD_MS } from "@/lib/notify/schedule";
-import { startTestSmtpServer } from "@/lib/notify/test-smtp-server";
-import { startWorker, type RunningWorker } from "@/lib/notify/worker";
 import { insertAppointment } from "../factories/appointments";
-import { createEsthetician, createLocation, createService } from "../factories/spa";
-import { createUser } from "../factories/users";
+import { arrangeMailSpa, runMailServerAndWorkerPerTest } from "./mail-support";
 
 // Reminders go 24 h before the visit. Visits here start 24 h + a few seconds from now, so the
 // reminder falls due while the test watches the real SMTP server.
-let smtp: Awaited<ReturnType<typeof startTestSmtpServer>>;
-let worker: RunningWorker;
-let spa: Awaited<ReturnType<typeof arrange>>;
+const delivery = runMailServerAndWorkerPerTest();
+let spa: Awaited<ReturnType<typeof arrangeMailSpa>>;
 
 beforeEach(async () => {
-  smtp = await startTestSmtpServer();
-  worker = await startWorker({ connectionString: process.env.DATABASE_URL!, smtpUrl: smtp.url, pollingIntervalSeconds: 0.5, log: () => {} });
-  spa = await arrange();
+  spa = await arrangeMailSpa({ requiresIntake: false });
 });
 
-afterEach(async () => {
-  await worker.stop();
-  await smtp.close();
-});
-
-async function arrange() {
-  const location = await createLocation({ timeZone: "America/New_York" });
-  const service = await createService(location.id, { name: "Deep Pore Cleansing Facial", requiresIntake: false });
-  const { profile } = await createEsthetician(location.id, { serviceIds: [service.id] });
-  const { user: client } = await createUser({ role: "CLIENT" });
-  return { location, service, profile, client };
-}
 
 const inSeconds = (seconds: number) => new Date(Date.now() + REMINDER_LEAD_MS + seconds * 1000);
 const notify = (kind: "booked" | "rescheduled" | "cancelled", appointmentId: string) =>
@@ -46,7 +28,7 @@ async function book(startsAt: Date) {
 
 const reminders = (appointmentId: string) =>
   db.emailMessage.findMany({ where: { appointmentId, template: "APPOINTMENT_REMINDER" }, orderBy: { createdAt: "asc" } });
-const subjects = () => smtp.mailFor(spa.client.email).map((item) => item.mail.subject ?? "");
+const subjects = () => delivery.smtp.mailFor(spa.client.email).map((item) => item.mail.subject ?? "");
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function waitUntilSettled(appointmentId: string, timeoutMs = 15_000) {
@@ -64,7 +46,7 @@ describe("the 24-hour reminder", () => {
     const appointment = await book(inSeconds(2));
     const [scheduled] = await reminders(appointment.id);
     expect(scheduled).toMatchObject({ state: "SCHEDULED", sendAfter: new Date(appointment.startsAt.getTime() - REMINDER_LEAD_MS) });
-    const mails = await smtp.waitForMail(spa.client.email, 2);
+    const mails = await delivery.smtp.waitForMail(spa.client.email, 2);
     const reminder = mails.find((item) => item.mail.subject?.startsWith("Reminder:"))?.mail;
     const local = new Intl.DateTimeFormat("en-US", { timeZone: "America/New_York", hour: "numeric", minute: "2-digit", timeZoneName: "short" })
       .format(appointment.startsAt)
@@ -79,7 +61,7 @@ describe("the 24-hour reminder", () => {
     await db.appointment.update({ where: { id: appointment.id }, data: { status: "CANCELLED", cancelledAt: new Date() } });
     await notify("cancelled", appointment.id);
     await pause(4_000);
-    await smtp.waitForMail(spa.client.email, 2);
+    await delivery.smtp.waitForMail(spa.client.email, 2);
     expect(subjects().map((subject) => subject.split(":")[0]).sort()).toEqual(["Booked", "Cancelled"]);
     const [reminder] = await waitUntilSettled(appointment.id);
     expect(reminder).toMatchObject({ state: "CANCELLED", lastError: "Not sent: the appointment was cancelled." });
@@ -98,10 +80,9 @@ describe("the 24-hour reminder", () => {
     const movedTo = inSeconds(3);
     await db.appointment.update({
       where: { id: appointment.id },
-      data: { startsAt: movedTo, endsAt: new Date(movedTo.getTime() + 3_600_000), blockedFrom: movedTo, blockedUntil: new Date(movedTo.getTime() + 3_600_000) },
-    });
+      data: { startsAt: movedTo, endsAt: new Date(movedTo.getTime() + 3_600_000), blockedFrom: movedTo, blockedUntil: new Date(movedTo.getTime() + 3_600_000) } });
     await notify("rescheduled", appointment.id);
-    await smtp.waitForMail(spa.client.email, 3);
+    await delivery.smtp.waitForMail(spa.client.email, 3);
     await pause(1_500);
     const rows = await waitUntilSettled(appointment.id);
     expect(rows.map((row) => row.state)).toEqual(["CANCELLED", "SENT"]);
