@@ -49,13 +49,16 @@ describe("time zones", () => {
 });
 
 describe("bookingPolicySchema", () => {
-  const policy = { slotIntervalMinutes: 15, minNoticeMinutes: 120, maxAdvanceDays: 90, cancellationWindowHours: 24, timeZone: "America/New_York" };
+  const policy = { slotIntervalMinutes: 15, minNoticeMinutes: 120, maxAdvanceDays: 90, cancellationWindowHours: 24, intakeValidMonths: 6, timeZone: "America/New_York" };
   test.each([
     { patch: {}, errors: [] },
     { patch: { slotIntervalMinutes: 7 }, errors: ["slotIntervalMinutes"] },
     { patch: { maxAdvanceDays: 0 }, errors: ["maxAdvanceDays"] },
     { patch: { timeZone: "New York" }, errors: ["timeZone"] },
     { patch: { cancellationWindowHours: -1 }, errors: ["cancellationWindowHours"] },
+    { patch: { intakeValidMonths: 0 }, errors: ["intakeValidMonths"] },
+    { patch: { intakeValidMonths: 25 }, errors: ["intakeValidMonths"] },
+    { patch: { intakeValidMonths: 24 }, errors: [] },
   ])("$patch", ({ patch, errors }) => {
     expect(paths(bookingPolicySchema.safeParse({ ...policy, ...patch }))).toEqual(errors);
   });
