@@ -1,4 +1,5 @@
 import "server-only";
+import { isUuid } from "@/lib/ids/uuid";
 import { db } from "@/lib/db/client";
 import { addDays, localDateToUtcMidnight } from "@/lib/scheduling/local-date";
 import type { Interval, ListSlotsOptions, LocalDate, ResourceSchedule, StaffSchedule, WallRange, WeeklyHours } from "@/lib/scheduling";
@@ -12,9 +13,9 @@ export type ScheduleInput = Omit<ListSlotsOptions, "now">;
 
 /** An active service with what the engine and the booking need; by id or slug. */
 export async function findBookableService(client: Client, idOrSlug: string) {
-  const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(idOrSlug);
+  const byId = isUuid(idOrSlug);
   return client.service.findFirst({
-    where: { active: true, ...(isUuid ? { id: idOrSlug } : { slug: idOrSlug }) },
+    where: { active: true, ...(byId ? { id: idOrSlug } : { slug: idOrSlug }) },
     select: {
       id: true,
       slug: true,

@@ -1,4 +1,5 @@
 import "server-only";
+import { isUuid } from "@/lib/ids/uuid";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
@@ -57,7 +58,7 @@ function toDetails(actor: Actor, row: Row, now: Date): AppointmentDetails {
 /** One appointment within the actor's scope; NOT_FOUND otherwise (ids reveal nothing). */
 export async function getAppointment(actor: Actor, appointmentId: string, now = new Date()): Promise<AppointmentDetails> {
   assertCan(actor, "booking:view-appointment");
-  if (!/^[0-9a-f-]{36}$/i.test(appointmentId)) throw new AppError("NOT_FOUND", "That appointment was not found.");
+  if (!isUuid(appointmentId)) throw new AppError("NOT_FOUND", "That appointment was not found.");
   const row = await findRow(actor, appointmentId);
   if (!row) throw new AppError("NOT_FOUND", "That appointment was not found.");
   return toDetails(actor, row, now);

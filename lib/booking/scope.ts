@@ -12,7 +12,8 @@ export function appointmentScope(actor: Actor) {
     case "CLIENT":
       return { clientId: actor.userId };
     case "ESTHETICIAN":
-      return { staff: { userId: actor.userId } };
+      // A deactivated esthetician keeps their account but loses every client's records.
+      return { staff: { userId: actor.userId, active: true } };
     case "ADMIN":
       return {};
   }

@@ -1,4 +1,5 @@
 import "server-only";
+import { isUuid } from "@/lib/ids/uuid";
 import { db } from "@/lib/db/client";
 
 /**
@@ -14,10 +15,9 @@ export type BookingContext = {
   staff: StaffOption[];
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function serviceWhere(serviceIdOrSlug: string) {
-  return { active: true, ...(UUID.test(serviceIdOrSlug) ? { id: serviceIdOrSlug } : { slug: serviceIdOrSlug }) };
+  return { active: true, ...(isUuid(serviceIdOrSlug) ? { id: serviceIdOrSlug } : { slug: serviceIdOrSlug }) };
 }
 
 /** Active estheticians who perform an active service, by name; empty for an unknown service. */

@@ -1,4 +1,5 @@
 import "server-only";
+import { isUuid } from "@/lib/ids/uuid";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Action, Actor } from "@/lib/auth/policy";
 import { appointmentScope } from "@/lib/booking/scope";
@@ -22,10 +23,15 @@ const chartAppointmentSelect = {
 
 export type ChartAppointment = NonNullable<Awaited<ReturnType<typeof findRow>>> & { visitDate: string };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+// A booking the client cancelled gives no one a reason to read their chart.
+const CHART_STATUSES = { notIn: ["CANCELLED", "LATE_CANCELLED"] as ("CANCELLED" | "LATE_CANCELLED")[] };
 
 function findRow(actor: Actor, appointmentId: string) {
-  return db.appointment.findFirst({ where: { id: appointmentId, ...appointmentScope(actor) }, select: chartAppointmentSelect });
+  return db.appointment.findFirst({
+    where: { id: appointmentId, status: CHART_STATUSES, ...appointmentScope(actor) },
+    select: chartAppointmentSelect,
+  });
 }
 
 /**
@@ -34,7 +40,7 @@ function findRow(actor: Actor, appointmentId: string) {
  */
 export async function requireChartAppointment(actor: Actor, appointmentId: string, action: Action = "chart:view"): Promise<ChartAppointment> {
   assertCan(actor, action);
-  const row = UUID.test(appointmentId) ? await findRow(actor, appointmentId) : null;
+  const row = isUuid(appointmentId) ? await findRow(actor, appointmentId) : null;
   if (!row) throw new AppError("NOT_FOUND", "That appointment was not found.");
   return { ...row, visitDate: getLocalDate(row.startsAt, row.location.timeZone) };
 }

@@ -23,6 +23,7 @@ function parse<T extends z.ZodType>(schema: T, input: unknown): z.output<T> {
 async function prepareNote(actor: Actor, input: unknown) {
   const { appointmentId, content } = parse(saveNoteSchema, input);
   const appointment = await requireChartAppointment(actor, appointmentId, "chart:write-notes");
+  if (appointment.status === "NO_SHOW") throw new AppError("CONFLICT", "The client did not come to this visit, so it takes no treatment note.");
   const { flags, catalogue } = await loadChartContext(actor, appointment, "note");
   const fieldErrors = checkNote(content, flags, catalogue);
   if (Object.keys(fieldErrors).length > 0) {
@@ -79,15 +80,19 @@ export async function amendNote(actor: Actor, input: unknown, now = new Date()) 
 }
 
 /** Marks the visit completed; only once its treatment note is signed. */
-export async function completeAppointment(actor: Actor, appointmentId: string) {
+export async function completeAppointment(actor: Actor, appointmentId: string, now = new Date()) {
   const appointment = await requireChartAppointment(actor, appointmentId, "chart:write-notes");
-  if (appointment.status !== "BOOKED" && appointment.status !== "CHECKED_IN") {
-    throw new AppError("CONFLICT", "Only a booked or checked-in appointment can be completed.");
-  }
+  if (appointment.startsAt > now) throw new AppError("CONFLICT", "This visit has not started yet.");
   return db.$transaction(async (tx) => {
     const note = await tx.treatmentNote.findUnique({ where: { appointmentId }, select: { signedAt: true } });
     if (!note?.signedAt) throw new AppError("CONFLICT", "Sign the treatment note before completing the appointment.");
-    const updated = await tx.appointment.update({ where: { id: appointmentId }, data: { status: "COMPLETED" }, select: { id: true, status: true } });
+    // Conditional on the status, so a cancellation or no-show recorded meanwhile is never overwritten.
+    const { count } = await tx.appointment.updateMany({
+      where: { id: appointmentId, status: { in: ["BOOKED", "CHECKED_IN"] } },
+      data: { status: "COMPLETED" },
+    });
+    if (count === 0) throw new AppError("CONFLICT", "Only a booked or checked-in appointment can be completed.");
+    const updated = { id: appointmentId, status: "COMPLETED" as const };
     await auditChart(tx, actor, { action: "appointment.complete", appointmentId });
     return updated;
   });

@@ -7,6 +7,8 @@ const GENERIC_MESSAGE = "Something went wrong on our side. Please try again in a
 /** Postgres SQLSTATEs we turn into a user-facing conflict rather than a 500. */
 const UNIQUE_VIOLATION = "23505";
 const EXCLUSION_VIOLATION = "23P01";
+/** Raised by our immutability triggers (signed notes, intake submissions, audit trails). */
+const OBJECT_NOT_IN_PREREQUISITE_STATE = "55000";
 
 /**
  * The one mapper from a thrown error to an action result. Unknown errors are logged with an id
@@ -26,6 +28,9 @@ export function toActionResult(error: unknown): Extract<ActionResult, { ok: fals
     return { ok: false, code: "VALIDATION", message: "Please correct the highlighted fields.", fieldErrors: zodFieldErrors(error) };
   }
   const sqlState = postgresCode(error);
+  if (sqlState === OBJECT_NOT_IN_PREREQUISITE_STATE) {
+    return { ok: false, code: "CONFLICT", message: "This record is signed and locked, so it cannot be changed. Reload to see it." };
+  }
   if (sqlState === UNIQUE_VIOLATION || sqlState === EXCLUSION_VIOLATION) {
     return { ok: false, code: "CONFLICT", message: "That was just changed by someone else. Please review and try again." };
   }

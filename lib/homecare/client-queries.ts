@@ -1,4 +1,5 @@
 import "server-only";
+import { isUuid } from "@/lib/ids/uuid";
 import { assertCan } from "@/lib/auth/assert-can";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/policy";
@@ -23,7 +24,6 @@ export interface OwnPlan extends OwnPlanSummary {
   spa: { name: string; address: string; phone: string; email: string };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 // The client's scope is in the where: their own id (never undefined: assertCan checked the actor)
 // and PUBLISHED only, so a draft or another client's plan is simply not found.
@@ -69,7 +69,7 @@ export async function listOwnPlans(actor: Actor): Promise<OwnPlanSummary[]> {
 /** One of the client's own published plans, with the spa's details and the rebooking link. Audited. */
 export async function getOwnPlan(actor: Actor, planId: string): Promise<OwnPlan> {
   assertCan(actor, "homecare:view-own");
-  const row = UUID.test(planId)
+  const row = isUuid(planId)
     ? await db.homecarePlan.findFirst({ where: { id: planId, ...ownPublished(actor) }, select: { ...summarySelect, content: true } })
     : null;
   if (!row) throw new AppError("NOT_FOUND", "That homecare plan was not found.");

@@ -1,4 +1,5 @@
 import "server-only";
+import { isUuid } from "@/lib/ids/uuid";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
 import { appointmentScope } from "@/lib/booking/scope";
@@ -109,7 +110,7 @@ export async function intakeStatusFor(appointment: {
 /** intakeStatusFor by appointment id, within the actor's appointment scope (NOT_FOUND otherwise). */
 export async function intakeStatusForAppointment(actor: Actor, appointmentId: string): Promise<AppointmentIntakeStatus> {
   assertCan(actor, "booking:view-appointment");
-  const appointment = /^[0-9a-f-]{36}$/i.test(appointmentId)
+  const appointment = isUuid(appointmentId)
     ? await db.appointment.findFirst({
         where: { id: appointmentId, ...appointmentScope(actor) },
         select: { clientId: true, startsAt: true, service: { select: { requiresIntake: true } }, location: { select: { id: true, timeZone: true } } },

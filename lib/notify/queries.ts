@@ -1,4 +1,5 @@
 import "server-only";
+import { isUuid } from "@/lib/ids/uuid";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
@@ -41,7 +42,7 @@ export async function listEmailMessages(actor: Actor, filter: EmailLogFilter) {
 /** One message with everything it was sent with (content, attachments' metadata). Admins only. */
 export async function getEmailMessage(actor: Actor, messageId: string) {
   assertCan(actor, "admin:view-emails");
-  if (!/^[0-9a-f-]{36}$/i.test(messageId)) throw new AppError("NOT_FOUND", "That message was not found.");
+  if (!isUuid(messageId)) throw new AppError("NOT_FOUND", "That message was not found.");
   const message = await db.emailMessage.findUnique({
     where: { id: messageId },
     select: {

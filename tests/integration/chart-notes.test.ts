@@ -111,11 +111,32 @@ describe("amendments and completion", () => {
 
   test("completing the appointment requires a signed note", async () => {
     const s = await chartScenario();
-    await expect(completeAppointment(s.esthetician, s.appointment.id)).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(completeAppointment(s.esthetician, s.appointment.id, signedAt)).rejects.toMatchObject({ code: "CONFLICT" });
     await saveNoteDraft(s.esthetician, noteInput(s.appointment.id));
-    await expect(completeAppointment(s.esthetician, s.appointment.id)).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(completeAppointment(s.esthetician, s.appointment.id, signedAt)).rejects.toMatchObject({ code: "CONFLICT" });
     await signNote(s.esthetician, noteInput(s.appointment.id), signedAt);
-    await expect(completeAppointment(s.esthetician, s.appointment.id)).resolves.toMatchObject({ status: "COMPLETED" });
+    // Not before the visit has started; and a no-show recorded meanwhile is never overwritten.
+    await expect(completeAppointment(s.esthetician, s.appointment.id, new Date("2030-03-12T14:00:00Z"))).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(completeAppointment(s.esthetician, s.appointment.id, signedAt)).resolves.toMatchObject({ status: "COMPLETED" });
+  });
+
+  test("a visit the client missed takes no note, and a completed status is not set over a no-show", async () => {
+    const s = await chartScenario();
+    await saveNoteDraft(s.esthetician, noteInput(s.appointment.id));
+    await db.appointment.update({ where: { id: s.appointment.id }, data: { status: "NO_SHOW" } });
+    await expect(signNote(s.esthetician, noteInput(s.appointment.id), signedAt)).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(completeAppointment(s.esthetician, s.appointment.id, signedAt)).rejects.toMatchObject({ code: "CONFLICT" });
+    expect((await db.appointment.findUniqueOrThrow({ where: { id: s.appointment.id } })).status).toBe("NO_SHOW");
+  });
+
+  test("a cancelled booking opens no chart, and a deactivated esthetician reaches none", async () => {
+    const s = await chartScenario();
+    await expect(getChart(s.esthetician, s.appointment.id)).resolves.toBeDefined();
+    await db.staffProfile.update({ where: { userId: s.esthetician.userId }, data: { active: false } });
+    await expect(getChart(s.esthetician, s.appointment.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await db.staffProfile.update({ where: { userId: s.esthetician.userId }, data: { active: true } });
+    await db.appointment.update({ where: { id: s.appointment.id }, data: { status: "CANCELLED", cancelledAt: new Date() } });
+    await expect(getChart(s.esthetician, s.appointment.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
 

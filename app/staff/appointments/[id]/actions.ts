@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { requireActor } from "@/lib/auth/actor";
+import { isUuid } from "@/lib/ids/uuid";
 import { amendNote, completeAppointment, saveNoteDraft, signNote } from "@/lib/consultation/note-commands";
 import type { ActionResult } from "@/lib/errors/app-error";
 import { toActionResult } from "@/lib/errors/to-action-result";
@@ -45,7 +46,7 @@ export async function amendNoteAction(input: unknown): Promise<ActionResult> {
 
 export async function completeAppointmentAction(appointmentId: unknown): Promise<ActionResult> {
   try {
-    if (typeof appointmentId !== "string") throw new TypeError("appointmentId");
+    if (!isUuid(appointmentId)) return { ok: false, code: "NOT_FOUND", message: "That appointment was not found." };
     await completeAppointment(await requireActor("chart:write-notes"), appointmentId);
     revalidatePath(chartPath({ appointmentId }));
     return { ok: true, data: undefined };

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { requireActor } from "@/lib/auth/actor";
+import { isUuid } from "@/lib/ids/uuid";
 import type { ActionResult } from "@/lib/errors/app-error";
 import { toActionResult } from "@/lib/errors/to-action-result";
 import { editPlanLine, publishPlan } from "@/lib/homecare/review";
@@ -23,7 +24,7 @@ export async function editPlanLineAction(input: unknown): Promise<ActionResult<{
 
 export async function publishPlanAction(appointmentId: unknown): Promise<ActionResult> {
   try {
-    if (typeof appointmentId !== "string") throw new TypeError("appointmentId");
+    if (!isUuid(appointmentId)) return { ok: false, code: "NOT_FOUND", message: "That appointment was not found." };
     await publishPlan(await requireActor("homecare:manage"), appointmentId);
     revalidatePath(reviewPath(appointmentId));
     return { ok: true, data: undefined };

@@ -1,0 +1,32 @@
+import { describe, expect, test, vi } from "vitest";
+import { AppError } from "./app-error";
+import { toActionResult } from "./to-action-result";
+
+const prismaError = (originalCode: string) => ({ code: "P2010", meta: { driverAdapterError: { cause: { originalCode } } } });
+
+describe("toActionResult", () => {
+  test.each([
+    ["a lost booking race (23P01)", prismaError("23P01"), "CONFLICT"],
+    ["a unique violation (23505)", { code: "23505" }, "CONFLICT"],
+    ["a write to a signed, locked record (55000)", prismaError("55000"), "CONFLICT"],
+  ])("maps %s to %s without internals", (_label, error, code) => {
+    const result = toActionResult(error);
+    expect(result.code).toBe(code);
+    expect(result.message).not.toMatch(/P20|23P01|55000/);
+  });
+
+  test("keeps an AppError's own message and field errors", () => {
+    const result = toActionResult(new AppError("VALIDATION", "Check the date.", { fieldErrors: { date: ["Too early"] } }));
+    expect(result).toEqual({ ok: false, code: "VALIDATION", message: "Check the date.", fieldErrors: { date: ["Too early"] } });
+  });
+
+  test("an unknown error is logged with a reference and shown generically", () => {
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const result = toActionResult(new Error("connection refused at 10.0.0.3:5432"));
+    expect(result.code).toBe("INTERNAL");
+    expect(result.message).not.toContain("10.0.0.3");
+    expect(result.message).toMatch(/reference [0-9a-f]{8}/);
+    expect(log).toHaveBeenCalledOnce();
+    log.mockRestore();
+  });
+});
