@@ -2,11 +2,9 @@ import { beforeEach, describe, expect, test } from "vitest";
 import { db } from "@/lib/db/client";
 import { submitIntake } from "@/lib/intake/commands";
 import { buildIntakeInput } from "@/lib/intake/fixtures";
-import { notifyAppointmentEvent } from "@/lib/notify/outbox";
 import { INTAKE_REMINDER_LEAD_MS } from "@/lib/notify/schedule";
-import { insertAppointment } from "../factories/appointments";
 import { asActor } from "../factories/booking-spa";
-import { arrangeMailSpa, runMailServerAndWorkerPerTest } from "./mail-support";
+import { arrangeMailSpa, bookWithMessages, messagesOf, notify, pause, runMailServerAndWorkerPerTest, waitUntilSettled } from "./mail-support";
 
 // The intake reminder goes 48 h before the visit. Visits here start 48 h + a few seconds from
 // now, so it falls due while the test watches the real SMTP server (the 24 h one stays far off).
@@ -19,36 +17,16 @@ beforeEach(async () => {
 
 
 const inSeconds = (seconds: number) => new Date(Date.now() + INTAKE_REMINDER_LEAD_MS + seconds * 1000);
-const notify = (kind: "booked" | "rescheduled" | "cancelled", appointmentId: string) =>
-  db.$transaction((tx) => notifyAppointmentEvent(tx, { kind, appointmentId }));
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function book(startsAt: Date) {
-  const { location, service, profile, client } = spa;
-  const appointment = await insertAppointment({ locationId: location.id, clientId: client.id, staffId: profile.id, serviceId: service.id, startsAt });
-  await notify("booked", appointment.id);
-  return appointment;
-}
 
-const intakeReminders = (appointmentId: string) =>
-  db.emailMessage.findMany({ where: { appointmentId, template: "INTAKE_REMINDER" }, orderBy: { createdAt: "asc" } });
 const subjects = () => delivery.smtp.mailFor(spa.client.email).map((item) => item.mail.subject ?? "");
 const intakeReminderSubjects = () => subjects().filter((subject) => subject.startsWith("Reminder: intake form"));
 
-async function waitUntilSettled(appointmentId: string, timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const rows = await intakeReminders(appointmentId);
-    if (rows.every((row) => row.state !== "SCHEDULED" && row.state !== "QUEUED")) return rows;
-    if (Date.now() > deadline) throw new Error(`intake reminders still pending: ${rows.map((row) => row.state).join(", ")}`);
-    await pause(100);
-  }
-}
 
 describe("the 48-hour intake reminder", () => {
   test("is sent when the intake is still missing, in the spa's zone, with the link to the form", async () => {
-    const appointment = await book(inSeconds(2));
-    const [scheduled] = await intakeReminders(appointment.id);
+    const appointment = await bookWithMessages(spa, inSeconds(2));
+    const [scheduled] = await messagesOf(appointment.id, "INTAKE_REMINDER");
     expect(scheduled).toMatchObject({ state: "SCHEDULED", sendAfter: new Date(appointment.startsAt.getTime() - INTAKE_REMINDER_LEAD_MS) });
     const mails = await delivery.smtp.waitForMail(spa.client.email, 3);
     const reminder = mails.find((item) => item.mail.subject?.startsWith("Reminder: intake form"))?.mail;
@@ -58,41 +36,41 @@ describe("the 48-hour intake reminder", () => {
     expect(reminder?.subject).toContain(`still needed for Deep Pore Cleansing Facial on`);
     expect(reminder?.subject).toContain(local);
     expect(reminder?.text).toMatch(/\/account\/intake\n/);
-    const [sent] = await waitUntilSettled(appointment.id);
+    const [sent] = await waitUntilSettled(appointment.id, "INTAKE_REMINDER");
     expect(sent).toMatchObject({ state: "SENT", attempts: 1 });
     expect(subjects().map((subject) => subject.split(" ")[0]).sort()).toEqual(["Booked:", "Intake", "Reminder:"]);
   });
 
   test("is not sent when the intake was submitted before it fires, and says why", async () => {
-    const appointment = await book(inSeconds(3));
+    const appointment = await bookWithMessages(spa, inSeconds(3));
     await submitIntake(asActor(spa.client), buildIntakeInput(), { ip: null, userAgent: null });
-    const [reminder] = await waitUntilSettled(appointment.id);
+    const [reminder] = await waitUntilSettled(appointment.id, "INTAKE_REMINDER");
     expect(reminder).toMatchObject({ state: "CANCELLED", lastError: "Not sent: the client submitted a current intake meanwhile." });
     await pause(500);
     expect(intakeReminderSubjects()).toEqual([]);
   });
 
   test("is not sent after a cancellation", async () => {
-    const appointment = await book(inSeconds(2));
+    const appointment = await bookWithMessages(spa, inSeconds(2));
     await db.appointment.update({ where: { id: appointment.id }, data: { status: "CANCELLED", cancelledAt: new Date() } });
     await notify("cancelled", appointment.id);
     await delivery.smtp.waitForMail(spa.client.email, 3);
     await pause(3_000);
     expect(subjects().map((subject) => subject.split(" ")[0]).sort()).toEqual(["Booked:", "Cancelled:", "Intake"]);
-    const [reminder] = await waitUntilSettled(appointment.id);
+    const [reminder] = await waitUntilSettled(appointment.id, "INTAKE_REMINDER");
     expect(reminder).toMatchObject({ state: "CANCELLED", lastError: "Not sent: the appointment was cancelled." });
   });
 
   test("is re-checked when it fires: a visit cancelled without notifying gets nothing", async () => {
-    const appointment = await book(inSeconds(1));
+    const appointment = await bookWithMessages(spa, inSeconds(1));
     await db.appointment.update({ where: { id: appointment.id }, data: { status: "CANCELLED", cancelledAt: new Date() } });
-    const [reminder] = await waitUntilSettled(appointment.id);
+    const [reminder] = await waitUntilSettled(appointment.id, "INTAKE_REMINDER");
     expect(reminder).toMatchObject({ state: "CANCELLED", lastError: "Not sent: the appointment is cancelled." });
     expect(intakeReminderSubjects()).toEqual([]);
   });
 
   test("moves with the appointment: the old one is replaced, one reminder for the new time, no second request", async () => {
-    const appointment = await book(inSeconds(1));
+    const appointment = await bookWithMessages(spa, inSeconds(1));
     const movedTo = inSeconds(3);
     await db.appointment.update({
       where: { id: appointment.id },
@@ -100,7 +78,7 @@ describe("the 48-hour intake reminder", () => {
     await notify("rescheduled", appointment.id);
     await delivery.smtp.waitForMail(spa.client.email, 4);
     await pause(1_500);
-    const rows = await waitUntilSettled(appointment.id);
+    const rows = await waitUntilSettled(appointment.id, "INTAKE_REMINDER");
     expect(rows.map((row) => row.state)).toEqual(["CANCELLED", "SENT"]);
     expect(rows[0]?.lastError).toBe("Not sent: the appointment was moved (a new reminder replaces this one).");
     expect(rows[1]?.appointmentStartsAt).toEqual(movedTo);
@@ -111,8 +89,8 @@ describe("the 48-hour intake reminder", () => {
 
   test("respects a client who turned reminders off; the confirmation and the intake request still go", async () => {
     await db.notificationPreference.create({ data: { userId: spa.client.id, reminders: false } });
-    const appointment = await book(inSeconds(1));
-    const [reminder] = await waitUntilSettled(appointment.id);
+    const appointment = await bookWithMessages(spa, inSeconds(1));
+    const [reminder] = await waitUntilSettled(appointment.id, "INTAKE_REMINDER");
     expect(reminder).toMatchObject({ state: "CANCELLED", lastError: "Not sent: the client turned reminders off." });
     await delivery.smtp.waitForMail(spa.client.email, 2);
     await pause(500);
@@ -120,8 +98,8 @@ describe("the 48-hour intake reminder", () => {
   });
 
   test("is not scheduled for a visit less than two days away (the request at booking just asked)", async () => {
-    const appointment = await book(inSeconds(-3_600));
-    expect(await intakeReminders(appointment.id)).toEqual([]);
+    const appointment = await bookWithMessages(spa, inSeconds(-3_600));
+    expect(await messagesOf(appointment.id, "INTAKE_REMINDER")).toEqual([]);
     expect(await db.emailMessage.count({ where: { appointmentId: appointment.id, template: "INTAKE_REQUEST" } })).toBe(1);
   });
 });

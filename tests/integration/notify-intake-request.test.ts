@@ -4,11 +4,9 @@ import { rescheduleAppointment } from "@/lib/booking/change-commands";
 import { db } from "@/lib/db/client";
 import { submitIntake } from "@/lib/intake/commands";
 import { buildIntakeInput } from "@/lib/intake/fixtures";
-import { notifyAppointmentEvent } from "@/lib/notify/outbox";
 import { INTAKE_REMINDER_LEAD_MS } from "@/lib/notify/schedule";
-import { insertAppointment } from "../factories/appointments";
 import { createBookableSpa } from "../factories/booking-spa";
-import { arrangeMailSpa, runMailServerAndWorkerPerTest } from "./mail-support";
+import { arrangeMailSpa, bookWithMessages, pause, runMailServerAndWorkerPerTest } from "./mail-support";
 
 // The intake request at booking: part of the booking (transactional), so it goes whatever the
 // client's reminder choice. Visits here are ten days out, so no scheduled message fires meanwhile.
@@ -21,17 +19,11 @@ beforeEach(async () => {
 
 
 const tenDaysAhead = () => new Date(Math.ceil((Date.now() + 10 * 86_400_000) / 60_000) * 60_000);
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const intakeRows = (appointmentId: string) =>
   db.emailMessage.findMany({ where: { appointmentId, template: { in: ["INTAKE_REQUEST", "INTAKE_REMINDER"] } }, orderBy: { createdAt: "asc" } });
 const subjects = () => delivery.smtp.mailFor(spa.client.email).map((item) => item.mail.subject ?? "");
 
-async function book(startsAt = tenDaysAhead()) {
-  const { location, service, profile, client } = spa;
-  const appointment = await insertAppointment({ locationId: location.id, clientId: client.id, staffId: profile.id, serviceId: service.id, startsAt });
-  await db.$transaction((tx) => notifyAppointmentEvent(tx, { kind: "booked", appointmentId: appointment.id }));
-  return appointment;
-}
+const book = (startsAt = tenDaysAhead()) => bookWithMessages(spa, startsAt);
 
 /** Waits until the confirmation is delivered, then a little more for anything else that might come. */
 async function settleMail(count: number) {

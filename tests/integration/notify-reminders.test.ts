@@ -1,9 +1,7 @@
 import { beforeEach, describe, expect, test } from "vitest";
 import { db } from "@/lib/db/client";
-import { notifyAppointmentEvent } from "@/lib/notify/outbox";
 import { REMINDER_LEAD_MS } from "@/lib/notify/schedule";
-import { insertAppointment } from "../factories/appointments";
-import { arrangeMailSpa, runMailServerAndWorkerPerTest } from "./mail-support";
+import { arrangeMailSpa, bookWithMessages, messagesOf, notify, pause, runMailServerAndWorkerPerTest, waitUntilSettled } from "./mail-support";
 
 // Reminders go 24 h before the visit. Visits here start 24 h + a few seconds from now, so the
 // reminder falls due while the test watches the real SMTP server.
@@ -16,35 +14,15 @@ beforeEach(async () => {
 
 
 const inSeconds = (seconds: number) => new Date(Date.now() + REMINDER_LEAD_MS + seconds * 1000);
-const notify = (kind: "booked" | "rescheduled" | "cancelled", appointmentId: string) =>
-  db.$transaction((tx) => notifyAppointmentEvent(tx, { kind, appointmentId }));
 
-async function book(startsAt: Date) {
-  const { location, service, profile, client } = spa;
-  const appointment = await insertAppointment({ locationId: location.id, clientId: client.id, staffId: profile.id, serviceId: service.id, startsAt });
-  await notify("booked", appointment.id);
-  return appointment;
-}
 
-const reminders = (appointmentId: string) =>
-  db.emailMessage.findMany({ where: { appointmentId, template: "APPOINTMENT_REMINDER" }, orderBy: { createdAt: "asc" } });
 const subjects = () => delivery.smtp.mailFor(spa.client.email).map((item) => item.mail.subject ?? "");
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function waitUntilSettled(appointmentId: string, timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const rows = await reminders(appointmentId);
-    if (rows.every((row) => row.state !== "SCHEDULED" && row.state !== "QUEUED")) return rows;
-    if (Date.now() > deadline) throw new Error(`reminders still pending: ${rows.map((row) => row.state).join(", ")}`);
-    await pause(100);
-  }
-}
 
 describe("the 24-hour reminder", () => {
   test("is sent when due, re-rendered in the spa's zone", async () => {
-    const appointment = await book(inSeconds(2));
-    const [scheduled] = await reminders(appointment.id);
+    const appointment = await bookWithMessages(spa, inSeconds(2));
+    const [scheduled] = await messagesOf(appointment.id, "APPOINTMENT_REMINDER");
     expect(scheduled).toMatchObject({ state: "SCHEDULED", sendAfter: new Date(appointment.startsAt.getTime() - REMINDER_LEAD_MS) });
     const mails = await delivery.smtp.waitForMail(spa.client.email, 2);
     const reminder = mails.find((item) => item.mail.subject?.startsWith("Reminder:"))?.mail;
@@ -52,31 +30,31 @@ describe("the 24-hour reminder", () => {
       .format(appointment.startsAt)
       .replace(/[\u202f\u00a0]/g, " ");
     expect(reminder?.subject).toContain(local);
-    const [sent] = await waitUntilSettled(appointment.id);
+    const [sent] = await waitUntilSettled(appointment.id, "APPOINTMENT_REMINDER");
     expect(sent).toMatchObject({ state: "SENT", attempts: 1 });
   });
 
   test("is not sent after a cancellation", async () => {
-    const appointment = await book(inSeconds(2));
+    const appointment = await bookWithMessages(spa, inSeconds(2));
     await db.appointment.update({ where: { id: appointment.id }, data: { status: "CANCELLED", cancelledAt: new Date() } });
     await notify("cancelled", appointment.id);
     await pause(4_000);
     await delivery.smtp.waitForMail(spa.client.email, 2);
     expect(subjects().map((subject) => subject.split(":")[0]).sort()).toEqual(["Booked", "Cancelled"]);
-    const [reminder] = await waitUntilSettled(appointment.id);
+    const [reminder] = await waitUntilSettled(appointment.id, "APPOINTMENT_REMINDER");
     expect(reminder).toMatchObject({ state: "CANCELLED", lastError: "Not sent: the appointment was cancelled." });
   });
 
   test("is re-checked when it fires: a visit cancelled without notifying gets nothing", async () => {
-    const appointment = await book(inSeconds(1));
+    const appointment = await bookWithMessages(spa, inSeconds(1));
     await db.appointment.update({ where: { id: appointment.id }, data: { status: "CANCELLED", cancelledAt: new Date() } });
-    const [reminder] = await waitUntilSettled(appointment.id);
+    const [reminder] = await waitUntilSettled(appointment.id, "APPOINTMENT_REMINDER");
     expect(reminder).toMatchObject({ state: "CANCELLED", lastError: "Not sent: the appointment is cancelled." });
     expect(subjects().filter((subject) => subject.startsWith("Reminder:"))).toEqual([]);
   });
 
   test("moves with the appointment: the old one is replaced, one reminder for the new time", async () => {
-    const appointment = await book(inSeconds(1));
+    const appointment = await bookWithMessages(spa, inSeconds(1));
     const movedTo = inSeconds(3);
     await db.appointment.update({
       where: { id: appointment.id },
@@ -84,7 +62,7 @@ describe("the 24-hour reminder", () => {
     await notify("rescheduled", appointment.id);
     await delivery.smtp.waitForMail(spa.client.email, 3);
     await pause(1_500);
-    const rows = await waitUntilSettled(appointment.id);
+    const rows = await waitUntilSettled(appointment.id, "APPOINTMENT_REMINDER");
     expect(rows.map((row) => row.state)).toEqual(["CANCELLED", "SENT"]);
     expect(rows[0]?.lastError).toBe("Not sent: the appointment was moved (a new reminder replaces this one).");
     expect(rows[1]?.appointmentStartsAt).toEqual(movedTo);
@@ -94,14 +72,14 @@ describe("the 24-hour reminder", () => {
 
   test("respects a client who turned reminders off; the confirmation still goes", async () => {
     await db.notificationPreference.create({ data: { userId: spa.client.id, reminders: false } });
-    const appointment = await book(inSeconds(1));
-    const [reminder] = await waitUntilSettled(appointment.id);
+    const appointment = await bookWithMessages(spa, inSeconds(1));
+    const [reminder] = await waitUntilSettled(appointment.id, "APPOINTMENT_REMINDER");
     expect(reminder).toMatchObject({ state: "CANCELLED", lastError: "Not sent: the client turned reminders off." });
     expect(subjects().map((subject) => subject.split(":")[0])).toEqual(["Booked"]);
   });
 
   test("is not scheduled for a visit less than a day away", async () => {
-    const appointment = await book(inSeconds(-3_600));
-    expect(await reminders(appointment.id)).toEqual([]);
+    const appointment = await bookWithMessages(spa, inSeconds(-3_600));
+    expect(await messagesOf(appointment.id, "APPOINTMENT_REMINDER")).toEqual([]);
   });
 });
