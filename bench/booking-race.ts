@@ -6,7 +6,7 @@ import { encode } from "next-auth/jwt";
 import { createDb } from "../lib/db/client";
 import { findFreePort, startEmbeddedPostgres } from "../lib/db/embedded";
 import { migrate } from "../lib/db/migrate";
-import { addDays, getLocalDate } from "../lib/scheduling";
+import { addDays, getLocalDate } from "../lib/dates/local-date";
 import { ensureCurrentBuild } from "../scripts/lib/ensure-build";
 import { spawnNext, stopProcessGroup, waitForPort } from "../scripts/lib/processes";
 import { countOverlaps, createRaceSpa } from "./lib/race-spa";

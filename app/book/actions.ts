@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { isMonth, monthRange } from "@/components/booking/month-grid";
+import { isMonth, monthRange } from "@/lib/dates/month";
 import { requireActor } from "@/lib/auth/actor";
 import { findAvailability, type Availability } from "@/lib/booking/availability";
 import { bookAppointment } from "@/lib/booking/book-command";

@@ -15,7 +15,7 @@ import { isoInstant, localDate } from "@/lib/booking/schema";
 import { listActiveServices } from "@/lib/catalog/queries";
 import { formatDuration } from "@/lib/format/duration";
 import { formatPrice } from "@/lib/format/money";
-import { addDays, getLocalDate } from "@/lib/scheduling";
+import { addDays, getLocalDate } from "@/lib/dates/local-date";
 import { bookAppointmentAction, loadMonthAvailabilityAction } from "./actions";
 
 export const metadata: Metadata = { title: "Book a facial" };

@@ -1,6 +1,6 @@
 import { TZDate } from "@date-fns/tz";
-import { addDays } from "@/lib/scheduling";
-import type { Interval, IsoWeekday, ListSlotsOptions, ResourceSchedule, StaffSchedule, WallRange, WeeklyHours } from "@/lib/scheduling";
+import { addDays, type IsoWeekday } from "@/lib/dates/local-date";
+import type { Interval, ListSlotsOptions, ResourceSchedule, StaffSchedule, WallRange, WeeklyHours } from "@/lib/scheduling";
 import { createRandom } from "./stats";
 
 const TIME_ZONE = "America/New_York";

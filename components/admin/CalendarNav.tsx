@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { addDays } from "@/lib/scheduling";
+import { addDays } from "@/lib/dates/local-date";
 
 export const CALENDAR_VIEWS = [
   { view: "day", label: "Staff day" },

@@ -2,9 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
-import { localDateTimeToInstant } from "@/lib/admin/wall-time";
+import { localDateTimeToInstant } from "@/lib/scheduling/wall-time";
 import type { ActionResult } from "@/lib/errors/app-error";
-import { getLocalDate } from "@/lib/scheduling";
+import { getLocalDate } from "@/lib/dates/local-date";
 
 type Slot = { start: string; staffIds: string[] };
 type Props = {

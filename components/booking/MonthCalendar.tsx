@@ -2,7 +2,8 @@
 
 import type { KeyboardEvent } from "react";
 import { formatLocalDate, formatMonth } from "@/lib/format/zoned";
-import { addCalendarDays, buildMonthWeeks } from "./month-grid";
+import { addDays } from "@/lib/dates/local-date";
+import { buildMonthWeeks } from "@/lib/dates/month";
 
 type Props = {
   month: string;
@@ -46,7 +47,7 @@ export function MonthCalendar(props: Props) {
     const from = (event.target as HTMLElement).dataset.date;
     if (!step || !from) return;
     event.preventDefault();
-    for (let date = addCalendarDays(from, step); date.startsWith(month); date = addCalendarDays(date, step)) {
+    for (let date = addDays(from, step); date.startsWith(month); date = addDays(date, step)) {
       const button = event.currentTarget.querySelector<HTMLButtonElement>(`button[data-date="${date}"]:not(:disabled)`);
       if (button) return button.focus();
     }

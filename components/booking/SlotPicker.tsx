@@ -5,7 +5,7 @@ import type { AvailableSlot, Availability } from "@/lib/booking/availability";
 import type { ActionResult } from "@/lib/errors/app-error";
 import { formatMonth } from "@/lib/format/zoned";
 import { MonthCalendar } from "./MonthCalendar";
-import { monthOf, shiftMonth } from "./month-grid";
+import { monthOf, shiftMonth } from "@/lib/dates/month";
 import { TimeList } from "./TimeList";
 import { ZoneNote } from "./ZoneNote";
 

@@ -8,7 +8,8 @@ import { saveIntakeDraftAction, submitIntakeAction } from "@/app/account/intake/
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { SubmitButton } from "@/components/ui/SubmitButton";
-import { INTAKE_SECTION_LABELS, createIntakeSchema, type IntakeAnswers, type IntakeInput, type LocalDate } from "@/lib/intake";
+import type { LocalDate } from "@/lib/dates/local-date";
+import { INTAKE_SECTION_LABELS, createIntakeSchema, type IntakeAnswers, type IntakeInput } from "@/lib/intake";
 import { IntakeField } from "./IntakeField";
 import { INTAKE_FORM_SECTIONS, formPaths } from "./intake-fields";
 import { ConsentFields } from "./ConsentFields";

@@ -8,7 +8,7 @@ import type { WallRange } from "@/lib/scheduling";
 import { toMinute, type DateOverrideData, type Resolution, type TimeOffData, type WeeklyHoursData } from "./hours-schema";
 import { applyScheduleChange } from "./schedule-change";
 import { toWeeklyHours } from "./schedule-state";
-import { localDateTimeToInstant } from "./wall-time";
+import { localDateTimeToInstant } from "@/lib/scheduling/wall-time";
 
 /** Replaces an esthetician's whole week of ranges (see applyScheduleChange for affected visits). */
 export async function replaceWeeklyHours(actor: Actor, input: WeeklyHoursData, now = new Date()) {

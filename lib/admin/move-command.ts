@@ -7,7 +7,8 @@ import { isLostRace, SlotTakenSignal } from "@/lib/booking/conflict";
 import { findBookableService, loadScheduleInput, type BookableService } from "@/lib/booking/load-schedule";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import { getLocalDate, listSlots } from "@/lib/scheduling";
+import { listSlots } from "@/lib/scheduling";
+import { getLocalDate } from "@/lib/dates/local-date";
 import type { AdminMoveInput } from "./staff-schema";
 
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];

@@ -1,5 +1,5 @@
 import { mergeIntervals, subtractIntervals } from "@/lib/scheduling/interval";
-import { getLocalDate } from "@/lib/scheduling/local-date";
+import { getLocalDate } from "@/lib/dates/local-date";
 import { buildLocalDay, wallRangesToIntervals } from "@/lib/scheduling/local-day";
 import { getHoursForDay } from "@/lib/scheduling/staff-windows";
 import type { Interval, StaffSchedule } from "@/lib/scheduling";

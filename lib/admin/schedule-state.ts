@@ -1,7 +1,8 @@
 import "server-only";
 import type { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import type { Interval, LocalDate, StaffSchedule, WallRange, WeeklyHours } from "@/lib/scheduling";
+import type { Interval, StaffSchedule, WallRange, WeeklyHours } from "@/lib/scheduling";
+import { localDateFromDbDate, type LocalDate } from "@/lib/dates/local-date";
 
 type Tx = Pick<typeof db, "staffProfile" | "$queryRaw">;
 export type ScheduleShape = Pick<StaffSchedule, "weeklyHours" | "dateOverrides" | "timeOff">;
@@ -45,7 +46,7 @@ function toOverrides(rows: readonly { date: Date; startMinute: number | null; en
   const overrides: Record<LocalDate, WallRange[]> = {};
   for (const { date, startMinute, endMinute } of rows) {
     // A DATE column arrives as UTC midnight of that calendar date.
-    const key = date.toISOString().slice(0, 10);
+    const key = localDateFromDbDate(date);
     overrides[key] ??= [];
     if (startMinute !== null && endMinute !== null) overrides[key].push({ startMinute, endMinute });
   }

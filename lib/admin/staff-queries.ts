@@ -1,6 +1,7 @@
 import "server-only";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
+import { localDateFromDbDate } from "@/lib/dates/local-date";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 
@@ -74,7 +75,7 @@ export async function getStaffDetail(actor: Actor, staffId: string, now = new Da
     serviceIds: staff.services.map((s) => s.serviceId),
     weeklyHours: staff.workingHours,
     timeOff: staff.timeOff.map((t) => ({ id: t.id, startsAt: t.startsAt.toISOString(), endsAt: t.endsAt.toISOString(), reason: t.reason })),
-    dateOverrides: staff.dateOverrides.map((o) => ({ ...o, date: o.date.toISOString().slice(0, 10) })),
+    dateOverrides: staff.dateOverrides.map((o) => ({ ...o, date: localDateFromDbDate(o.date) })),
   };
 }
 

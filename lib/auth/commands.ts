@@ -1,7 +1,7 @@
 import "server-only";
 import { db as sharedDb, type Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import { postgresCode } from "@/lib/errors/to-action-result";
+import { isUniqueViolation } from "@/lib/errors/postgres";
 import { hashPassword, needsRehash, verifyDummyPassword, verifyPassword } from "./password";
 import type { Actor } from "./policy";
 import { consumeRateLimit, refundRateLimit, resetRateLimit, SIGN_IN_EMAIL_RULE, SIGN_IN_IP_RULE } from "./rate-limit";
@@ -32,7 +32,7 @@ export async function signUpClient(input: SignUpData, options: { db?: Db } = {})
     });
     return toActor(user);
   } catch (error) {
-    if (postgresCode(error) === "23505") {
+    if (isUniqueViolation(error)) {
       throw new AppError("CONFLICT", DUPLICATE_EMAIL_MESSAGE, { fieldErrors: { email: [DUPLICATE_EMAIL_MESSAGE] } });
     }
     throw error;

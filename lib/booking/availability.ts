@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import { addDays, getLocalDate, listSlots, nearestSlots, type Slot } from "@/lib/scheduling";
+import { listSlots, nearestSlots, type Slot } from "@/lib/scheduling";
+import { addDays, getLocalDate } from "@/lib/dates/local-date";
 import { findBookableService, loadScheduleInput, type BookableService } from "./load-schedule";
 import type { AvailabilityQuery } from "./schema";
 

@@ -1,10 +1,10 @@
 import { AppError } from "@/lib/errors/app-error";
-import { postgresCode } from "@/lib/errors/to-action-result";
+import { isExclusionViolation } from "@/lib/errors/postgres";
 import type { AvailableSlot } from "./availability";
 
 /** Postgres refused an overlapping appointment: someone else won the same time. */
 export function isLostRace(error: unknown): boolean {
-  return postgresCode(error) === "23P01";
+  return isExclusionViolation(error);
 }
 
 export class SlotTakenSignal extends Error {

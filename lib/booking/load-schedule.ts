@@ -1,8 +1,8 @@
 import "server-only";
 import { isUuid } from "@/lib/ids/uuid";
 import { db } from "@/lib/db/client";
-import { addDays, localDateToUtcMidnight } from "@/lib/scheduling/local-date";
-import type { Interval, ListSlotsOptions, LocalDate, ResourceSchedule, StaffSchedule, WallRange, WeeklyHours } from "@/lib/scheduling";
+import { addDays, localDateFromDbDate, localDateToUtcMidnight, type LocalDate } from "@/lib/dates/local-date";
+import type { Interval, ListSlotsOptions, ResourceSchedule, StaffSchedule, WallRange, WeeklyHours } from "@/lib/scheduling";
 
 /** Statuses whose appointments no longer hold their time. */
 export const FREEING_STATUSES = ["CANCELLED", "LATE_CANCELLED"] as const;
@@ -138,7 +138,7 @@ function toStaffSchedule(row: StaffRow): StaffSchedule {
   const dateOverrides: Record<LocalDate, WallRange[]> = {};
   for (const { date, startMinute, endMinute } of row.dateOverrides) {
     // A DATE column arrives as UTC midnight of that calendar date.
-    const key = date.toISOString().slice(0, 10);
+    const key = localDateFromDbDate(date);
     dateOverrides[key] ??= [];
     if (startMinute !== null && endMinute !== null) dateOverrides[key].push({ startMinute, endMinute });
   }

@@ -6,7 +6,7 @@ import { appointmentScope } from "@/lib/booking/scope";
 import { recordAudit, type AuditTx } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import { getLocalDate } from "@/lib/scheduling";
+import { getLocalDate } from "@/lib/dates/local-date";
 
 const chartAppointmentSelect = {
   id: true,

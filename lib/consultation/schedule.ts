@@ -4,12 +4,10 @@ import type { Actor } from "@/lib/auth/policy";
 import { appointmentScope } from "@/lib/booking/scope";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import { isLocalDate, type LocalDate } from "@/lib/intake";
+import { addDays, getLocalDate, isLocalDate, isoWeekdayOf, localDateFromDbDate, type LocalDate } from "@/lib/dates/local-date";
 import type { IntakeState } from "@/lib/intake/queries";
-import { loadValidMonths, toLocalDate, validityOf } from "@/lib/intake/store";
-import { addDays, getLocalDate } from "@/lib/scheduling";
+import { loadValidMonths, validityOf } from "@/lib/intake/store";
 import { buildLocalDay, getDayBounds } from "@/lib/scheduling/local-day";
-import { isoWeekdayOf } from "@/lib/scheduling/local-date";
 
 export type ScheduleView = "day" | "week";
 
@@ -90,6 +88,6 @@ async function intakeStates(clientIds: string[], locationId: string) {
   return (clientId: string, visitDate: LocalDate): IntakeState => {
     const date = submittedOn.get(clientId);
     if (!date) return "missing";
-    return validityOf(toLocalDate(date), visitDate, validMonths).isCurrent ? "current" : "expired";
+    return validityOf(localDateFromDbDate(date), visitDate, validMonths).isCurrent ? "current" : "expired";
   };
 }

@@ -1,5 +1,5 @@
 import type { IngredientId } from "@/lib/intake/ingredients";
-import { isLocalDate, type LocalDate } from "@/lib/intake/local-date";
+import { isLocalDate, type LocalDate } from "@/lib/dates/local-date";
 import type { IntakeAnswers } from "@/lib/intake/schema";
 import { resolveContraindicationOptions, type ContraindicationOptionsInput } from "./options";
 import { RULESET, RULESET_VERSION } from "./ruleset";

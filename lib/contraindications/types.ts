@@ -1,6 +1,6 @@
 import type { TreatmentStep } from "@/lib/db/generated/enums";
 import type { IngredientId } from "@/lib/intake/ingredients";
-import type { LocalDate } from "@/lib/intake/local-date";
+import type { LocalDate } from "@/lib/dates/local-date";
 import type { IntakeAnswers } from "@/lib/intake/schema";
 import type { ContraindicationOptions } from "./options";
 

@@ -1,4 +1,4 @@
-import { addLocalDays, addLocalMonths, type LocalDate } from "@/lib/intake/local-date";
+import { addDays, addMonths, type LocalDate } from "@/lib/dates/local-date";
 import type { FlagWindow } from "./types";
 
 /**
@@ -15,12 +15,12 @@ function windowUntil(basis: string, from: LocalDate, until: LocalDate, visitDate
  * 2026-07-14, not on 2026-07-15). Month ends clamp: 2026-08-31 + 6 months = 2027-02-28.
  */
 export function lessThanMonths(basis: string, from: LocalDate, months: number, visitDate: LocalDate) {
-  return windowUntil(basis, from, addLocalMonths(from, months), visitDate);
+  return windowUntil(basis, from, addMonths(from, months), visitDate);
 }
 
 /** "Less than N days ago": fires on days 0 … N−1 after the event, not on day N. */
 export function lessThanDays(basis: string, from: LocalDate, days: number, visitDate: LocalDate) {
-  return windowUntil(basis, from, addLocalDays(from, days), visitDate);
+  return windowUntil(basis, from, addDays(from, days), visitDate);
 }
 
 /**
@@ -28,5 +28,5 @@ export function lessThanDays(basis: string, from: LocalDate, days: number, visit
  * fires), the conservative reading; it stops firing on day N + 1.
  */
 export function inLastDays(basis: string, from: LocalDate, days: number, visitDate: LocalDate) {
-  return windowUntil(basis, from, addLocalDays(from, days + 1), visitDate);
+  return windowUntil(basis, from, addDays(from, days + 1), visitDate);
 }

@@ -1,7 +1,17 @@
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "./generated/client";
+import { PrismaClient, type Prisma } from "./generated/client";
 
 export type Db = PrismaClient;
+
+/**
+ * What every query and command helper takes: the shared client or the transaction the caller
+ * opened. The shared client satisfies it too, so one helper serves a plain read and a read inside
+ * the transaction that is about to write (where a check must see the same snapshot).
+ */
+export type DbClient = Prisma.TransactionClient;
+
+/** A JSON value as Prisma writes it into a `jsonb` column. */
+export type JsonInput = Prisma.InputJsonValue;
 
 /** Builds a client for a connection string; the app uses the shared `db` below. */
 export function createDb(connectionString: string): PrismaClient {

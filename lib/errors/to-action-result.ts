@@ -1,14 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { ZodError } from "zod";
 import { AppError, type ActionResult, type FieldErrors } from "./app-error";
+import { isExclusionViolation, isLockedRecordViolation, isUniqueViolation } from "./postgres";
 
 const GENERIC_MESSAGE = "Something went wrong on our side. Please try again in a moment.";
-
-/** Postgres SQLSTATEs we turn into a user-facing conflict rather than a 500. */
-const UNIQUE_VIOLATION = "23505";
-const EXCLUSION_VIOLATION = "23P01";
-/** Raised by our immutability triggers (signed notes, intake submissions, audit trails). */
-const OBJECT_NOT_IN_PREREQUISITE_STATE = "55000";
 
 /**
  * The one mapper from a thrown error to an action result. Unknown errors are logged with an id
@@ -27,11 +22,10 @@ export function toActionResult(error: unknown): Extract<ActionResult, { ok: fals
   if (error instanceof ZodError) {
     return { ok: false, code: "VALIDATION", message: "Please correct the highlighted fields.", fieldErrors: zodFieldErrors(error) };
   }
-  const sqlState = postgresCode(error);
-  if (sqlState === OBJECT_NOT_IN_PREREQUISITE_STATE) {
+  if (isLockedRecordViolation(error)) {
     return { ok: false, code: "CONFLICT", message: "This record is signed and locked, so it cannot be changed. Reload to see it." };
   }
-  if (sqlState === UNIQUE_VIOLATION || sqlState === EXCLUSION_VIOLATION) {
+  if (isUniqueViolation(error) || isExclusionViolation(error)) {
     return { ok: false, code: "CONFLICT", message: "That was just changed by someone else. Please review and try again." };
   }
   const errorId = randomUUID().slice(0, 8);
@@ -46,21 +40,4 @@ export function zodFieldErrors(error: ZodError): FieldErrors {
     (fieldErrors[key] ??= []).push(issue.message);
   }
   return fieldErrors;
-}
-
-/**
- * The SQLSTATE of a database error, wherever the driver put it: `code` on a pg error, or
- * `meta.driverAdapterError.cause.originalCode` on a Prisma error raised through the pg adapter.
- */
-export function postgresCode(error: unknown): string | undefined {
-  if (!error || typeof error !== "object") return undefined;
-  const candidate = error as {
-    code?: unknown;
-    meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } };
-    cause?: unknown;
-  };
-  const adapterCode = candidate.meta?.driverAdapterError?.cause?.originalCode;
-  if (typeof adapterCode === "string") return adapterCode;
-  if (typeof candidate.code === "string" && /^[0-9A-Z]{5}$/.test(candidate.code)) return candidate.code;
-  return candidate.cause ? postgresCode(candidate.cause) : undefined;
 }

@@ -1,4 +1,4 @@
-import { addLocalDays, type LocalDate } from "@/lib/intake/local-date";
+import { addDays, type LocalDate } from "@/lib/dates/local-date";
 import { OPENING_STEPS, performedAny, type PlanContext } from "./context";
 import { AFTERCARE, FAQ_FREQUENCY, factsRow } from "./sources";
 import type { DatedAdvice, HomecarePlan } from "./types";
@@ -18,13 +18,13 @@ export function activesResumeOn(context: PlanContext): DatedAdvice | null {
   const flag = context.flag("topical-actives-recent");
   if (flag) {
     return {
-      date: addLocalDays(visit, RETINOID_USER_PAUSE_DAYS),
+      date: addDays(visit, RETINOID_USER_PAUSE_DAYS),
       reason: `You use a retinoid or AHA/BHA (${flag.staffReason.replace(/\.$/, "")}): pause them for ${RETINOID_USER_PAUSE_DAYS} days after the treatment.`,
       source: factsRow("topical retinoids, AHA/BHA in the last 5 days (sources range 3–14)"),
     };
   }
   return {
-    date: addLocalDays(visit, ACTIVES_PAUSE_DAYS),
+    date: addDays(visit, ACTIVES_PAUSE_DAYS),
     reason: "After steam, extraction or exfoliation the skin needs 48–72 hours before actives; we use the full 72.",
     source: AFTERCARE,
   };
@@ -38,8 +38,8 @@ export function activesResumeOn(context: PlanContext): DatedAdvice | null {
  */
 export function nextVisitWindow(context: PlanContext): HomecarePlan["nextVisit"] {
   const visit = context.input.visitDate;
-  let from: LocalDate = addLocalDays(visit, NEXT_VISIT_FROM_DAYS);
-  const to = addLocalDays(visit, NEXT_VISIT_TO_DAYS);
+  let from: LocalDate = addDays(visit, NEXT_VISIT_FROM_DAYS);
+  const to = addDays(visit, NEXT_VISIT_TO_DAYS);
   const notes: string[] = [];
   for (const flag of context.input.flags) {
     const until = flag.severity === "BLOCK" && flag.affectedSteps !== "PRODUCTS" ? flag.window?.until : undefined;

@@ -5,7 +5,7 @@ import { noteContentSchema } from "@/lib/consultation/schema";
 import type { db } from "@/lib/db/client";
 import type { InputJsonValue } from "@/lib/db/generated/internal/prismaNamespace";
 import { loadSubmissions } from "@/lib/intake/store";
-import { getLocalDate } from "@/lib/scheduling";
+import { getLocalDate } from "@/lib/dates/local-date";
 import { buildHomecarePlan } from "./engine";
 import { homecareFlags } from "./flags";
 

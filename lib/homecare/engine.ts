@@ -1,4 +1,4 @@
-import { isLocalDate } from "@/lib/intake/local-date";
+import { isLocalDate } from "@/lib/dates/local-date";
 import { firstDaysLines } from "./aftercare";
 import { buildContext } from "./context";
 import { activesResumeOn, nextVisitWindow } from "./dates";

@@ -1,6 +1,6 @@
 import { evaluateContraindications, type ContraindicationFlag } from "@/lib/contraindications";
 import { TreatmentStep } from "@/lib/db/generated/enums";
-import type { LocalDate } from "@/lib/intake/local-date";
+import type { LocalDate } from "@/lib/dates/local-date";
 import type { IntakeAnswers } from "@/lib/intake/schema";
 
 const EVERY_STEP = Object.values(TreatmentStep);

@@ -1,5 +1,5 @@
 import type { ContraindicationFlag, TreatmentStep } from "@/lib/contraindications";
-import type { LocalDate } from "@/lib/intake/local-date";
+import type { LocalDate } from "@/lib/dates/local-date";
 import type { IntakeAnswers } from "@/lib/intake/schema";
 
 /**

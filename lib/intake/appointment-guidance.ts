@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { appointmentScope } from "@/lib/booking/scope";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import { getLocalDate } from "@/lib/scheduling";
+import { getLocalDate } from "@/lib/dates/local-date";
 import { assessBookingEligibility } from "./eligibility";
 import { intakeStatusFor, type AppointmentIntakeStatus } from "./queries";
 

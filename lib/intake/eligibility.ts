@@ -1,7 +1,7 @@
 import "server-only";
 import { blocksService, evaluateContraindications, type ContraindicationFlag, type TreatmentStep } from "@/lib/contraindications";
 import { getCurrentIntake, type IntakeState } from "./queries";
-import type { LocalDate } from "./local-date";
+import type { LocalDate } from "@/lib/dates/local-date";
 
 export interface BookingEligibility {
   /** A BLOCK on the whole service or one of its steps: online booking stops. */

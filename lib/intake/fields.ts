@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { FACE_AREA_LABELS, ACTIVE_STATUS_LABELS, keysOf } from "./options";
-import { addLocalYears, isLocalDate, type LocalDate } from "./local-date";
+import { addYears, isLocalDate, type LocalDate } from "@/lib/dates/local-date";
 
 /** The dates an answer may take: none after today, none absurdly far back. */
 export interface DateBounds {
@@ -13,7 +13,7 @@ export const MAX_YEARS_BACK = 100;
 
 export function dateBoundsFor(today: LocalDate): DateBounds {
   if (!isLocalDate(today)) throw new RangeError(`Invalid local date: ${today}`);
-  return { today, earliest: addLocalYears(today, -MAX_YEARS_BACK) };
+  return { today, earliest: addYears(today, -MAX_YEARS_BACK) };
 }
 
 export function optionalText(max = 1000) {

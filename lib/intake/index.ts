@@ -9,7 +9,5 @@ export * from "./options";
 export * from "./ingredients";
 export { normalizeName, signatureMatchesName } from "./signature";
 export { MAX_YEARS_BACK } from "./fields";
-export type { LocalDate } from "./local-date";
 export type { DeepPartial } from "./draft";
 export { DEFAULT_INTAKE_VALID_MONTHS, intakeExpiresOn, isIntakeCurrent } from "./validity";
-export { addLocalDays, addLocalMonths, daysBetween, isLocalDate } from "./local-date";

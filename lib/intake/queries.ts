@@ -5,15 +5,13 @@ import type { Actor } from "@/lib/auth/policy";
 import { appointmentScope } from "@/lib/booking/scope";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import { getLocalDate } from "@/lib/scheduling";
+import { getLocalDate, localDateFromDbDate, type LocalDate } from "@/lib/dates/local-date";
 import { auditIntake } from "./audit";
-import type { LocalDate } from "./local-date";
 import type { IntakeDraft } from "./schema";
 import {
   loadSubmissions,
   loadValidMonths,
   resolveSpaToday,
-  toLocalDate,
   validityOf,
   type IntakeSubmissionDto,
   type IntakeValidity,
@@ -103,7 +101,7 @@ export async function intakeStatusFor(appointment: {
   });
   if (!latest) return { state: "missing" };
   const visitDate = getLocalDate(appointment.startsAt, appointment.location.timeZone);
-  const validity = validityOf(toLocalDate(latest.submittedOn), visitDate, await loadValidMonths(db, appointment.location.id));
+  const validity = validityOf(localDateFromDbDate(latest.submittedOn), visitDate, await loadValidMonths(db, appointment.location.id));
   return { state: validity.isCurrent ? "current" : "expired", submittedOn: validity.submittedOn, expiresOn: validity.expiresOn };
 }
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { toDraftObject, type DeepPartial } from "./draft";
 import { dateBoundsFor, type DateBounds } from "./fields";
-import type { LocalDate } from "./local-date";
+import type { LocalDate } from "@/lib/dates/local-date";
 import { healthSections } from "./sections-health";
 import { historySections } from "./sections-history";
 import {

@@ -1,8 +1,7 @@
 import "server-only";
 import type { db } from "@/lib/db/client";
-import { getLocalDate } from "@/lib/scheduling";
+import { getLocalDate, localDateFromDbDate, type LocalDate } from "@/lib/dates/local-date";
 import type { IntakeAnswers } from "./schema";
-import type { LocalDate } from "./local-date";
 import { DEFAULT_INTAKE_VALID_MONTHS, intakeExpiresOn, isIntakeCurrent } from "./validity";
 
 /** The shared client or a transaction client. */
@@ -43,12 +42,7 @@ type SubmissionRow = {
 };
 
 export function toSubmissionDto(row: SubmissionRow): IntakeSubmissionDto {
-  return { ...row, answers: row.answers as IntakeAnswers, submittedOn: toLocalDate(row.submittedOn) };
-}
-
-/** A Postgres DATE arrives as UTC midnight. */
-export function toLocalDate(date: Date): LocalDate {
-  return date.toISOString().slice(0, 10);
+  return { ...row, answers: row.answers as IntakeAnswers, submittedOn: localDateFromDbDate(row.submittedOn) };
 }
 
 /** The client's submissions, newest first. */

@@ -1,4 +1,4 @@
-import { addLocalMonths, isLocalDate, type LocalDate } from "./local-date";
+import { addMonths, isLocalDate, type LocalDate } from "@/lib/dates/local-date";
 
 /** How long a submitted intake stays valid unless the spa configures otherwise (issue 4: six months). */
 export const DEFAULT_INTAKE_VALID_MONTHS = 6;
@@ -6,7 +6,7 @@ export const DEFAULT_INTAKE_VALID_MONTHS = 6;
 /** The first visit date for which an intake submitted on `submittedOn` is no longer current. */
 export function intakeExpiresOn(submittedOn: LocalDate, validMonths = DEFAULT_INTAKE_VALID_MONTHS): LocalDate {
   if (!Number.isInteger(validMonths) || validMonths < 1) throw new RangeError(`Invalid validity: ${validMonths} months`);
-  return addLocalMonths(submittedOn, validMonths);
+  return addMonths(submittedOn, validMonths);
 }
 
 /**

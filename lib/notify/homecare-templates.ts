@@ -1,4 +1,4 @@
-import type { LocalDate } from "@/lib/intake/local-date";
+import type { LocalDate } from "@/lib/dates/local-date";
 import { formatWhen } from "./format";
 import { localDateAt } from "./nudge-schedule";
 import { escapeHtml, type RenderedEmail } from "./templates";

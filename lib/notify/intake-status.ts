@@ -1,5 +1,5 @@
 import { DEFAULT_INTAKE_VALID_MONTHS, isIntakeCurrent } from "@/lib/intake/validity";
-import { getLocalDate } from "@/lib/scheduling";
+import { getLocalDate } from "@/lib/dates/local-date";
 import type { DbOrTx } from "./appointment-mail";
 import type { IntakeNeed } from "./schedule";
 

@@ -1,5 +1,5 @@
 import { TZDate } from "@date-fns/tz";
-import { addLocalDays, type LocalDate } from "@/lib/intake/local-date";
+import { addDays, type LocalDate } from "@/lib/dates/local-date";
 import type { ReminderDecision } from "./schedule";
 
 /** Pure rules for the rebooking nudge. `now` is a parameter; no I/O. */
@@ -38,7 +38,7 @@ export function decideNudge(check: NudgeCheck): ReminderDecision {
   if (plan.state !== "PUBLISHED") return { send: false, reason: "Not sent: the homecare plan was withdrawn." };
   if (!plan.nextVisit) return { send: false, reason: "Not sent: the homecare plan has no suggested next visit." };
   if (check.rebooked) return { send: false, reason: "Not sent: the client has already booked their next visit." };
-  const closes = localDateAt(addLocalDays(plan.nextVisit.to, 1), 0, plan.timeZone);
+  const closes = localDateAt(addDays(plan.nextVisit.to, 1), 0, plan.timeZone);
   if (closes.getTime() <= check.now.getTime()) return { send: false, reason: "Not sent: the suggested window has closed." };
   if (!check.nudgesEnabled) return { send: false, reason: "Not sent: the client turned nudges off." };
   return { send: true };

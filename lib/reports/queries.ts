@@ -5,7 +5,8 @@ import { requireSpaLocation } from "@/lib/admin/spa";
 import { toWeeklyHours } from "@/lib/admin/schedule-state";
 import { db } from "@/lib/db/client";
 import { buildLocalDay, getDayBounds } from "@/lib/scheduling/local-day";
-import type { LocalDate, WallRange } from "@/lib/scheduling";
+import type { WallRange } from "@/lib/scheduling";
+import { localDateFromDbDate, type LocalDate } from "@/lib/dates/local-date";
 import { countWorkingMinutes } from "./working-minutes";
 import { summarise, type Report, type StaffFigures } from "./summarise";
 import type { ReportPeriod } from "./schema";
@@ -73,7 +74,7 @@ function toOverrides(rows: StaffRow["dateOverrides"]): Record<LocalDate, WallRan
   const overrides: Record<LocalDate, WallRange[]> = {};
   for (const { date, startMinute, endMinute } of rows) {
     // A DATE column arrives as UTC midnight of that calendar date; a row without minutes is a day off.
-    const key = date.toISOString().slice(0, 10);
+    const key = localDateFromDbDate(date);
     overrides[key] ??= [];
     if (startMinute !== null && endMinute !== null) overrides[key].push({ startMinute, endMinute });
   }

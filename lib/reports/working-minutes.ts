@@ -1,5 +1,5 @@
 import { subtractIntervals, mergeIntervals } from "@/lib/scheduling/interval";
-import { addDays } from "@/lib/scheduling/local-date";
+import { addDays } from "@/lib/dates/local-date";
 import { buildLocalDay, wallRangesToIntervals } from "@/lib/scheduling/local-day";
 import { getHoursForDay } from "@/lib/scheduling/staff-windows";
 import type { StaffSchedule } from "@/lib/scheduling";

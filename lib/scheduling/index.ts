@@ -4,4 +4,3 @@ export { assignStaff, type AssignStaffOptions } from "./assign-staff";
 export { pickResources, type PickResourcesOptions } from "./resources";
 export { nearestSlots } from "./nearest-slots";
 export { computeBlockedInterval } from "./instant";
-export { getLocalDate, addDays } from "./local-date";

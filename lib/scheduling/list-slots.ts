@@ -1,6 +1,6 @@
 import { computeBlockedInterval, MINUTE_MS, toEpochMs } from "./instant";
 import { WindowSweep } from "./interval";
-import { addDays, getLocalDate } from "./local-date";
+import { addDays, getLocalDate } from "@/lib/dates/local-date";
 import { buildLocalDay, listGridStarts, type LocalDay } from "./local-day";
 import { buildKindPools, createResourceSweep } from "./resources";
 import { buildFreeWindows } from "./staff-windows";

@@ -1,8 +1,8 @@
 import { tzOffset } from "@date-fns/tz";
-import { HOUR_MS, MINUTE_MS, MINUTES_PER_DAY } from "./instant";
-import { mergeIntervals } from "./interval";
-import { isoWeekdayOf, localDateToUtcMidnight } from "./local-date";
-import type { EpochMs, Interval, IsoWeekday, LocalDate, WallRange } from "./types";
+import { HOUR_MS, MINUTE_MS, MINUTES_PER_DAY } from "@/lib/scheduling/instant";
+import { mergeIntervals } from "@/lib/scheduling/interval";
+import { isoWeekdayOf, localDateToUtcMidnight, type EpochMs, type IsoWeekday, type LocalDate } from "@/lib/dates/local-date";
+import type { Interval, WallRange } from "@/lib/scheduling/types";
 
 /** A stretch of the local day with one UTC offset, as wall-clock minutes from midnight. */
 export interface DayPiece {

@@ -1,11 +1,7 @@
-/** Milliseconds since the Unix epoch. Every instant inside the engine is one of these. */
-export type EpochMs = number;
+import type { EpochMs, IsoWeekday, LocalDate } from "@/lib/dates/local-date";
 
-/** A calendar date in the location's time zone, `YYYY-MM-DD`. */
-export type LocalDate = string;
-
-/** ISO weekday: 1 = Monday … 7 = Sunday. */
-export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+// Every instant inside the engine is an EpochMs; dates are the location's calendar dates.
+export type { EpochMs, IsoWeekday, LocalDate };
 
 /** Half-open instant range `[start, end)`; touching intervals do not overlap. */
 export interface Interval {

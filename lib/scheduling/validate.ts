@@ -1,5 +1,5 @@
 import { MINUTES_PER_DAY, toEpochMs } from "./instant";
-import { localDateToUtcMidnight } from "./local-date";
+import { localDateToUtcMidnight } from "@/lib/dates/local-date";
 import { offsetMsAt } from "./local-day";
 import type { ListSlotsOptions, StaffSchedule, WallRange } from "./types";
 

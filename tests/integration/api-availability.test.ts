@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { GET } from "@/app/api/v1/availability/route";
-import { addDays, getLocalDate } from "@/lib/scheduling";
+import { addDays, getLocalDate } from "@/lib/dates/local-date";
 import { createBookableSpa } from "../factories/booking-spa";
 
 const wallClock = (iso: string) =>

@@ -9,7 +9,7 @@ import { requireSpaLocation } from "@/lib/admin/spa";
 import type { Actor } from "@/lib/auth/policy";
 import { requirePageActor } from "@/lib/auth/page-guard";
 import { localDate } from "@/lib/booking/schema";
-import { getLocalDate } from "@/lib/scheduling";
+import { getLocalDate } from "@/lib/dates/local-date";
 import { cancelAppointmentAction, markAppointmentStatusAction, moveAppointmentAction } from "./actions";
 
 export const metadata: Metadata = { title: "Calendar" };

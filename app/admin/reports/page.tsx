@@ -7,7 +7,7 @@ import { requireSpaLocation } from "@/lib/admin/spa";
 import { requirePageActor } from "@/lib/auth/page-guard";
 import { getReport } from "@/lib/reports/queries";
 import { resolvePeriod } from "@/lib/reports/schema";
-import { getLocalDate } from "@/lib/scheduling";
+import { getLocalDate } from "@/lib/dates/local-date";
 
 export const metadata: Metadata = { title: "Reports" };
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/page-guard";
 import { getOwnSchedule, type ScheduleView } from "@/lib/consultation/schedule";
-import { addDays } from "@/lib/scheduling";
+import { addDays } from "@/lib/dates/local-date";
 
 export const metadata: Metadata = { title: "My schedule" };
 

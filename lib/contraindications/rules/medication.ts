@@ -1,4 +1,4 @@
-import { latestDate } from "@/lib/intake/local-date";
+import { latestDate } from "@/lib/dates/local-date";
 import type { IntakeAnswers } from "@/lib/intake/schema";
 import { ALL_EXFOLIATION, CHEMICAL, EXTRACTION, PEELS, WAXING } from "../steps";
 import type { Rule, RuleContext, RuleMatch } from "../types";

@@ -1,4 +1,4 @@
-import { latestDate } from "@/lib/intake/local-date";
+import { latestDate } from "@/lib/dates/local-date";
 import { ALL_EXFOLIATION, CHEMICAL, EXTRACTION, PRESSURE } from "../steps";
 import type { Rule, RuleContext, RuleMatch } from "../types";
 import { inLastDays, lessThanDays } from "../windows";

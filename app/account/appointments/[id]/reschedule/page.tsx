@@ -11,7 +11,7 @@ import { isoInstant, localDate } from "@/lib/booking/schema";
 import { getBookingContext } from "@/lib/booking/staff-options";
 import { isAppError } from "@/lib/errors/app-error";
 import { formatInstant } from "@/lib/format/zoned";
-import { addDays, getLocalDate } from "@/lib/scheduling";
+import { addDays, getLocalDate } from "@/lib/dates/local-date";
 import { loadRescheduleMonthAction, rescheduleAppointmentAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Reschedule appointment" };

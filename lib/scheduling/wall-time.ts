@@ -1,4 +1,4 @@
-import { buildLocalDay, wallRangesToIntervals } from "@/lib/scheduling/local-day";
+import { buildLocalDay, wallRangesToIntervals } from "./local-day";
 
 /**
  * "2026-12-01T09:00" read as a wall-clock time in `timeZone` → the instant, through the engine's

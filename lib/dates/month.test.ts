@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { addCalendarDays, buildMonthWeeks, daysInMonth, isMonth, monthRange, shiftMonth } from "./month-grid";
+import { buildMonthWeeks, daysInMonth, isMonth, monthRange, shiftMonth } from "./month";
 
 describe("month grid", () => {
   test("December 2026 starts on a Tuesday and fills five weeks", () => {
@@ -36,14 +36,11 @@ describe("month grid", () => {
     expect(monthRange("2026-11")).toEqual({ from: "2026-11-01", to: "2026-11-30" });
   });
 
-  test("adds calendar days across month and year ends", () => {
-    expect(addCalendarDays("2026-12-31", 1)).toBe("2027-01-01");
-    expect(addCalendarDays("2026-03-01", -1)).toBe("2026-02-28");
-  });
-
   test("recognises months", () => {
     expect(isMonth("2026-12")).toBe(true);
     expect(isMonth("2026-13")).toBe(false);
     expect(isMonth("2026-1")).toBe(false);
+    expect(isMonth("2026-00")).toBe(false);
+    expect(isMonth(202612)).toBe(false);
   });
 });
