@@ -1,7 +1,7 @@
 import type { LocalDate } from "@/lib/dates/local-date";
 import { formatWhen } from "./format";
 import { localDateAt } from "./nudge-schedule";
-import { escapeHtml, type RenderedEmail } from "./templates";
+import { renderEmail, type RenderedEmail } from "./layout";
 
 export type HomecareTemplate = "HOMECARE_PUBLISHED" | "HOMECARE_NUDGE";
 
@@ -52,28 +52,12 @@ function copyFor(template: HomecareTemplate, data: HomecareMailData) {
  */
 export function renderHomecareEmail(template: HomecareTemplate, data: HomecareMailData): RenderedEmail {
   const copy = copyFor(template, data);
-  const contact = `Questions? Call ${data.location.phone} or write to ${data.location.email}.`;
-  const extra = template === "HOMECARE_NUDGE" ? { label: "Your homecare plan", url: data.planUrl } : null;
-  const links = [copy.link, ...(extra ? [extra] : [])];
-  const text = [
-    `Hello ${data.clientName},`,
-    "",
-    ...copy.paragraphs,
-    "",
-    ...links.map((link) => `${link.label}: ${link.url}`),
-    contact,
-    "",
-    data.location.name,
-  ].join("\n");
-  const html = [
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(copy.subject)}</title></head>`,
-    `<body style="font-family:sans-serif;color:#1c1917">`,
-    `<p>Hello ${escapeHtml(data.clientName)},</p>`,
-    ...copy.paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`),
-    ...links.map((link) => `<p><a href="${escapeHtml(link.url)}">${escapeHtml(link.label)}</a></p>`),
-    `<p>${escapeHtml(contact)}</p>`,
-    `<p>${escapeHtml(data.location.name)}</p>`,
-    `</body></html>`,
-  ].join("\n");
-  return { subject: copy.subject, text, html };
+  const extra = template === "HOMECARE_NUDGE" ? [{ label: "Your homecare plan", url: data.planUrl }] : [];
+  return renderEmail({
+    subject: copy.subject,
+    recipientName: data.clientName,
+    body: copy.paragraphs,
+    links: [copy.link, ...extra],
+    spa: data.location,
+  });
 }

@@ -1,5 +1,6 @@
 import { formatWhen } from "./format";
-import { escapeHtml, type AppointmentMailData, type RenderedEmail } from "./templates";
+import { renderEmail, type RenderedEmail } from "./layout";
+import type { AppointmentMailData } from "./templates";
 
 export type IntakeTemplate = "INTAKE_REQUEST" | "INTAKE_REMINDER";
 
@@ -34,32 +35,14 @@ function copyFor(template: IntakeTemplate, data: IntakeMailData, when: string) {
 export function renderIntakeEmail(template: IntakeTemplate, data: IntakeMailData): RenderedEmail {
   const when = formatWhen(data.startsAt, data.location.timeZone).full;
   const copy = copyFor(template, data, when);
-  const contact = `Questions? Call ${data.location.phone} or write to ${data.location.email}.`;
-  const text = [
-    `Hello ${data.clientName},`,
-    "",
-    copy.intro,
-    "",
-    copy.ask,
-    copy.why,
-    "",
-    `Fill in your intake form: ${data.intakeUrl}`,
-    `Manage your appointment: ${data.manageUrl}`,
-    contact,
-    "",
-    data.location.name,
-  ].join("\n");
-  const html = [
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(copy.subject)}</title></head>`,
-    `<body style="font-family:sans-serif;color:#1c1917">`,
-    `<p>Hello ${escapeHtml(data.clientName)},</p>`,
-    `<p>${escapeHtml(copy.intro)}</p>`,
-    `<p>${escapeHtml(copy.ask)} ${escapeHtml(copy.why)}</p>`,
-    `<p><a href="${escapeHtml(data.intakeUrl)}">Fill in your intake form</a></p>`,
-    `<p><a href="${escapeHtml(data.manageUrl)}">Manage your appointment</a></p>`,
-    `<p>${escapeHtml(contact)}</p>`,
-    `<p>${escapeHtml(data.location.name)}</p>`,
-    `</body></html>`,
-  ].join("\n");
-  return { subject: copy.subject, text, html };
+  return renderEmail({
+    subject: copy.subject,
+    recipientName: data.clientName,
+    body: [copy.intro, `${copy.ask} ${copy.why}`],
+    links: [
+      { label: "Fill in your intake form", url: data.intakeUrl },
+      { label: "Manage your appointment", url: data.manageUrl },
+    ],
+    spa: data.location,
+  });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { escapeHtml, renderAppointmentEmail, type AppointmentMailData, type AppointmentTemplate } from "./templates";
+import { renderAppointmentEmail, type AppointmentMailData, type AppointmentTemplate } from "./templates";
 
 const data: AppointmentMailData = {
   appointmentId: "2b7f4c1e-0000-4000-8000-000000000001",
@@ -43,8 +43,4 @@ describe("renderAppointmentEmail", () => {
     expect(text).not.toContain("Treatment:");
     expect(text).toContain("has been cancelled");
   });
-});
-
-test("escapeHtml", () => {
-  expect(escapeHtml(`<a href="x">'&'</a>`)).toBe("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
 });

@@ -1,4 +1,5 @@
 import { formatTimeRange, formatWhen } from "./format";
+import { renderEmail, type EmailBlock, type RenderedEmail } from "./layout";
 
 /** Everything a message about one appointment says. Times are instants; the formatter zones them. */
 export type AppointmentMailData = {
@@ -14,17 +15,6 @@ export type AppointmentMailData = {
 };
 
 export type AppointmentTemplate = "BOOKING_CONFIRMATION" | "APPOINTMENT_RESCHEDULED" | "APPOINTMENT_CANCELLED" | "APPOINTMENT_REMINDER";
-
-export type RenderedEmail = { subject: string; text: string; html: string };
-
-export function escapeHtml(value: string): string {
-  return value
-    .replaceAll("&", "&amp;")
-    .replaceAll("<", "&lt;")
-    .replaceAll(">", "&gt;")
-    .replaceAll('"', "&quot;")
-    .replaceAll("'", "&#39;");
-}
 
 type Copy = { subject: string; intro: string; showVisit: boolean; outro: string };
 
@@ -54,27 +44,12 @@ export function renderAppointmentEmail(template: AppointmentTemplate, data: Appo
     ["Time", formatTimeRange(data.startsAt, data.endsAt, zone)],
     ["Where", `${data.location.name}, ${data.location.address}`],
   ];
-  const contact = `Questions? Call ${data.location.phone} or write to ${data.location.email}.`;
-  const manage = `Manage your appointment: ${data.manageUrl}`;
-  const lines = [`Hello ${data.clientName},`, "", copy.intro, ""];
-  if (copy.showVisit) lines.push(...visit.map(([label, value]) => `${label}: ${value}`), "");
-  lines.push(copy.outro, "", manage, contact, "", data.location.name);
-  const text = lines.join("\n");
-
-  const rows = visit
-    .map(([label, value]) => `<tr><th scope="row" align="left">${escapeHtml(label)}</th><td>${escapeHtml(value)}</td></tr>`)
-    .join("");
-  const html = [
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(copy.subject)}</title></head>`,
-    `<body style="font-family:sans-serif;color:#1c1917">`,
-    `<p>Hello ${escapeHtml(data.clientName)},</p>`,
-    `<p>${escapeHtml(copy.intro)}</p>`,
-    copy.showVisit ? `<table role="presentation" cellpadding="4">${rows}</table>` : "",
-    `<p>${escapeHtml(copy.outro)}</p>`,
-    `<p><a href="${escapeHtml(data.manageUrl)}">Manage your appointment</a></p>`,
-    `<p>${escapeHtml(contact)}</p>`,
-    `<p>${escapeHtml(data.location.name)}</p>`,
-    `</body></html>`,
-  ].join("\n");
-  return { subject: copy.subject, text, html };
+  const body: EmailBlock[] = [copy.intro, ...(copy.showVisit ? [{ details: visit }] : []), copy.outro];
+  return renderEmail({
+    subject: copy.subject,
+    recipientName: data.clientName,
+    body,
+    links: [{ label: "Manage your appointment", url: data.manageUrl }],
+    spa: data.location,
+  });
 }
