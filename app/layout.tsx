@@ -3,21 +3,21 @@ import { connection } from "next/server";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { getActor } from "@/lib/auth/actor";
-import { getSpaDetails } from "@/lib/catalog/queries";
+import { getSpaLocation } from "@/lib/location/queries";
 import "./globals.css";
 
 // Every page shows the spa's current details and the visitor's session, so nothing is prerendered
 // at build time (and the build never needs the database).
 export async function generateMetadata(): Promise<Metadata> {
   await connection();
-  const spa = await getSpaDetails();
+  const spa = await getSpaLocation();
   const name = spa?.name ?? "Glowbook";
   return { title: { default: name, template: `%s · ${name}` }, description: `Book a facial at ${name}.` };
 }
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   await connection();
-  const [spa, actor] = await Promise.all([getSpaDetails(), getActor()]);
+  const [spa, actor] = await Promise.all([getSpaLocation(), getActor()]);
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col">

@@ -1,8 +1,9 @@
 import { ServiceCard } from "@/components/catalog/ServiceCard";
-import { getSpaDetails, listActiveServices } from "@/lib/catalog/queries";
+import { listActiveServices } from "@/lib/catalog/queries";
+import { getSpaLocation } from "@/lib/location/queries";
 
 export default async function HomePage() {
-  const [spa, services] = await Promise.all([getSpaDetails(), listActiveServices()]);
+  const [spa, services] = await Promise.all([getSpaLocation(), listActiveServices()]);
   return (
     <>
       <section className="mb-10">

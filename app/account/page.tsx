@@ -6,16 +6,19 @@ import { getOwnProfile } from "@/lib/account/queries";
 import { requirePageActor } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/policy";
 import { listOwnAppointments } from "@/lib/booking/queries";
+import { formatDateTime } from "@/lib/format/zoned";
+import { getSpaLocation } from "@/lib/location/queries";
 
 export const metadata: Metadata = { title: "My account" };
 
 export default async function AccountPage() {
   const actor = await requirePageActor("account:view-own-profile", "/account");
-  const [profile, appointments] = await Promise.all([
+  const [profile, appointments, spa] = await Promise.all([
     getOwnProfile(actor),
     can(actor, "booking:book-own") ? listOwnAppointments(actor) : Promise.resolve(null),
+    getSpaLocation(),
   ]);
-  const memberSince = new Intl.DateTimeFormat("en-US", { dateStyle: "long" }).format(profile.memberSince);
+  const memberSince = formatDateTime(profile.memberSince, spa?.timeZone ?? "UTC", { date: "long" });
   return (
     <div className="space-y-8">
       <header>

@@ -11,7 +11,7 @@ import { StepHeading } from "@/components/booking/StepHeading";
 import { getActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 import { getBookingContext, type BookingContext } from "@/lib/booking/staff-options";
-import { isoInstant, localDate } from "@/lib/booking/schema";
+import { isoInstant, localDate } from "@/lib/validation/fields";
 import { listActiveServices } from "@/lib/catalog/queries";
 import { formatDuration } from "@/lib/format/duration";
 import { formatPrice } from "@/lib/format/money";

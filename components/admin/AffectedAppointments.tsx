@@ -2,9 +2,9 @@
 
 import { useEffect, useId, useRef, useState } from "react";
 import { FormAlert } from "@/components/ui/FormAlert";
-import type { Resolution } from "@/lib/admin/hours-schema";
-import type { AffectedAppointment } from "@/lib/admin/schedule-change";
-import { formatInZone } from "./format";
+import type { Resolution } from "@/lib/staff/hours-schema";
+import type { AffectedAppointment } from "@/lib/staff/schedule-change";
+import { formatInstant } from "@/lib/format/zoned";
 
 type Props = {
   affected: AffectedAppointment[];
@@ -77,7 +77,7 @@ export function AffectedAppointments({ affected, timeZone, pending, onConfirm, o
 type RowProps = { appointment: AffectedAppointment; timeZone: string; choice: Choice | undefined; onChoose: (patch: Partial<Choice>) => void };
 
 function AffectedRow({ appointment: a, timeZone, choice, onChoose }: RowProps) {
-  const when = formatInZone(a.startsAt, timeZone);
+  const when = formatInstant(a.startsAt, timeZone);
   const actions = a.targets.length > 0 ? (["keep", "cancel", "move"] as const) : (["keep", "cancel"] as const);
   return (
     <tr className="border-t border-amber-200">

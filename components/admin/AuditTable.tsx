@@ -1,8 +1,8 @@
 import type { AuditItem } from "@/lib/audit/queries";
+import { formatDateTime } from "@/lib/format/zoned";
 
 /** Audit entries, newest first, with times in the spa's zone. */
 export function AuditTable({ events, timeZone }: { events: AuditItem[]; timeZone: string }) {
-  const time = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "medium", timeZone });
   return (
     <div className="overflow-x-auto rounded-xl border border-stone-200 bg-white">
       <table className="w-full text-left text-sm">
@@ -18,7 +18,7 @@ export function AuditTable({ events, timeZone }: { events: AuditItem[]; timeZone
         <tbody className="divide-y divide-stone-100 align-top">
           {events.map((e) => (
             <tr key={e.id}>
-              <th scope="row" className="whitespace-nowrap px-3 py-2 font-normal">{time.format(new Date(e.createdAt))}</th>
+              <th scope="row" className="whitespace-nowrap px-3 py-2 font-normal">{formatDateTime(e.createdAt, timeZone, { date: "medium", time: "medium" })}</th>
               <td className="px-3 py-2">{e.actorName ?? "(deleted account)"}</td>
               <td className="px-3 py-2">{e.action}</td>
               <td className="px-3 py-2">{e.entityType} <span className="font-mono text-xs">{e.entityId}</span></td>

@@ -1,7 +1,7 @@
 import { appointmentStatusLabel } from "@/components/booking/appointment-status";
-import type { CalendarColumn, DayCalendar as Day } from "@/lib/admin/calendar-queries";
+import type { CalendarColumn, DayCalendar as Day } from "@/lib/booking/calendar-queries";
 import type { ActionResult } from "@/lib/errors/app-error";
-import { formatMinuteOfDay } from "@/lib/format/wall-clock";
+import { formatMinuteOfDay } from "@/lib/format/calendar";
 import { AppointmentActions } from "./AppointmentActions";
 import { MoveAppointmentForm } from "./MoveAppointmentForm";
 

@@ -4,7 +4,8 @@ import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { localDateTimeToInstant } from "@/lib/scheduling/wall-time";
 import type { ActionResult } from "@/lib/errors/app-error";
-import { getLocalDate } from "@/lib/dates/local-date";
+import { getLocalDate, getLocalTime } from "@/lib/dates/local-date";
+import { formatInstant } from "@/lib/format/zoned";
 
 type Slot = { start: string; staffIds: string[] };
 type Props = {
@@ -23,7 +24,7 @@ function alternativesOf(result: ActionResult<unknown>): Slot[] {
   return data?.alternatives ?? [];
 }
 
-function Alternatives({ slots, staffId, readable, nameOf, onChoose }: { slots: Slot[]; staffId: string; readable: Intl.DateTimeFormat; nameOf: (id: string) => string; onChoose: (slot: Slot) => void }) {
+function Alternatives({ slots, staffId, timeZone, nameOf, onChoose }: { slots: Slot[]; staffId: string; timeZone: string; nameOf: (id: string) => string; onChoose: (slot: Slot) => void }) {
   if (slots.length === 0) return null;
   return (
     <div>
@@ -32,7 +33,7 @@ function Alternatives({ slots, staffId, readable, nameOf, onChoose }: { slots: S
         {slots.map((slot) => (
           <li key={`${slot.start}-${slot.staffIds.join()}`}>
             <button type="button" onClick={() => onChoose(slot)} className="min-h-11 rounded-lg border border-stone-300 bg-white px-2 text-sm">
-              {readable.format(new Date(slot.start))} · {nameOf(slot.staffIds.includes(staffId) ? staffId : (slot.staffIds[0] ?? ""))}
+              {formatInstant(slot.start, timeZone)} · {nameOf(slot.staffIds.includes(staffId) ? staffId : (slot.staffIds[0] ?? ""))}
             </button>
           </li>
         ))}
@@ -82,8 +83,6 @@ export function MoveAppointmentForm(props: Props) {
   const [alternatives, setAlternatives] = useState<Slot[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  const clock = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone });
-  const readable = new Intl.DateTimeFormat("en-US", { weekday: "short", month: "short", day: "numeric", hour: "numeric", minute: "2-digit", timeZone });
   const nameOf = (staffId: string) => staff.find((s) => s.id === staffId)?.name ?? "another esthetician";
 
   const submit = (event: React.FormEvent) => {
@@ -96,7 +95,7 @@ export function MoveAppointmentForm(props: Props) {
       const result = await moveAction({ appointmentId, staffId: values.staffId, startsAt: startsAt.toISOString() });
       setAlternatives(alternativesOf(result));
       if (result.ok) {
-        setNotice(`Moved to ${readable.format(startsAt)} with ${nameOf(values.staffId)}.`);
+        setNotice(`Moved to ${formatInstant(startsAt, timeZone)} with ${nameOf(values.staffId)}.`);
         return router.refresh();
       }
       setMessage(result.message);
@@ -105,14 +104,14 @@ export function MoveAppointmentForm(props: Props) {
   const choose = (slot: Slot) => {
     const start = new Date(slot.start);
     const staffId = slot.staffIds.includes(values.staffId) ? values.staffId : slot.staffIds[0] ?? values.staffId;
-    setValues({ date: getLocalDate(start, timeZone), time: clock.format(start), staffId });
+    setValues({ date: getLocalDate(start, timeZone), time: getLocalTime(start, timeZone), staffId });
   };
   return (
     <form onSubmit={submit} aria-label={`Move ${props.label}`} className="mt-2 space-y-2">
       <MoveFields id={id} values={values} onChange={setValues} staff={staff} timeZone={timeZone} describedBy={message ? `${id}-message` : undefined} pending={pending} />
       {message && <p id={`${id}-message`} role="alert" className="text-sm text-red-700">{message}</p>}
       <p role="status" className="text-sm text-green-800">{notice}</p>
-      <Alternatives slots={alternatives} staffId={values.staffId} readable={readable} nameOf={nameOf} onChoose={choose} />
+      <Alternatives slots={alternatives} staffId={values.staffId} timeZone={timeZone} nameOf={nameOf} onChoose={choose} />
     </form>
   );
 }

@@ -8,7 +8,7 @@ import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import { TextField } from "@/components/ui/TextField";
-import { createEstheticianSchema, type CreateEstheticianData, type CreateEstheticianInput } from "@/lib/admin/staff-schema";
+import { createEstheticianSchema, type CreateEstheticianData, type CreateEstheticianInput } from "@/lib/staff/schema";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/schema";
 import type { ActionResult } from "@/lib/errors/app-error";
 import { ServiceCheckboxes } from "./ServiceCheckboxes";

@@ -7,10 +7,10 @@ import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import { TextField } from "@/components/ui/TextField";
-import { bookingPolicySchema, type BookingPolicyData } from "@/lib/admin/catalog-schema";
-import type { AffectedAppointment } from "@/lib/admin/schedule-change";
+import { bookingPolicySchema, type BookingPolicyData } from "@/lib/location/schema";
+import type { AffectedAppointment } from "@/lib/staff/schedule-change";
 import type { ActionResult } from "@/lib/errors/app-error";
-import { formatInZone } from "./format";
+import { formatInstant } from "@/lib/format/zoned";
 
 type Props = { defaultValues: BookingPolicyData; action: (input: unknown) => Promise<ActionResult<unknown>> };
 const FIELDS = ["slotIntervalMinutes", "minNoticeMinutes", "maxAdvanceDays", "cancellationWindowHours", "intakeValidMonths", "timeZone"] as const;
@@ -45,7 +45,7 @@ export function PolicyForm({ defaultValues, action }: Props) {
       <FormAlert message={alert?.message ?? null} tone={alert?.tone} />
       {stranded.length > 0 && (
         <ul aria-label="Appointments that would fall outside working hours" className="list-disc pl-6 text-sm">
-          {stranded.map((a) => <li key={a.id}>{`${formatInZone(a.startsAt, defaultValues.timeZone)} — ${a.clientName}, ${a.serviceName}`}</li>)}
+          {stranded.map((a) => <li key={a.id}>{`${formatInstant(a.startsAt, defaultValues.timeZone)} — ${a.clientName}, ${a.serviceName}`}</li>)}
         </ul>
       )}
       <SubmitButton pending={pending}>Save policy</SubmitButton>

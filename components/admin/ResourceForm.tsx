@@ -7,7 +7,7 @@ import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import { TextField } from "@/components/ui/TextField";
-import { RESOURCE_KINDS, resourceSchema, type ResourceInput } from "@/lib/admin/catalog-schema";
+import { RESOURCE_KINDS, resourceSchema, type ResourceInput } from "@/lib/catalog/schema";
 import type { ActionResult } from "@/lib/errors/app-error";
 import { enumLabel } from "./labels";
 

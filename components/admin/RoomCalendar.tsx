@@ -1,6 +1,6 @@
 import { appointmentStatusLabel } from "@/components/booking/appointment-status";
-import type { RoomColumn } from "@/lib/admin/calendar-queries";
-import { formatMinuteOfDay } from "@/lib/format/wall-clock";
+import type { RoomColumn } from "@/lib/booking/calendar-queries";
+import { formatMinuteOfDay } from "@/lib/format/calendar";
 import { enumLabel } from "./labels";
 
 /** A column per room or device: which visit holds it when, buffers included (the unit is held for them too). */

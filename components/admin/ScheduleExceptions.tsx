@@ -3,12 +3,12 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { FormAlert } from "@/components/ui/FormAlert";
-import type { ScheduleChangeResult } from "@/lib/admin/schedule-change";
-import type { StaffDetail } from "@/lib/admin/staff-queries";
+import type { ScheduleChangeResult } from "@/lib/staff/schedule-change";
+import type { StaffDetail } from "@/lib/staff/admin-queries";
 import type { ActionResult } from "@/lib/errors/app-error";
-import { formatMinuteOfDay } from "@/lib/format/wall-clock";
+import { formatMinuteOfDay } from "@/lib/format/calendar";
 import { AffectedAppointments } from "./AffectedAppointments";
-import { formatInZone } from "./format";
+import { formatInstant } from "@/lib/format/zoned";
 import { describeChange, useScheduleChange } from "./use-schedule-change";
 
 type Props = {
@@ -73,7 +73,7 @@ function TimeOffList({ detail, pending, onRemove, alert }: ListProps) {
         <ul className="mt-2 space-y-2">
           {detail.timeOff.map((t) => (
             <li key={t.id} className="flex flex-wrap items-center gap-2 text-sm">
-              <span>{`${formatInZone(t.startsAt, detail.timeZone)} – ${formatInZone(t.endsAt, detail.timeZone)}`}{t.reason && ` (${t.reason})`}</span>
+              <span>{`${formatInstant(t.startsAt, detail.timeZone)} – ${formatInstant(t.endsAt, detail.timeZone)}`}{t.reason && ` (${t.reason})`}</span>
               <button type="button" disabled={pending} onClick={() => onRemove(t.id)} className="min-h-11 rounded-lg border border-stone-300 px-3">
                 Remove<span className="sr-only"> this time off</span>
               </button>

@@ -2,7 +2,7 @@
 
 import { useFieldArray, type UseFormReturn } from "react-hook-form";
 import { TextField } from "@/components/ui/TextField";
-import { RESOURCE_KINDS, TREATMENT_STEPS, type ServiceData, type ServiceInput } from "@/lib/admin/catalog-schema";
+import { RESOURCE_KINDS, TREATMENT_STEPS, type ServiceData, type ServiceInput } from "@/lib/catalog/schema";
 import { enumLabel } from "./labels";
 
 type Form = UseFormReturn<ServiceInput, unknown, ServiceData>;

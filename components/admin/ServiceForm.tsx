@@ -8,7 +8,7 @@ import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import { TextField } from "@/components/ui/TextField";
-import { serviceSchema, type ServiceData, type ServiceInput } from "@/lib/admin/catalog-schema";
+import { serviceSchema, type ServiceData, type ServiceInput } from "@/lib/catalog/schema";
 import type { ActionResult } from "@/lib/errors/app-error";
 import { ServiceStepsAndResources } from "./ServiceFields";
 

@@ -6,7 +6,7 @@ import { useForm } from "react-hook-form";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { SubmitButton } from "@/components/ui/SubmitButton";
-import { setStaffServicesSchema, type SetStaffServicesInput } from "@/lib/admin/staff-schema";
+import { setStaffServicesSchema, type SetStaffServicesInput } from "@/lib/staff/schema";
 import type { ActionResult } from "@/lib/errors/app-error";
 import { ServiceCheckboxes } from "./ServiceCheckboxes";
 

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/errors/app-error";
-import { formatInZone } from "./format";
+import { formatInstant } from "@/lib/format/zoned";
 
 export type UpcomingRowData = { id: string; startsAt: string; clientName: string; serviceName: string; targets: { id: string; name: string }[] };
 type Props = {
@@ -21,7 +21,7 @@ export function UpcomingRow({ row, timeZone, moveAction, cancelAction }: Props) 
   const [reason, setReason] = useState("");
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  const when = formatInZone(row.startsAt, timeZone);
+  const when = formatInstant(row.startsAt, timeZone);
 
   const run = (call: () => Promise<ActionResult<unknown>>) => {
     setMessage(null);

@@ -1,9 +1,10 @@
 import { appointmentStatusLabel } from "@/components/booking/appointment-status";
 import Link from "next/link";
-import type { CalendarColumn, WeekCalendar as Week } from "@/lib/admin/calendar-queries";
-import { formatMinuteOfDay } from "@/lib/format/wall-clock";
+import type { CalendarColumn, WeekCalendar as Week } from "@/lib/booking/calendar-queries";
+import { formatMinuteOfDay } from "@/lib/format/calendar";
+import { formatLocalDate } from "@/lib/format/calendar";
 
-const dayLabel = (date: string) => new Intl.DateTimeFormat("en-US", { weekday: "short", month: "short", day: "numeric", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
+const dayLabel = (date: string) => formatLocalDate(date, "weekday-short");
 const range = (from: number, to: number) => `${formatMinuteOfDay(from)}–${formatMinuteOfDay(to)}`;
 
 function Cell({ column }: { column: CalendarColumn | undefined }) {

@@ -6,10 +6,10 @@ import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import { TextField } from "@/components/ui/TextField";
-import { weeklyHoursSchema, type WeeklyHoursData, type WeeklyHoursInput } from "@/lib/admin/hours-schema";
-import type { ScheduleChangeResult } from "@/lib/admin/schedule-change";
+import { weeklyHoursSchema, type WeeklyHoursData, type WeeklyHoursInput } from "@/lib/staff/hours-schema";
+import type { ScheduleChangeResult } from "@/lib/staff/schedule-change";
 import type { ActionResult } from "@/lib/errors/app-error";
-import { weekdayName } from "@/lib/format/wall-clock";
+import { weekdayName } from "@/lib/format/calendar";
 import { AffectedAppointments } from "./AffectedAppointments";
 import { describeChange, useScheduleChange } from "./use-schedule-change";
 

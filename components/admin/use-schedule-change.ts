@@ -1,8 +1,8 @@
 "use client";
 
 import { useRef, useState, useTransition } from "react";
-import type { Resolution } from "@/lib/admin/hours-schema";
-import type { AffectedAppointment, ScheduleChangeResult } from "@/lib/admin/schedule-change";
+import type { Resolution } from "@/lib/staff/hours-schema";
+import type { AffectedAppointment, ScheduleChangeResult } from "@/lib/staff/schedule-change";
 import type { ActionResult } from "@/lib/errors/app-error";
 
 type Failure = Extract<ActionResult, { ok: false }>;

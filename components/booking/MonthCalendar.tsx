@@ -1,7 +1,7 @@
 "use client";
 
 import type { KeyboardEvent } from "react";
-import { formatLocalDate, formatMonth } from "@/lib/format/zoned";
+import { formatLocalDate, formatMonth } from "@/lib/format/calendar";
 import { addDays } from "@/lib/dates/local-date";
 import { buildMonthWeeks } from "@/lib/dates/month";
 

@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { AvailableSlot, Availability } from "@/lib/booking/availability";
 import type { ActionResult } from "@/lib/errors/app-error";
-import { formatMonth } from "@/lib/format/zoned";
+import { formatMonth } from "@/lib/format/calendar";
 import { MonthCalendar } from "./MonthCalendar";
 import { monthOf, shiftMonth } from "@/lib/dates/month";
 import { TimeList } from "./TimeList";

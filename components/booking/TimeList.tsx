@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { AvailableSlot } from "@/lib/booking/availability";
-import { formatLocalDate, formatTimeOfDay } from "@/lib/format/zoned";
+import { formatTimeOfDay } from "@/lib/format/zoned";
+import { formatLocalDate } from "@/lib/format/calendar";
 import { StepHeading } from "./StepHeading";
 
 type Props = { date: string; slots: AvailableSlot[]; timeZone: string; hrefFor: (slot: AvailableSlot) => string; selectedTime: string | null };

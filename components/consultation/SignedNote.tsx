@@ -1,9 +1,9 @@
 import type { ChartNote, ChartProduct } from "@/lib/consultation/chart-queries";
 import { FACE_ZONE_LABELS, FINDING_LABELS, SOAP_LABELS, type FaceZone } from "@/lib/consultation/schema";
 import { STEP_LABELS } from "@/lib/consultation/step-labels";
+import { formatDateTime } from "@/lib/format/zoned";
 
-const formatInstant = (date: Date, timeZone: string) =>
-  new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone }).format(date);
+const formatSignedAt = (date: Date, timeZone: string) => formatDateTime(date, timeZone, { date: "medium", time: "short" });
 
 /** A signed (read-only) note with its amendments beneath it. */
 export function SignedNote({ note, products, timeZone }: { note: ChartNote; products: ChartProduct[]; timeZone: string }) {
@@ -13,7 +13,7 @@ export function SignedNote({ note, products, timeZone }: { note: ChartNote; prod
   return (
     <article aria-label="Signed treatment note" className="space-y-3">
       <p className="text-sm text-stone-600">
-        Signed by {note.authorName} on {note.signedAt ? formatInstant(note.signedAt, timeZone) : "—"}. Locked.
+        Signed by {note.authorName} on {note.signedAt ? formatSignedAt(note.signedAt, timeZone) : "—"}. Locked.
       </p>
       <dl className="space-y-2">
         {(Object.keys(SOAP_LABELS) as (keyof typeof SOAP_LABELS)[]).map((key) => (
@@ -63,7 +63,7 @@ export function SignedNote({ note, products, timeZone }: { note: ChartNote; prod
             {note.amendments.map((amendment) => (
               <li key={amendment.id} className="rounded-lg bg-stone-50 p-3">
                 <p className="text-xs text-stone-600">
-                  {formatInstant(amendment.createdAt, timeZone)} — {amendment.authorName}
+                  {formatSignedAt(amendment.createdAt, timeZone)} — {amendment.authorName}
                 </p>
                 <p className="whitespace-pre-wrap">{amendment.text}</p>
               </li>

@@ -1,7 +1,7 @@
 import type { PlanEditEntry } from "@/lib/homecare/review";
 import { SECTION_LABELS } from "@/lib/homecare/schema";
 import type { PlanSection } from "@/lib/homecare/types";
-import { formatInstant } from "./format";
+import { formatDateTime } from "@/lib/format/zoned";
 
 const VERB = { ADD: "added", EDIT: "changed", REMOVE: "removed" } as const;
 
@@ -13,7 +13,7 @@ export function EditHistory({ edits, timeZone }: { edits: PlanEditEntry[]; timeZ
       {edits.map((edit) => (
         <li key={edit.id}>
           <span className="font-medium">{edit.editorName}</span> {VERB[edit.kind]} a line in “{SECTION_LABELS[edit.section as PlanSection] ?? edit.section}”
-          {" "}on {formatInstant(edit.createdAt, timeZone)}
+          {" "}on {formatDateTime(edit.createdAt, timeZone, { date: "long", time: "short" })}
           {edit.before && <span className="block text-stone-600">Before: {edit.before.text}</span>}
           {edit.after && <span className="block text-stone-600">After: {edit.after.text}</span>}
         </li>

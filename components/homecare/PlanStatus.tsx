@@ -1,6 +1,6 @@
 import type { ActionResult } from "@/lib/errors/app-error";
 import type { PlanReview } from "@/lib/homecare/review";
-import { formatInstant } from "./format";
+import { formatDateTime } from "@/lib/format/zoned";
 import { PublishButton } from "./PublishButton";
 
 type Plan = NonNullable<PlanReview["plan"]>;
@@ -16,7 +16,7 @@ export function PlanStatus(props: { plan: Plan; appointmentId: string; timeZone:
       <p className="text-sm text-stone-600">Drafted by the homecare rules, version {plan.engineVersion}.</p>
       {plan.state === "PUBLISHED" && plan.publishedAt ? (
         <p>
-          Published by {plan.publishedByName} on {formatInstant(plan.publishedAt, timeZone)}. Changes you make now are shown to the client
+          Published by {plan.publishedByName} on {formatDateTime(plan.publishedAt, timeZone, { date: "long", time: "short" })}. Changes you make now are shown to the client
           straight away.
         </p>
       ) : (

@@ -1,6 +1,6 @@
 import { SECTION_LABELS } from "@/lib/homecare/schema";
 import { PLAN_SECTIONS, type HomecarePlan } from "@/lib/homecare/types";
-import { formatLocalDate } from "./format";
+import { formatLocalDate } from "@/lib/format/calendar";
 
 /** A plan for reading and printing: every section, each line with why it is there. */
 export function PlanView({ plan, showSources = false }: { plan: HomecarePlan; showSources?: boolean }) {
@@ -42,7 +42,7 @@ export function KeyDates({ plan }: { plan: HomecarePlan }) {
       <div>
         <dt className="text-sm font-semibold">Your next visit</dt>
         <dd>
-          Between {formatLocalDate(plan.nextVisit.from)} and {formatLocalDate(plan.nextVisit.to)}
+          Between {formatLocalDate(plan.nextVisit.from, "long")} and {formatLocalDate(plan.nextVisit.to, "long")}
         </dd>
         <dd className="text-sm text-stone-600 print:text-xs">Why: {plan.nextVisit.reason}</dd>
       </div>

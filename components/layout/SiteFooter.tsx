@@ -1,6 +1,6 @@
-import type { SpaDetails } from "@/lib/catalog/queries";
+import type { SpaLocation } from "@/lib/location/queries";
 
-export function SiteFooter({ spa }: { spa: SpaDetails | null }) {
+export function SiteFooter({ spa }: { spa: SpaLocation | null }) {
   return (
     <footer className="no-print mt-16 border-t border-stone-200 bg-white">
       <div className="mx-auto flex max-w-5xl flex-col gap-1 px-4 py-6 text-sm text-stone-600 sm:flex-row sm:justify-between">

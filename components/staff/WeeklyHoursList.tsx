@@ -1,4 +1,4 @@
-import { formatMinuteOfDay, weekdayName } from "@/lib/format/wall-clock";
+import { formatMinuteOfDay, weekdayName } from "@/lib/format/calendar";
 
 type Range = { weekday: number; startMinute: number; endMinute: number };
 

@@ -1,10 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/policy";
-import type { db } from "@/lib/db/client";
+import type { DbClient } from "@/lib/db/client";
 import type { InputJsonValue } from "@/lib/db/generated/internal/prismaNamespace";
 
-/** A transaction client (or the shared client): the audit row commits or rolls back with the change. */
-export type AuditTx = Pick<typeof db, "auditEvent">;
 
 export type AuditEntry = {
   /** Verb in `entity.verb` form, e.g. `staff.create`, `hours.replace`, `appointment.cancel`. */
@@ -19,7 +17,7 @@ export type AuditEntry = {
  * Records one audit event inside the caller's transaction, so a change and its audit entry are
  * written together or not at all. Every admin command that affects the schedule calls this.
  */
-export async function recordAudit(tx: AuditTx, actor: Pick<Actor, "userId">, entry: AuditEntry): Promise<void> {
+export async function recordAudit(tx: DbClient, actor: Pick<Actor, "userId">, entry: AuditEntry): Promise<void> {
   await tx.auditEvent.create({
     data: {
       actorId: actor.userId,

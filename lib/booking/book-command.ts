@@ -1,7 +1,7 @@
 import "server-only";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
-import { db } from "@/lib/db/client";
+import { db, type DbClient } from "@/lib/db/client";
 import { assessBookingEligibility } from "@/lib/intake/eligibility";
 import { notifyAppointmentEvent } from "@/lib/notify/outbox";
 import { AppError } from "@/lib/errors/app-error";
@@ -14,7 +14,6 @@ import type { bookAppointmentSchema } from "./schema";
 import type { z } from "zod";
 
 type BookInput = z.output<typeof bookAppointmentSchema>;
-type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 // Bookings for one location and day are serialised by a transaction-scoped advisory lock (see
 // placeAppointment), so races are rare; a writer that does not take it (or a hash collision
@@ -59,7 +58,7 @@ export async function assertEligible(actor: Actor, service: BookableService, sta
 }
 
 async function insertIfFree(
-  tx: Tx,
+  tx: DbClient,
   options: { actor: Actor; input: BookInput; service: BookableService; startsAt: Date; now: Date },
 ) {
   const { actor, input, service, startsAt, now } = options;
@@ -91,7 +90,7 @@ async function insertIfFree(
  * engine still offers that exact slot. Throws SlotTakenSignal otherwise.
  */
 export async function placeAppointment(
-  tx: Tx,
+  tx: DbClient,
   options: { service: BookableService; startsAt: Date; now: Date; staffId: string | null; excludeAppointmentId?: string },
 ) {
   const { service, startsAt, now } = options;

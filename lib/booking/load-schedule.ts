@@ -1,18 +1,17 @@
 import "server-only";
 import { isUuid } from "@/lib/ids/uuid";
-import { db } from "@/lib/db/client";
+import type { DbClient } from "@/lib/db/client";
 import { addDays, localDateFromDbDate, localDateToUtcMidnight, type LocalDate } from "@/lib/dates/local-date";
 import type { Interval, ListSlotsOptions, ResourceSchedule, StaffSchedule, WallRange, WeeklyHours } from "@/lib/scheduling";
 
 /** Statuses whose appointments no longer hold their time. */
 export const FREEING_STATUSES = ["CANCELLED", "LATE_CANCELLED"] as const;
 
-type Client = Pick<typeof db, "service" | "staffProfile" | "resource">;
 export type BookableService = NonNullable<Awaited<ReturnType<typeof findBookableService>>>;
 export type ScheduleInput = Omit<ListSlotsOptions, "now">;
 
 /** An active service with what the engine and the booking need; by id or slug. */
-export async function findBookableService(client: Client, idOrSlug: string) {
+export async function findBookableService(client: DbClient, idOrSlug: string) {
   const byId = isUuid(idOrSlug);
   return client.service.findFirst({
     where: { active: true, ...(byId ? { id: idOrSlug } : { slug: idOrSlug }) },
@@ -51,7 +50,7 @@ export async function findBookableService(client: Client, idOrSlug: string) {
  * `excludeAppointmentId` leaves out an appointment being moved, so it never blocks itself.
  */
 export async function loadScheduleInput(
-  client: Client,
+  client: DbClient,
   options: { service: BookableService; range: { from: LocalDate; to: LocalDate }; staffId?: string; excludeAppointmentId?: string },
 ): Promise<ScheduleInput> {
   const { service, range } = options;

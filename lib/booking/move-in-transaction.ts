@@ -1,14 +1,13 @@
 import "server-only";
-import type { db } from "@/lib/db/client";
+import type { DbClient } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { notifyAppointmentEvent } from "@/lib/notify/outbox";
 import { placeAppointment } from "./book-command";
 import type { BookableService } from "./load-schedule";
 
-type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 /** Row-locks the appointment and checks it is still BOOKED, so a concurrent change is not overwritten. */
-export async function lockBookedAppointment(tx: Pick<Tx, "$queryRaw">, appointmentId: string): Promise<void> {
+export async function lockBookedAppointment(tx: Pick<DbClient, "$queryRaw">, appointmentId: string): Promise<void> {
   const rows = await tx.$queryRaw<{ status: string }[]>`SELECT status::text FROM appointment WHERE id = ${appointmentId}::uuid FOR UPDATE`;
   if (rows[0]?.status !== "BOOKED") {
     throw new AppError("CONFLICT", "This appointment was changed meanwhile. Please reload and check it.");
@@ -21,7 +20,7 @@ export async function lockBookedAppointment(tx: Pick<Tx, "$queryRaw">, appointme
  * Throws SlotTakenSignal or a 23P01 error when the target is not free; the caller maps those.
  */
 export async function moveInTransaction(
-  tx: Tx,
+  tx: DbClient,
   options: { appointmentId: string; service: BookableService; startsAt: Date; staffId: string | null; now: Date },
 ) {
   const { appointmentId, service, startsAt, now } = options;
@@ -48,7 +47,7 @@ export async function moveInTransaction(
  * and locked the row): the status, who and why, the held resources released, the client told.
  */
 export async function cancelInTransaction(
-  tx: Tx,
+  tx: DbClient,
   options: { appointmentId: string; status: "CANCELLED" | "LATE_CANCELLED"; actorId: string; reason: string | null; now: Date },
 ): Promise<void> {
   const { appointmentId, status, actorId, reason, now } = options;

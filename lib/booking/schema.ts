@@ -1,18 +1,9 @@
 import { z } from "zod";
+import { daysBetween } from "@/lib/dates/local-date";
+import { isoInstant, localDate } from "@/lib/validation/fields";
+import { MARKABLE_STATUSES } from "./status-rules";
 
-const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const uuid = z.uuid("Choose an esthetician from the list.");
-
-/** An instant with an explicit offset (…Z or …±hh:mm), as every instant travels (STYLE.md). */
-export const isoInstant = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/, "Choose a time from the list.")
-  .refine((value) => !Number.isNaN(Date.parse(value)), "Choose a time from the list.");
-
-export const localDate = z
-  .string()
-  .regex(LOCAL_DATE, "Use a date like 2026-12-01.")
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), "That date does not exist.");
 
 /** `staffId: null` means "any esthetician". Shared by the booking form, the action and the API. */
 export const bookAppointmentSchema = z.object({
@@ -52,6 +43,26 @@ export const availabilityQuerySchema = z
   });
 export type AvailabilityQuery = z.infer<typeof availabilityQuerySchema>;
 
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
+// The spa's own changes to a visit (the calendar): cancel with a reason, mark its status, move it.
+const appointmentId = z.uuid("That appointment was not found.");
+
+/** Shared by the calendar's cancel form and cancelAsAdmin. */
+export const adminCancelSchema = z.object({
+  appointmentId,
+  reason: z.string().trim().min(1, "Give a reason; the client sees it.").max(500, "Keep the reason under 500 characters."),
+  /** The spa cancels (illness, closure): never counted as the client's late cancellation. */
+  spaInitiated: z.boolean().default(false),
+});
+export type AdminCancelInput = z.input<typeof adminCancelSchema>;
+export type AdminCancelData = z.output<typeof adminCancelSchema>;
+
+export const markStatusSchema = z.object({ appointmentId, status: z.enum(MARKABLE_STATUSES) });
+export type MarkStatusInput = z.infer<typeof markStatusSchema>;
+
+/** An admin move: same or new time, same or another esthetician. */
+export const adminMoveSchema = z.object({
+  appointmentId: z.uuid("That appointment was not found."),
+  staffId: z.uuid("That esthetician was not found."),
+  startsAt: z.iso.datetime({ offset: true, error: "Choose a time." }),
+});
+export type AdminMoveInput = z.infer<typeof adminMoveSchema>;

@@ -3,12 +3,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { assertCan } from "@/lib/auth/assert-can";
 import { db } from "@/lib/db/client";
 
-/**
- * The public catalogue: anyone may read it, so these queries take no actor. Glowbook serves one
- * location per installation today; the spa is its oldest location.
- */
-export type SpaDetails = { id: string; name: string; address: string; phone: string; email: string; timeZone: string };
-
+/** The public catalogue: anyone may read it, so these queries take no actor. */
 export type ServiceSummary = {
   id: string;
   slug: string;
@@ -18,13 +13,6 @@ export type ServiceSummary = {
   priceCents: number;
   currency: string;
 };
-
-export async function getSpaDetails(): Promise<SpaDetails | null> {
-  return db.location.findFirst({
-    orderBy: { createdAt: "asc" },
-    select: { id: true, name: true, address: true, phone: true, email: true, timeZone: true },
-  });
-}
 
 export async function listActiveServices(): Promise<ServiceSummary[]> {
   return db.service.findMany({

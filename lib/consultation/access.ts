@@ -3,8 +3,8 @@ import { isUuid } from "@/lib/ids/uuid";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Action, Actor } from "@/lib/auth/policy";
 import { appointmentScope } from "@/lib/booking/scope";
-import { recordAudit, type AuditTx } from "@/lib/audit/record";
-import { db } from "@/lib/db/client";
+import { recordAudit } from "@/lib/audit/record";
+import { db, type DbClient } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { getLocalDate } from "@/lib/dates/local-date";
 
@@ -47,7 +47,7 @@ export async function requireChartAppointment(actor: Actor, appointmentId: strin
 
 /** Every read and write of a chart or note leaves an audit entry. */
 export async function auditChart(
-  tx: AuditTx,
+  tx: DbClient,
   actor: Actor,
   entry: { action: `chart.${string}` | `note.${string}` | "appointment.complete"; appointmentId: string; details?: Record<string, unknown> },
 ): Promise<void> {

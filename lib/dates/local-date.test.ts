@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, addMonths, addYears, daysBetween, getLocalDate, isLocalDate, isoWeekdayOf, latestDate, localDateFromDbDate } from "./local-date";
+import { addDays, addMonths, addYears, daysBetween, getLocalDate, getLocalTime, isLocalDate, isoWeekdayOf, latestDate, localDateFromDbDate } from "./local-date";
 
 describe("local dates", () => {
   it.each(["2026-02-29", "2026-13-01", "2026-1-01", "26-01-01", "", 20260101])("%j is not a calendar date", (value) => {
@@ -31,6 +31,15 @@ describe("dates of instants and database dates", () => {
     ["2026-12-01T11:00:00Z", "Pacific/Auckland", "2026-12-02"],
   ])("%s falls on the spa's date in %s: %s", (instant, zone, expected) => {
     expect(getLocalDate(new Date(instant), zone)).toBe(expected);
+  });
+
+  it.each([
+    ["2026-12-01T14:05:00Z", "America/New_York", "09:05"],
+    ["2026-11-01T05:30:00Z", "America/New_York", "01:30"],
+    ["2026-11-01T06:30:00Z", "America/New_York", "01:30"],
+    ["2026-12-01T23:59:00Z", "UTC", "23:59"],
+  ])("%s reads %s on the wall clock in %s", (instant, zone, expected) => {
+    expect(getLocalTime(new Date(instant), zone)).toBe(expected);
   });
 
   it("refuses an unknown zone", () => {

@@ -70,6 +70,13 @@ export function getLocalDate(instant: EpochMs | Date, timeZone: string): LocalDa
   return [local.getFullYear(), local.getMonth() + 1, local.getDate()].map(pad).join("-");
 }
 
+/** The wall-clock time `HH:mm` (24-hour) an instant shows in `timeZone`, e.g. for a time input's value. */
+export function getLocalTime(instant: EpochMs | Date, timeZone: string): string {
+  const local = new TZDate(typeof instant === "number" ? instant : instant.getTime(), timeZone);
+  if (Number.isNaN(local.getTime())) throw new RangeError(`Unknown time zone: ${timeZone}`);
+  return `${pad(local.getHours(), 1)}:${pad(local.getMinutes(), 1)}`;
+}
+
 /** A PostgreSQL DATE arrives as a Date at UTC midnight: its UTC fields are the calendar date. */
 export function localDateFromDbDate(date: Date): LocalDate {
   return formatUtcDate(date.getTime());

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { formatDuration } from "./duration";
 import { formatPrice } from "./money";
-import { formatMinuteOfDay, weekdayName } from "./wall-clock";
+import { formatMinuteOfDay, weekdayName } from "./calendar";
 
 describe("formatPrice", () => {
   test.each([

@@ -1,79 +1,88 @@
 /**
- * Instants shown in the spa's zone (the service is in person), never the machine's or the
- * browser's. Calendar dates (`YYYY-MM-DD`) have no zone, so they are read through UTC fields.
- * Newer ICU data puts a narrow no-break space before AM/PM; it is normalised to a plain space so
- * the server's and the browser's text agree.
+ * Instants for people, always in an explicit zone: the spa's (the service is in person), never the
+ * machine's or the browser's. Newer ICU data puts a narrow no-break space before AM/PM; it is
+ * normalised to a plain space so the server's, the browser's and an email's text agree.
  */
+
 const LOCALE = "en-US";
+
+type Instant = string | Date;
 
 function normaliseSpaces(text: string): string {
   return text.replace(/[\u202f\u00a0]/g, " ");
 }
 
-function toDate(instant: string | Date): Date {
+function toDate(instant: Instant): Date {
   const date = typeof instant === "string" ? new Date(instant) : instant;
   if (Number.isNaN(date.getTime())) throw new RangeError(`Not an instant: ${String(instant)}`);
   return date;
 }
 
-function localDateAsUtc(date: string): Date {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!match) throw new RangeError(`Not a local date: ${date}`);
-  return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+function format(instant: Instant, timeZone: string, options: Intl.DateTimeFormatOptions): string {
+  return normaliseSpaces(new Intl.DateTimeFormat(LOCALE, { timeZone, ...options }).format(toDate(instant)));
 }
 
-/** "Tue, Dec 1, 2026, 10:30 AM" in `timeZone`. */
-export function formatInstant(instant: string | Date, timeZone: string): string {
-  const format = new Intl.DateTimeFormat(LOCALE, {
-    timeZone,
-    weekday: "short",
-    month: "short",
-    day: "numeric",
-    year: "numeric",
-    hour: "numeric",
-    minute: "2-digit",
-  });
-  return normaliseSpaces(format.format(toDate(instant)));
+/** "Tue, Dec 1, 2026, 10:30 AM": the visit, in lists and on booking pages. */
+export function formatInstant(instant: Instant, timeZone: string): string {
+  return format(instant, timeZone, { weekday: "short", month: "short", day: "numeric", year: "numeric", hour: "numeric", minute: "2-digit" });
 }
 
-/** "10:30 AM" in `timeZone`. */
-export function formatTimeOfDay(instant: string | Date, timeZone: string): string {
-  const format = new Intl.DateTimeFormat(LOCALE, { timeZone, hour: "numeric", minute: "2-digit" });
-  return normaliseSpaces(format.format(toDate(instant)));
+/** "10:30 AM". */
+export function formatTimeOfDay(instant: Instant, timeZone: string): string {
+  return format(instant, timeZone, { hour: "numeric", minute: "2-digit" });
 }
 
-/** A local date: "Tuesday, December 1" (or with the year: "Tuesday, December 1, 2026"). */
-export function formatLocalDate(date: string, options: { withYear?: boolean } = {}): string {
-  const format = new Intl.DateTimeFormat(LOCALE, {
-    timeZone: "UTC",
-    weekday: "long",
-    month: "long",
-    day: "numeric",
-    ...(options.withYear ? { year: "numeric" } : {}),
-  });
-  return format.format(localDateAsUtc(date));
-}
-
-/** A month given as `YYYY-MM`: "December 2026". */
-export function formatMonth(month: string): string {
-  const format = new Intl.DateTimeFormat(LOCALE, { timeZone: "UTC", month: "long", year: "numeric" });
-  return format.format(localDateAsUtc(`${month}-01`));
+/**
+ * Intl's date and time styles, in `timeZone`: { date: "long", time: "short" } → "December 1, 2026
+ * at 10:30 AM"; { date: "medium", time: "medium" } → "Dec 1, 2026, 10:30:05 AM".
+ */
+export function formatDateTime(
+  instant: Instant,
+  timeZone: string,
+  styles: { date: "full" | "long" | "medium" | "short"; time?: "medium" | "short" },
+): string {
+  return format(instant, timeZone, { dateStyle: styles.date, ...(styles.time ? { timeStyle: styles.time } : {}) });
 }
 
 /** The zone's short name at `at` ("EST" in winter, "EDT" in summer; "GMT+5:30" where none exists). */
-export function timeZoneAbbreviation(timeZone: string, at: string | Date): string {
+export function timeZoneAbbreviation(timeZone: string, at: Instant): string {
   const parts = new Intl.DateTimeFormat(LOCALE, { timeZone, timeZoneName: "short" }).formatToParts(toDate(at));
   return normaliseSpaces(parts.find((part) => part.type === "timeZoneName")?.value ?? timeZone);
 }
 
 /** "New York time (EST)": the IANA city read aloud, with the abbreviation in force at `at`. */
-export function describeTimeZone(timeZone: string, at: string | Date): string {
+export function describeTimeZone(timeZone: string, at: Instant): string {
   const city = timeZone.split("/").at(-1)?.replace(/_/g, " ") ?? timeZone;
-  const abbreviation = timeZoneAbbreviation(timeZone, at);
-  return city === "UTC" ? "UTC" : `${city} time (${abbreviation})`;
+  return city === "UTC" ? "UTC" : `${city} time (${timeZoneAbbreviation(timeZone, at)})`;
 }
 
 /** "Times are in New York time (EST)", for pages that list times to someone elsewhere. */
-export function timeZoneNote(timeZone: string, at: string | Date): string {
+export function timeZoneNote(timeZone: string, at: Instant): string {
   return `Times are in ${describeTimeZone(timeZone, at)}`;
+}
+
+export type FormattedWhen = {
+  /** "Monday, November 2, 2026" */
+  date: string;
+  /** "10:00 AM EST": the abbreviation in force on that day (DST aware). */
+  time: string;
+  /** "Monday, November 2, 2026 at 10:00 AM EST" */
+  full: string;
+};
+
+/** A visit in a message, where the reader may be anywhere: the zone is named. */
+export function formatWhen(instant: Date, timeZone: string): FormattedWhen {
+  const date = formatDateTime(instant, timeZone, { date: "full" });
+  const time = `${formatTimeOfDay(instant, timeZone)} ${timeZoneAbbreviation(timeZone, instant)}`;
+  return { date, time, full: `${date} at ${time}` };
+}
+
+/** "10:00 AM – 11:00 AM EST": the end's zone is named once, at the end. */
+export function formatTimeRange(startsAt: Date, endsAt: Date, timeZone: string): string {
+  return `${formatTimeOfDay(startsAt, timeZone)} – ${formatWhen(endsAt, timeZone).time}`;
+}
+
+/** "Dec 1, 2026, 10:05 AM EST": a logged moment (emails, audit), in the spa's zone and named. */
+export function formatLoggedAt(instant: Date, timeZone: string): string {
+  return `${formatDateTime(instant, timeZone, { date: "medium", time: "short" })} ${timeZoneAbbreviation(timeZone, instant)}`;
 }

@@ -2,18 +2,13 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/policy";
 import { noteContentSchema } from "@/lib/consultation/schema";
-import type { db } from "@/lib/db/client";
+import type { DbClient } from "@/lib/db/client";
 import type { InputJsonValue } from "@/lib/db/generated/internal/prismaNamespace";
 import { loadSubmissions } from "@/lib/intake/store";
 import { getLocalDate } from "@/lib/dates/local-date";
 import { buildHomecarePlan } from "./engine";
 import { homecareFlags } from "./flags";
 
-/** The tables drafting reads and writes; pass the signing transaction so the draft commits with the signature. */
-export type HomecareTx = Pick<
-  typeof db,
-  "appointment" | "treatmentNote" | "intakeSubmission" | "intakeDraft" | "intakePolicy" | "location" | "product" | "homecarePlan" | "auditEvent"
->;
 
 /**
  * Drafts the homecare plan from the signed note, the client's latest intake, its flags and the
@@ -21,7 +16,7 @@ export type HomecareTx = Pick<
  * signed note always has a draft plan; the caller has already authorised the actor. A plan that
  * already exists is left as it is (a signed note cannot be signed again, so this only guards).
  */
-export async function draftHomecarePlan(tx: HomecareTx, actor: Pick<Actor, "userId">, options: { appointmentId: string }) {
+export async function draftHomecarePlan(tx: DbClient, actor: Pick<Actor, "userId">, options: { appointmentId: string }) {
   const { appointmentId } = options;
   const existing = await tx.homecarePlan.findUnique({ where: { appointmentId }, select: { id: true } });
   if (existing) return existing;

@@ -1,4 +1,6 @@
 import PDFDocument from "pdfkit";
+import { formatLocalDate } from "@/lib/format/calendar";
+import { formatDateTime } from "@/lib/format/zoned";
 import { SECTION_LABELS } from "./schema";
 import { PLAN_SECTIONS, type HomecarePlan } from "./types";
 
@@ -37,14 +39,6 @@ export function toWinAnsi(text: string): string {
     }
   }
   return out;
-}
-
-function formatLocalDate(date: string, style: "long" | "full" = "long"): string {
-  return new Intl.DateTimeFormat("en-US", { dateStyle: style, timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
-}
-
-function formatInstant(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeStyle: "short", timeZone }).format(date);
 }
 
 const INK = "#1c1917";
@@ -100,7 +94,7 @@ export function renderHomecarePdf(input: HomecarePdfInput): Promise<Buffer> {
   doc
     .fontSize(BODY)
     .fillColor(MUTED)
-    .text(t(`After your ${input.serviceName} on ${formatInstant(input.visitStartsAt, input.timeZone)} with ${input.staffName}`), { width });
+    .text(t(`After your ${input.serviceName} on ${formatDateTime(input.visitStartsAt, input.timeZone, { date: "long", time: "short" })} with ${input.staffName}`), { width });
   doc.moveDown(0.6);
 
   // Key dates: when actives may resume and the next-visit window.
@@ -112,7 +106,7 @@ export function renderHomecarePdf(input: HomecarePdfInput): Promise<Buffer> {
     doc.moveDown(0.35);
   };
   if (plan.activesResumeOn) keyDate("Actives may resume on", formatLocalDate(plan.activesResumeOn.date, "full"), plan.activesResumeOn.reason);
-  keyDate("Your next visit", `between ${formatLocalDate(plan.nextVisit.from)} and ${formatLocalDate(plan.nextVisit.to)}`, plan.nextVisit.reason);
+  keyDate("Your next visit", `between ${formatLocalDate(plan.nextVisit.from, "long")} and ${formatLocalDate(plan.nextVisit.to, "long")}`, plan.nextVisit.reason);
   doc.moveDown(0.2);
   rule();
 

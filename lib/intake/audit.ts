@@ -1,5 +1,6 @@
 import "server-only";
-import { recordAudit, type AuditTx } from "@/lib/audit/record";
+import type { DbClient } from "@/lib/db/client";
+import { recordAudit } from "@/lib/audit/record";
 
 /**
  * Every read and write of an intake leaves an audit entry (issue 4: health answers are
@@ -7,7 +8,7 @@ import { recordAudit, type AuditTx } from "@/lib/audit/record";
  * that found nothing.
  */
 export async function auditIntake(
-  tx: AuditTx,
+  tx: DbClient,
   actorId: string,
   entry: { action: `intake.${string}`; entityType: "intake_submission" | "intake_draft" | "client"; entityId: string; details?: Record<string, unknown> },
 ): Promise<void> {

@@ -1,11 +1,10 @@
 import "server-only";
-import type { db } from "@/lib/db/client";
+import { findSpaLocation } from "@/lib/location/queries";
+import type { DbClient } from "@/lib/db/client";
 import { getLocalDate, localDateFromDbDate, type LocalDate } from "@/lib/dates/local-date";
 import type { IntakeAnswers } from "./schema";
 import { DEFAULT_INTAKE_VALID_MONTHS, intakeExpiresOn, isIntakeCurrent } from "./validity";
 
-/** The shared client or a transaction client. */
-export type Client = Pick<typeof db, "intakeSubmission" | "intakeDraft" | "intakePolicy" | "location" | "appointment">;
 
 export const submissionSelect = {
   id: true,
@@ -46,7 +45,7 @@ export function toSubmissionDto(row: SubmissionRow): IntakeSubmissionDto {
 }
 
 /** The client's submissions, newest first. */
-export async function loadSubmissions(client: Client, clientId: string, take = 2): Promise<IntakeSubmissionDto[]> {
+export async function loadSubmissions(client: DbClient, clientId: string, take = 2): Promise<IntakeSubmissionDto[]> {
   const rows = await client.intakeSubmission.findMany({
     where: { clientId },
     orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
@@ -57,7 +56,7 @@ export async function loadSubmissions(client: Client, clientId: string, take = 2
 }
 
 /** The location's intake validity in months (no row: the six-month default). */
-export async function loadValidMonths(client: Client, locationId: string | null): Promise<number> {
+export async function loadValidMonths(client: DbClient, locationId: string | null): Promise<number> {
   if (!locationId) return DEFAULT_INTAKE_VALID_MONTHS;
   const policy = await client.intakePolicy.findUnique({ where: { locationId }, select: { validMonths: true } });
   return policy?.validMonths ?? DEFAULT_INTAKE_VALID_MONTHS;
@@ -67,16 +66,16 @@ export async function loadValidMonths(client: Client, locationId: string | null)
  * The spa the client deals with: the location of their next (else latest) appointment, else the
  * first location. Its zone gives "today" for the intake's date rules; its policy the validity.
  */
-export async function resolveClientLocation(client: Client, clientId: string, now: Date) {
+export async function resolveClientLocation(client: DbClient, clientId: string, now: Date) {
   const select = { location: { select: { id: true, timeZone: true } } } as const;
   const next =
     (await client.appointment.findFirst({ where: { clientId, startsAt: { gte: now } }, orderBy: { startsAt: "asc" }, select })) ??
     (await client.appointment.findFirst({ where: { clientId }, orderBy: { startsAt: "desc" }, select }));
   if (next) return next.location;
-  return client.location.findFirst({ orderBy: { createdAt: "asc" }, select: { id: true, timeZone: true } });
+  return findSpaLocation(client);
 }
 
-export async function resolveSpaToday(client: Client, clientId: string, now: Date) {
+export async function resolveSpaToday(client: DbClient, clientId: string, now: Date) {
   const location = await resolveClientLocation(client, clientId, now);
   return { today: getLocalDate(now, location?.timeZone ?? "UTC"), locationId: location?.id ?? null };
 }

@@ -1,9 +1,7 @@
 import { buildAppointmentIcs } from "@/lib/booking/ics";
-import type { Db } from "@/lib/db/client";
+import type { DbClient } from "@/lib/db/client";
 import type { AppointmentMailData } from "./templates";
 
-/** A Prisma client or an interactive transaction's client. */
-export type DbOrTx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
 export type StoredAttachment = { filename: string; contentType: string; size: number; content: string };
 
@@ -19,7 +17,7 @@ export function fromAddressFor(location: { name: string; email: string }, env: N
 }
 
 /** The appointment as messages need it, or null when it no longer exists. */
-export async function loadAppointmentMail(database: DbOrTx, appointmentId: string, origin = appOrigin()) {
+export async function loadAppointmentMail(database: DbClient, appointmentId: string, origin = appOrigin()) {
   const row = await database.appointment.findUnique({
     where: { id: appointmentId },
     select: {

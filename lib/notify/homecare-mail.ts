@@ -1,5 +1,6 @@
+import type { DbClient } from "@/lib/db/client";
 import { planContentSchema } from "@/lib/homecare/schema";
-import { appOrigin, fromAddressFor, type DbOrTx } from "./appointment-mail";
+import { appOrigin, fromAddressFor } from "./appointment-mail";
 import type { HomecareMailData } from "./homecare-templates";
 
 /**
@@ -7,7 +8,7 @@ import type { HomecareMailData } from "./homecare-templates";
  * plan's appointment (one plan per visit), which is also how its messages are filed in the log.
  * Only the next-visit window is taken from the content: no plan line ever reaches a message.
  */
-export async function loadHomecareMail(database: DbOrTx, where: { planId: string } | { appointmentId: string }, origin = appOrigin()) {
+export async function loadHomecareMail(database: DbClient, where: { planId: string } | { appointmentId: string }, origin = appOrigin()) {
   const row = await database.homecarePlan.findUnique({
     where: "planId" in where ? { id: where.planId } : { appointmentId: where.appointmentId },
     select: {

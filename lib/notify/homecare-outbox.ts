@@ -1,4 +1,4 @@
-import type { DbOrTx } from "./appointment-mail";
+import type { DbClient } from "@/lib/db/client";
 import { loadHomecareMail } from "./homecare-mail";
 import { renderHomecareEmail } from "./homecare-templates";
 import { nudgeSendAfter } from "./nudge-schedule";
@@ -16,7 +16,7 @@ const REPLACED_REASON = "Replaced by a new nudge (the plan was published again).
  *   opens, re-checked when it fires (lib/notify/nudge.ts). A pending one is replaced (the window
  *   may have been edited); one that already went is not repeated.
  */
-export async function notifyHomecarePublished(tx: DbOrTx, event: { planId: string }, now = new Date()): Promise<void> {
+export async function notifyHomecarePublished(tx: DbClient, event: { planId: string }, now = new Date()): Promise<void> {
   const mail = await loadHomecareMail(tx, { planId: event.planId });
   if (!mail) throw new Error(`notifyHomecarePublished: plan ${event.planId} not found in this transaction`);
   if (mail.state !== "PUBLISHED") throw new Error(`notifyHomecarePublished: plan ${event.planId} is not published`);

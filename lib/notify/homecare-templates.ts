@@ -1,5 +1,5 @@
 import type { LocalDate } from "@/lib/dates/local-date";
-import { formatWhen } from "./format";
+import { formatWhen } from "@/lib/format/zoned";
 import { localDateAt } from "./nudge-schedule";
 import { renderEmail, type RenderedEmail } from "./layout";
 

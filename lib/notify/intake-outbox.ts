@@ -1,4 +1,5 @@
-import type { DbOrTx, loadAppointmentMail } from "./appointment-mail";
+import type { DbClient } from "@/lib/db/client";
+import type { loadAppointmentMail } from "./appointment-mail";
 import { loadIntakeNeed } from "./intake-status";
 import { renderIntakeEmail } from "./intake-templates";
 import type { AppointmentEventKind } from "./outbox";
@@ -16,7 +17,7 @@ type AppointmentMail = NonNullable<Awaited<ReturnType<typeof loadAppointmentMail
  *   fires. A move does not ask again at once: the request went out when it was booked.
  */
 export async function recordIntakeMessages(
-  tx: DbOrTx,
+  tx: DbClient,
   options: { kind: AppointmentEventKind; appointmentId: string; mail: AppointmentMail; now: Date },
 ): Promise<void> {
   const { kind, appointmentId, mail, now } = options;

@@ -1,4 +1,5 @@
-import { loadAppointmentMail, type DbOrTx } from "./appointment-mail";
+import type { DbClient } from "@/lib/db/client";
+import { loadAppointmentMail } from "./appointment-mail";
 import { loadIntakeNeed } from "./intake-status";
 import { renderIntakeEmail } from "./intake-templates";
 import { decideIntakeReminder } from "./schedule";
@@ -10,7 +11,7 @@ import { decideIntakeReminder } from "./schedule";
  * reminders off → CANCELLED with the reason. Otherwise rendered afresh and QUEUED.
  */
 export async function prepareIntakeReminder(
-  tx: DbOrTx,
+  tx: DbClient,
   options: { message: { id: string; appointmentId: string | null; appointmentStartsAt: Date | null }; origin?: string; now: Date },
 ): Promise<"queued" | "cancelled"> {
   const { message, now } = options;

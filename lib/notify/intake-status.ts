@@ -1,6 +1,6 @@
+import type { DbClient } from "@/lib/db/client";
 import { DEFAULT_INTAKE_VALID_MONTHS, isIntakeCurrent } from "@/lib/intake/validity";
 import { getLocalDate } from "@/lib/dates/local-date";
-import type { DbOrTx } from "./appointment-mail";
 import type { IntakeNeed } from "./schedule";
 
 export type IntakeNeedInput = {
@@ -19,7 +19,7 @@ export type IntakeNeedInput = {
  * reads only the date of the latest submission, never its answers: no chart read, no audit entry,
  * and nothing about the client's health can reach a message.
  */
-export async function loadIntakeNeed(tx: DbOrTx, input: IntakeNeedInput): Promise<IntakeNeed> {
+export async function loadIntakeNeed(tx: DbClient, input: IntakeNeedInput): Promise<IntakeNeed> {
   if (!input.required) return "not-required";
   const latest = await tx.intakeSubmission.findFirst({
     where: { clientId: input.clientId },

@@ -1,4 +1,4 @@
-import { formatWhen } from "./format";
+import { formatWhen } from "@/lib/format/zoned";
 import { renderEmail, type RenderedEmail } from "./layout";
 import type { AppointmentMailData } from "./templates";
 

@@ -1,4 +1,4 @@
-import type { DbOrTx } from "./appointment-mail";
+import type { DbClient } from "@/lib/db/client";
 import { loadHomecareMail, type HomecareMail } from "./homecare-mail";
 import { renderHomecareEmail } from "./homecare-templates";
 import { decideNudge } from "./nudge-schedule";
@@ -7,7 +7,7 @@ import { decideNudge } from "./nudge-schedule";
 const REBOOKED_STATUSES = ["BOOKED", "CHECKED_IN", "COMPLETED"] as const;
 
 /** Whether the client has a visit (other than the plan's) starting at or after the plan's visit. */
-export async function hasRebooked(tx: DbOrTx, mail: HomecareMail): Promise<boolean> {
+export async function hasRebooked(tx: DbClient, mail: HomecareMail): Promise<boolean> {
   const next = await tx.appointment.findFirst({
     where: {
       clientId: mail.clientId,
@@ -27,7 +27,7 @@ export async function hasRebooked(tx: DbOrTx, mail: HomecareMail): Promise<boole
  * already closed, or nudges turned off → CANCELLED with the reason. Otherwise rendered afresh, QUEUED.
  */
 export async function prepareNudge(
-  tx: DbOrTx,
+  tx: DbClient,
   options: { message: { id: string; appointmentId: string | null }; origin?: string; now: Date },
 ): Promise<"queued" | "cancelled"> {
   const { message, now } = options;

@@ -1,4 +1,5 @@
-import { loadAppointmentMail, icsAttachment, type DbOrTx } from "./appointment-mail";
+import type { DbClient } from "@/lib/db/client";
+import { loadAppointmentMail, icsAttachment } from "./appointment-mail";
 import { recordIntakeMessages } from "./intake-outbox";
 import { reminderSendAfter } from "./schedule";
 import { renderAppointmentEmail, type AppointmentTemplate } from "./templates";
@@ -29,7 +30,7 @@ const SUPERSEDED_REASON: Record<AppointmentEventKind, string> = {
  * requiresIntake and the client's intake, so callers pass nothing more (lib/notify/intake-outbox.ts).
  */
 export async function notifyAppointmentEvent(
-  tx: DbOrTx,
+  tx: DbClient,
   event: { kind: AppointmentEventKind; appointmentId: string },
   now = new Date(),
 ): Promise<void> {

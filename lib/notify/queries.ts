@@ -4,16 +4,18 @@ import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { requireSpaLocation } from "@/lib/location/queries";
+import { buildLocalDay, getDayBounds } from "@/lib/scheduling/local-day";
 import type { StoredAttachment } from "./appointment-mail";
 import type { EmailLogFilter } from "./schema";
 
 export const EMAIL_LOG_PAGE_SIZE = 25;
-const DAY_MS = 86_400_000;
 
-function whereFor(filter: EmailLogFilter) {
+/** The log is read in the spa's zone: a "from" and "to" day are the spa's calendar days. */
+function whereFor(filter: EmailLogFilter, timeZone: string) {
   const createdAt: { gte?: Date; lt?: Date } = {};
-  if (filter.from) createdAt.gte = new Date(`${filter.from}T00:00:00Z`);
-  if (filter.to) createdAt.lt = new Date(new Date(`${filter.to}T00:00:00Z`).getTime() + DAY_MS);
+  if (filter.from) createdAt.gte = new Date(getDayBounds(buildLocalDay(filter.from, timeZone)).start);
+  if (filter.to) createdAt.lt = new Date(getDayBounds(buildLocalDay(filter.to, timeZone)).end);
   return {
     ...(filter.state ? { state: filter.state } : {}),
     ...(filter.template ? { template: filter.template } : {}),
@@ -25,7 +27,8 @@ function whereFor(filter: EmailLogFilter) {
 /** The outgoing email log, newest first, one page at a time. Admins only. */
 export async function listEmailMessages(actor: Actor, filter: EmailLogFilter) {
   assertCan(actor, "admin:view-emails");
-  const where = whereFor(filter);
+  const { timeZone } = await requireSpaLocation();
+  const where = whereFor(filter, timeZone);
   const [total, items] = await Promise.all([
     db.emailMessage.count({ where }),
     db.emailMessage.findMany({
@@ -36,7 +39,7 @@ export async function listEmailMessages(actor: Actor, filter: EmailLogFilter) {
       select: { id: true, toAddress: true, subject: true, template: true, state: true, attempts: true, createdAt: true, sendAfter: true, sentAt: true },
     }),
   ]);
-  return { items, total, page: filter.page, pageCount: Math.max(1, Math.ceil(total / EMAIL_LOG_PAGE_SIZE)) };
+  return { items, total, timeZone, page: filter.page, pageCount: Math.max(1, Math.ceil(total / EMAIL_LOG_PAGE_SIZE)) };
 }
 
 /** One message with everything it was sent with (content, attachments' metadata). Admins only. */
@@ -52,7 +55,8 @@ export async function getEmailMessage(actor: Actor, messageId: string) {
   });
   if (!message) throw new AppError("NOT_FOUND", "That message was not found.");
   const attachments = (message.attachments as StoredAttachment[]).map(({ filename, contentType, size }) => ({ filename, contentType, size }));
-  return { ...message, attachments };
+  const { timeZone } = await requireSpaLocation();
+  return { ...message, attachments, timeZone };
 }
 
 /** The signed-in person's optional-message choices (both on unless they turned them off). */

@@ -1,4 +1,4 @@
-import { formatTimeRange, formatWhen } from "./format";
+import { formatTimeRange, formatWhen } from "@/lib/format/zoned";
 import { renderEmail, type EmailBlock, type RenderedEmail } from "./layout";
 
 /** Everything a message about one appointment says. Times are instants; the formatter zones them. */

@@ -1,8 +1,8 @@
 import "server-only";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
-import { requireSpaLocation } from "@/lib/admin/spa";
-import { toWeeklyHours } from "@/lib/admin/schedule-state";
+import { requireSpaLocation } from "@/lib/location/queries";
+import { toWeeklyHours } from "@/lib/staff/schedule-state";
 import { db } from "@/lib/db/client";
 import { buildLocalDay, getDayBounds } from "@/lib/scheduling/local-day";
 import type { WallRange } from "@/lib/scheduling";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { localDate } from "@/lib/booking/schema";
+import { localDate } from "@/lib/validation/fields";
 
 /** A year is enough for any report the spa reads, and bounds the per-day working-time loop. */
 export const MAX_REPORT_DAYS = 366;

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test } from "vitest";
-import { cancelAsAdmin, markAppointmentStatus } from "@/lib/admin/appointment-commands";
-import { adminCancelSchema } from "@/lib/admin/appointment-schema";
-import { moveAppointmentAsAdmin } from "@/lib/admin/move-command";
+import { cancelAsAdmin, markAppointmentStatus } from "@/lib/booking/status-commands";
+import { adminCancelSchema } from "@/lib/booking/schema";
+import { moveAppointmentAsAdmin } from "@/lib/booking/move-command";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { insertAppointment } from "../factories/appointments";

@@ -1,5 +1,5 @@
 import { beforeEach, expect, test } from "vitest";
-import { getRoomDay, getWeekCalendar, listMoveAlternatives } from "@/lib/admin/calendar-queries";
+import { getRoomDay, getWeekCalendar, listMoveAlternatives } from "@/lib/booking/calendar-queries";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { insertAppointment } from "../factories/appointments";

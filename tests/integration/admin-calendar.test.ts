@@ -1,7 +1,7 @@
 import { beforeEach, expect, test } from "vitest";
-import { addTimeOff } from "@/lib/admin/hours-commands";
-import { timeOffSchema } from "@/lib/admin/hours-schema";
-import { getDayCalendar } from "@/lib/admin/calendar-queries";
+import { addTimeOff } from "@/lib/staff/hours-commands";
+import { timeOffSchema } from "@/lib/staff/hours-schema";
+import { getDayCalendar } from "@/lib/booking/calendar-queries";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { insertAppointment } from "../factories/appointments";

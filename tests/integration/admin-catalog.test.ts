@@ -1,9 +1,10 @@
 import { beforeEach, describe, expect, test } from "vitest";
-import { getServiceForEdit } from "@/lib/admin/catalog-queries";
-import { bookingPolicySchema, serviceSchema, type ServiceInput } from "@/lib/admin/catalog-schema";
-import { getBookingPolicy, updateBookingPolicy } from "@/lib/admin/policy-commands";
-import { createResource, setResourceActive } from "@/lib/admin/resource-commands";
-import { createService, deleteOrArchiveService, updateService } from "@/lib/admin/service-commands";
+import { getServiceForEdit } from "@/lib/catalog/admin-queries";
+import { serviceSchema, type ServiceInput } from "@/lib/catalog/schema";
+import { bookingPolicySchema } from "@/lib/location/schema";
+import { getBookingPolicy, updateBookingPolicy } from "@/lib/location/policy-commands";
+import { createResource, setResourceActive } from "@/lib/catalog/resource-commands";
+import { createService, deleteOrArchiveService, updateService } from "@/lib/catalog/service-commands";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { insertAppointment } from "../factories/appointments";

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, test } from "vitest";
-import { addTimeOff, clearDateOverride, removeTimeOff, replaceWeeklyHours, setDateOverride } from "@/lib/admin/hours-commands";
-import { dateOverrideSchema, timeOffSchema, weeklyHoursSchema } from "@/lib/admin/hours-schema";
+import { addTimeOff, clearDateOverride, removeTimeOff, replaceWeeklyHours, setDateOverride } from "@/lib/staff/hours-commands";
+import { dateOverrideSchema, timeOffSchema, weeklyHoursSchema } from "@/lib/staff/hours-schema";
 import type { Actor } from "@/lib/auth/policy";
 import { computeSlots } from "@/lib/booking/availability";
 import { findBookableService } from "@/lib/booking/load-schedule";

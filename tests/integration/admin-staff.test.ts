@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, test } from "vitest";
-import { moveAppointmentAsAdmin, listReassignTargets } from "@/lib/admin/move-command";
-import { createEsthetician as createEstheticianCommand, deactivateStaff, reactivateStaff, setStaffServices } from "@/lib/admin/staff-commands";
-import { getStaffDetail } from "@/lib/admin/staff-queries";
-import { createEstheticianSchema } from "@/lib/admin/staff-schema";
+import { moveAppointmentAsAdmin, listReassignTargets } from "@/lib/booking/move-command";
+import { createEsthetician as createEstheticianCommand, deactivateStaff, reactivateStaff, setStaffServices } from "@/lib/staff/commands";
+import { getStaffDetail } from "@/lib/staff/admin-queries";
+import { createEstheticianSchema } from "@/lib/staff/schema";
 import { verifyPassword } from "@/lib/auth/password";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatInstant } from "@/components/homecare/format";
+import { formatDateTime } from "@/lib/format/zoned";
 import { requirePageActor } from "@/lib/auth/page-guard";
 import { listOwnPlans } from "@/lib/homecare/client-queries";
 
@@ -28,7 +28,7 @@ export default async function HomecarePlansPage() {
           {plans.map((plan) => (
             <li key={plan.id} className="rounded-xl border border-stone-200 bg-white p-4">
               <Link href={`/account/homecare/${plan.id}`} className="font-medium text-brand-700 underline">
-                {plan.serviceName} on {formatInstant(plan.visitStartsAt, plan.timeZone)}
+                {plan.serviceName} on {formatDateTime(plan.visitStartsAt, plan.timeZone, { date: "long", time: "short" })}
               </Link>
               <p className="text-sm text-stone-600">With {plan.staffName}</p>
             </li>

@@ -5,11 +5,9 @@ import { getOwnProfile } from "@/lib/account/queries";
 import { requirePageActor } from "@/lib/auth/page-guard";
 import { blankIntakeInput, prefillIntake } from "@/lib/intake/defaults";
 import { getOwnIntake } from "@/lib/intake/queries";
+import { formatLocalDate } from "@/lib/format/calendar";
 
 export const metadata: Metadata = { title: "Intake form" };
-
-const formatDate = (date: string) =>
-  new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -37,10 +35,10 @@ export default async function IntakePage({ searchParams }: Props) {
       {current && (
         <section aria-labelledby="current-heading" className="space-y-3 rounded-xl border border-stone-200 bg-white p-6">
           <h2 id="current-heading" className="text-lg font-semibold">
-            Your intake from {formatDate(current.validity.submittedOn)} is on file
+            Your intake from {formatLocalDate(current.validity.submittedOn, "long")} is on file
           </h2>
           <p className="text-stone-700">
-            It is valid for visits until {formatDate(current.validity.expiresOn)}. If nothing has changed, confirm it here;
+            It is valid for visits until {formatLocalDate(current.validity.expiresOn, "long")}. If nothing has changed, confirm it here;
             otherwise update your answers below.
           </p>
           <ConfirmIntakeForm submissionId={current.latest.id} />
@@ -48,7 +46,7 @@ export default async function IntakePage({ searchParams }: Props) {
       )}
       {intake.latest && !current && (
         <p className="rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-amber-900">
-          Your last intake, from {formatDate(intake.latest.submittedOn)}, has expired. Please check your answers and sign it again.
+          Your last intake, from {formatLocalDate(intake.latest.submittedOn, "long")}, has expired. Please check your answers and sign it again.
         </p>
       )}
       <section aria-labelledby="form-heading" className="space-y-4">

@@ -4,7 +4,7 @@ import { AUDIT_PAGE_SIZE, listAuditActions, listAuditEvents } from "@/lib/audit/
 import { auditFilterSchema, type AuditFilter } from "@/lib/audit/schema";
 import { requirePageActor } from "@/lib/auth/page-guard";
 import { AuditTable } from "@/components/admin/AuditTable";
-import { requireSpaLocation } from "@/lib/admin/spa";
+import { requireSpaLocation } from "@/lib/location/queries";
 
 export const metadata: Metadata = { title: "Audit log" };
 

@@ -1,12 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { cancelAsAdmin, markAppointmentStatus } from "@/lib/admin/appointment-commands";
-import { adminCancelSchema, markStatusSchema } from "@/lib/admin/appointment-schema";
-import { listMoveAlternatives } from "@/lib/admin/calendar-queries";
-import { moveAppointmentAsAdmin } from "@/lib/admin/move-command";
+import { cancelAsAdmin, markAppointmentStatus } from "@/lib/booking/status-commands";
+import { adminCancelSchema, markStatusSchema, adminMoveSchema, type AdminMoveInput } from "@/lib/booking/schema";
+import { listMoveAlternatives } from "@/lib/booking/calendar-queries";
+import { moveAppointmentAsAdmin } from "@/lib/booking/move-command";
 import { runAdminAction } from "@/lib/admin/run-action";
-import { adminMoveSchema, type AdminMoveInput } from "@/lib/admin/staff-schema";
 import type { Actor } from "@/lib/auth/policy";
 import { AppError, type ActionResult } from "@/lib/errors/app-error";
 

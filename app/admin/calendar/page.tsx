@@ -4,19 +4,19 @@ import { CalendarNav, CALENDAR_VIEWS, type CalendarView } from "@/components/adm
 import { DayCalendar } from "@/components/admin/DayCalendar";
 import { RoomCalendar } from "@/components/admin/RoomCalendar";
 import { WeekCalendar } from "@/components/admin/WeekCalendar";
-import { getDayCalendar, getRoomDay, getWeekCalendar } from "@/lib/admin/calendar-queries";
-import { requireSpaLocation } from "@/lib/admin/spa";
+import { getDayCalendar, getRoomDay, getWeekCalendar } from "@/lib/booking/calendar-queries";
+import { requireSpaLocation } from "@/lib/location/queries";
 import type { Actor } from "@/lib/auth/policy";
 import { requirePageActor } from "@/lib/auth/page-guard";
-import { localDate } from "@/lib/booking/schema";
+import { localDate } from "@/lib/validation/fields";
 import { getLocalDate } from "@/lib/dates/local-date";
 import { cancelAppointmentAction, markAppointmentStatusAction, moveAppointmentAction } from "./actions";
+import { formatLocalDate } from "@/lib/format/calendar";
 
 export const metadata: Metadata = { title: "Calendar" };
 
 type SearchParams = Promise<{ date?: string | string[]; view?: string | string[] }>;
 
-const formatDate = (date: string) => new Intl.DateTimeFormat("en-US", { dateStyle: "full", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
 
 function parseView(raw: unknown): CalendarView {
   return CALENDAR_VIEWS.find((v) => v.view === raw)?.view ?? "day";
@@ -33,15 +33,15 @@ async function CalendarBody({ actor, view, date, nav }: { actor: Actor; view: Ca
   );
   if (view === "week") {
     const week = await getWeekCalendar(actor, date);
-    return frame(`Calendar: week of ${formatDate(week.from)}`, <WeekCalendar week={week} />);
+    return frame(`Calendar: week of ${formatLocalDate(week.from, "full")}`, <WeekCalendar week={week} />);
   }
   if (view === "rooms") {
     const { rooms } = await getRoomDay(actor, date);
-    return frame(`Rooms and equipment: ${formatDate(date)}`, <RoomCalendar rooms={rooms} />);
+    return frame(`Rooms and equipment: ${formatLocalDate(date, "full")}`, <RoomCalendar rooms={rooms} />);
   }
   const day = await getDayCalendar(actor, date);
   return frame(
-    `Calendar: ${formatDate(date)}`,
+    `Calendar: ${formatLocalDate(date, "full")}`,
     <DayCalendar day={day} markAction={markAppointmentStatusAction} cancelAction={cancelAppointmentAction} moveAction={moveAppointmentAction} />,
   );
 }

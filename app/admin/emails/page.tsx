@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/page-guard";
-import { formatLogTime } from "@/lib/notify/format";
+import { formatLoggedAt } from "@/lib/format/zoned";
 import { listEmailMessages } from "@/lib/notify/queries";
 import { emailLogFilterSchema, STATE_LABELS, TEMPLATE_LABELS, type EmailLogFilter } from "@/lib/notify/schema";
 import { EmailLogFilters } from "./filters";
@@ -68,10 +68,10 @@ export default async function EmailLogPage({ searchParams }: { searchParams: Sea
                 <td className="px-4 py-2">{TEMPLATE_LABELS[message.template]}</td>
                 <td className="px-4 py-2">
                   {STATE_LABELS[message.state]}
-                  {message.state === "SCHEDULED" && <span className="block text-stone-500">for {formatLogTime(message.sendAfter)}</span>}
+                  {message.state === "SCHEDULED" && <span className="block text-stone-500">for {formatLoggedAt(message.sendAfter, log.timeZone)}</span>}
                 </td>
                 <td className="px-4 py-2">{message.attempts}</td>
-                <td className="px-4 py-2 whitespace-nowrap">{formatLogTime(message.createdAt)}</td>
+                <td className="px-4 py-2 whitespace-nowrap">{formatLoggedAt(message.createdAt, log.timeZone)}</td>
               </tr>
             ))}
             {log.items.length === 0 && (

@@ -3,17 +3,17 @@ import Link from "next/link";
 import { PeriodForm } from "@/components/reports/PeriodForm";
 import { ReportCharts } from "@/components/reports/ReportCharts";
 import { ReportTable } from "@/components/reports/ReportTable";
-import { requireSpaLocation } from "@/lib/admin/spa";
+import { requireSpaLocation } from "@/lib/location/queries";
 import { requirePageActor } from "@/lib/auth/page-guard";
 import { getReport } from "@/lib/reports/queries";
 import { resolvePeriod } from "@/lib/reports/schema";
 import { getLocalDate } from "@/lib/dates/local-date";
+import { formatLocalDate } from "@/lib/format/calendar";
 
 export const metadata: Metadata = { title: "Reports" };
 
 type SearchParams = Promise<{ from?: string | string[]; to?: string | string[] }>;
 
-const formatDate = (date: string) => new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
 
 export default async function ReportsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePageActor("admin:view-reports", "/admin/reports");
@@ -24,7 +24,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
   return (
     <div className="space-y-6">
       <p><Link href="/admin" className="text-brand-700 underline">← Admin</Link></p>
-      <h1 className="text-2xl font-semibold">Reports: {formatDate(period.from)} to {formatDate(period.to)}</h1>
+      <h1 className="text-2xl font-semibold">Reports: {formatLocalDate(period.from, "medium")} to {formatLocalDate(period.to, "medium")}</h1>
       <PeriodForm from={period.from} to={period.to} error={error} />
       <p>
         <a href={exportHref} download className="inline-flex min-h-11 items-center rounded-lg border border-stone-300 bg-white px-3 font-medium text-brand-800">

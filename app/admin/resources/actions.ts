@@ -1,8 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { resourceSchema, setResourceActiveSchema } from "@/lib/admin/catalog-schema";
-import { createResource, setResourceActive } from "@/lib/admin/resource-commands";
+import { resourceSchema, setResourceActiveSchema } from "@/lib/catalog/schema";
+import { createResource, setResourceActive } from "@/lib/catalog/resource-commands";
 import { runAdminAction } from "@/lib/admin/run-action";
 import type { ActionResult } from "@/lib/errors/app-error";
 

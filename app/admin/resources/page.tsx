@@ -3,7 +3,7 @@ import Link from "next/link";
 import { enumLabel } from "@/components/admin/labels";
 import { ResourceForm } from "@/components/admin/ResourceForm";
 import { ResourceToggle } from "@/components/admin/ResourceToggle";
-import { listResources } from "@/lib/admin/catalog-queries";
+import { listResources } from "@/lib/catalog/admin-queries";
 import { requirePageActor } from "@/lib/auth/page-guard";
 import { createResourceAction, setResourceActiveAction } from "./actions";
 

@@ -1,9 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { serviceIdSchema, serviceSchema, updateServiceSchema } from "@/lib/admin/catalog-schema";
+import { serviceIdSchema, serviceSchema, updateServiceSchema } from "@/lib/catalog/schema";
 import { runAdminAction } from "@/lib/admin/run-action";
-import { createService, deleteOrArchiveService, updateService } from "@/lib/admin/service-commands";
+import { createService, deleteOrArchiveService, updateService } from "@/lib/catalog/service-commands";
 import type { ActionResult } from "@/lib/errors/app-error";
 
 const permission = "admin:manage-services";

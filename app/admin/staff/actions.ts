@@ -1,10 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { listReassignTargets, moveAppointmentAsAdmin } from "@/lib/admin/move-command";
+import { listReassignTargets, moveAppointmentAsAdmin } from "@/lib/booking/move-command";
 import { runAdminAction } from "@/lib/admin/run-action";
-import { createEsthetician, deactivateStaff, reactivateStaff, setStaffServices } from "@/lib/admin/staff-commands";
-import { adminMoveSchema, createEstheticianSchema, deactivateStaffSchema, setStaffServicesSchema } from "@/lib/admin/staff-schema";
+import { createEsthetician, deactivateStaff, reactivateStaff, setStaffServices } from "@/lib/staff/commands";
+import { createEstheticianSchema, deactivateStaffSchema, setStaffServicesSchema } from "@/lib/staff/schema";
+import { adminMoveSchema } from "@/lib/booking/schema";
 import type { ActionResult } from "@/lib/errors/app-error";
 import { z } from "zod";
 

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/page-guard";
 import { getOwnSchedule, type ScheduleView } from "@/lib/consultation/schedule";
 import { addDays } from "@/lib/dates/local-date";
+import { formatLocalDate } from "@/lib/format/calendar";
+import { formatTimeOfDay } from "@/lib/format/zoned";
 
 export const metadata: Metadata = { title: "My schedule" };
 
@@ -16,10 +18,8 @@ export default async function SchedulePage({ searchParams }: Props) {
   const view: ScheduleView = one(params.view) === "week" ? "week" : "day";
   const schedule = await getOwnSchedule(actor, { date: one(params.date), view });
   const step = view === "day" ? 1 : 7;
-  const dayFormat = new Intl.DateTimeFormat("en-US", { weekday: "long", month: "long", day: "numeric", timeZone: "UTC" });
-  const timeFormat = new Intl.DateTimeFormat("en-US", { timeStyle: "short", timeZone: schedule.timeZone });
   const href = (date: string, v: ScheduleView = view) => `/staff/schedule?date=${date}&view=${v}`;
-  const heading = view === "day" ? dayFormat.format(new Date(`${schedule.from}T00:00:00Z`)) : `Week of ${dayFormat.format(new Date(`${schedule.from}T00:00:00Z`))}`;
+  const heading = view === "day" ? formatLocalDate(schedule.from) : `Week of ${formatLocalDate(schedule.from)}`;
   return (
     <div className="max-w-3xl space-y-6">
       <header className="space-y-2">
@@ -39,7 +39,7 @@ export default async function SchedulePage({ searchParams }: Props) {
       {schedule.days.map((day) => (
         <section key={day.date} aria-labelledby={`day-${day.date}`} className="rounded-xl border border-stone-200 bg-white p-4">
           <h2 id={`day-${day.date}`} className="font-semibold">
-            {dayFormat.format(new Date(`${day.date}T00:00:00Z`))}
+            {formatLocalDate(day.date)}
           </h2>
           {day.appointments.length === 0 ? (
             <p className="text-sm text-stone-600">No appointments.</p>
@@ -48,7 +48,7 @@ export default async function SchedulePage({ searchParams }: Props) {
               {day.appointments.map((a) => (
                 <li key={a.id} className="flex flex-wrap justify-between gap-2 py-2">
                   <Link href={`/staff/appointments/${a.id}`} className="font-medium text-brand-700 underline">
-                    {timeFormat.format(a.startsAt)} — {a.clientName}, {a.serviceName}
+                    {formatTimeOfDay(a.startsAt, schedule.timeZone)} — {a.clientName}, {a.serviceName}
                   </Link>
                   <span className="text-sm text-stone-600">
                     {a.status.replace("_", " ").toLowerCase()}

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PrintButton } from "@/components/homecare/PrintButton";
 import { PlanView } from "@/components/homecare/PlanView";
-import { formatInstant } from "@/components/homecare/format";
+import { formatDateTime } from "@/lib/format/zoned";
 import { requirePageActor } from "@/lib/auth/page-guard";
 import type { Actor } from "@/lib/auth/policy";
 import { isAppError } from "@/lib/errors/app-error";
@@ -48,7 +48,7 @@ export default async function HomecarePlanPage({ params }: Props) {
         <p className="text-sm font-medium text-brand-700 print:text-stone-900">{plan.spa.name}</p>
         <h1 className="text-2xl font-semibold print:text-xl">Your homecare plan</h1>
         <p className="text-stone-700">
-          After your {plan.serviceName} on {formatInstant(plan.visitStartsAt, plan.timeZone)} with {plan.staffName}
+          After your {plan.serviceName} on {formatDateTime(plan.visitStartsAt, plan.timeZone, { date: "long", time: "short" })} with {plan.staffName}
         </p>
       </header>
       <div className="no-print flex flex-wrap gap-3">

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/page-guard";
 import { isAppError } from "@/lib/errors/app-error";
-import { formatLogTime } from "@/lib/notify/format";
+import { formatLoggedAt } from "@/lib/format/zoned";
 import { getEmailMessage } from "@/lib/notify/queries";
 import { STATE_LABELS, TEMPLATE_LABELS } from "@/lib/notify/schema";
 
@@ -29,9 +29,9 @@ export default async function EmailMessagePage({ params }: { params: Promise<{ i
     ["Message", TEMPLATE_LABELS[message.template]],
     ["State", STATE_LABELS[message.state]],
     ["Attempts", String(message.attempts)],
-    ["Created", formatLogTime(message.createdAt)],
-    [message.state === "SCHEDULED" ? "Due" : "Send after", formatLogTime(message.sendAfter)],
-    ["Sent", message.sentAt ? formatLogTime(message.sentAt) : "—"],
+    ["Created", formatLoggedAt(message.createdAt, message.timeZone)],
+    [message.state === "SCHEDULED" ? "Due" : "Send after", formatLoggedAt(message.sendAfter, message.timeZone)],
+    ["Sent", message.sentAt ? formatLoggedAt(message.sentAt, message.timeZone) : "—"],
   ];
   if (message.lastError) headers.push([message.state === "CANCELLED" ? "Reason" : "Last error", message.lastError]);
   return (

@@ -1,5 +1,5 @@
 import { respondToError } from "@/lib/api/respond";
-import { requireSpaLocation } from "@/lib/admin/spa";
+import { requireSpaLocation } from "@/lib/location/queries";
 import { requireActor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors/app-error";
 import { reportFileName, toReportCsv } from "@/lib/reports/csv";

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { DeleteServiceButton } from "@/components/admin/DeleteServiceButton";
 import { ServiceForm } from "@/components/admin/ServiceForm";
-import { getServiceForEdit } from "@/lib/admin/catalog-queries";
+import { getServiceForEdit } from "@/lib/catalog/admin-queries";
 import { requirePageActor } from "@/lib/auth/page-guard";
 import { isAppError } from "@/lib/errors/app-error";
 import { deleteOrArchiveServiceAction, updateServiceAction } from "../actions";

@@ -1,8 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { addTimeOff, clearDateOverride, removeTimeOff, replaceWeeklyHours, setDateOverride } from "@/lib/admin/hours-commands";
-import { clearDateOverrideSchema, dateOverrideSchema, removeTimeOffSchema, timeOffSchema, weeklyHoursSchema } from "@/lib/admin/hours-schema";
+import { addTimeOff, clearDateOverride, removeTimeOff, replaceWeeklyHours, setDateOverride } from "@/lib/staff/hours-commands";
+import { clearDateOverrideSchema, dateOverrideSchema, removeTimeOffSchema, timeOffSchema, weeklyHoursSchema } from "@/lib/staff/hours-schema";
 import { runAdminAction } from "@/lib/admin/run-action";
 import type { ActionResult } from "@/lib/errors/app-error";
 

@@ -8,6 +8,7 @@ import { requirePageActor } from "@/lib/auth/page-guard";
 import { can, type Actor } from "@/lib/auth/policy";
 import { getChart } from "@/lib/consultation/chart-queries";
 import { isAppError } from "@/lib/errors/app-error";
+import { formatDateTime } from "@/lib/format/zoned";
 
 export const metadata: Metadata = { title: "Chart" };
 
@@ -31,7 +32,7 @@ export default async function ChartPage({ params }: Props) {
   const chart = await loadChart(actor, id);
   const { appointment } = chart;
   const zone = appointment.location.timeZone;
-  const when = new Intl.DateTimeFormat("en-US", { dateStyle: "full", timeStyle: "short", timeZone: zone }).format(appointment.startsAt);
+  const when = formatDateTime(appointment.startsAt, zone, { date: "full", time: "short" });
   return (
     <div className="max-w-4xl space-y-6">
       <header>

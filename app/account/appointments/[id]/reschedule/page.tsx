@@ -7,7 +7,7 @@ import { SlotPicker } from "@/components/booking/SlotPicker";
 import { StepHeading } from "@/components/booking/StepHeading";
 import { requirePageActor } from "@/lib/auth/page-guard";
 import { getAppointment } from "@/lib/booking/queries";
-import { isoInstant, localDate } from "@/lib/booking/schema";
+import { isoInstant, localDate } from "@/lib/validation/fields";
 import { getBookingContext } from "@/lib/booking/staff-options";
 import { isAppError } from "@/lib/errors/app-error";
 import { formatInstant } from "@/lib/format/zoned";

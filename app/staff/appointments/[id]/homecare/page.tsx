@@ -5,7 +5,7 @@ import { EditHistory } from "@/components/homecare/EditHistory";
 import { PlanEditor } from "@/components/homecare/PlanEditor";
 import { KeyDates } from "@/components/homecare/PlanView";
 import { PlanStatus } from "@/components/homecare/PlanStatus";
-import { formatInstant } from "@/components/homecare/format";
+import { formatDateTime } from "@/lib/format/zoned";
 import { requirePageActor } from "@/lib/auth/page-guard";
 import type { Actor } from "@/lib/auth/policy";
 import { isAppError } from "@/lib/errors/app-error";
@@ -43,7 +43,7 @@ export default async function HomecareReviewPage({ params }: Props) {
         </p>
         <h1 className="text-2xl font-semibold">Homecare plan — {appointment.client.name}</h1>
         <p className="text-stone-700">
-          {appointment.service.name} on {formatInstant(appointment.startsAt, zone)} with {appointment.staff.displayName}
+          {appointment.service.name} on {formatDateTime(appointment.startsAt, zone, { date: "long", time: "short" })} with {appointment.staff.displayName}
         </p>
       </header>
       {!plan ? (

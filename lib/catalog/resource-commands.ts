@@ -4,8 +4,9 @@ import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import type { ResourceInput } from "./catalog-schema";
-import { isUniqueViolation, requireSpaLocation } from "./spa";
+import type { ResourceInput } from "./schema";
+import { requireSpaLocation } from "@/lib/location/queries";
+import { isUniqueViolation } from "@/lib/errors/postgres";
 
 export async function createResource(actor: Actor, input: ResourceInput, options: { locationId?: string } = {}) {
   assertCan(actor, "admin:manage-services");

@@ -5,14 +5,12 @@ import type { Actor } from "@/lib/auth/policy";
 import { moveInTransaction } from "@/lib/booking/move-in-transaction";
 import { isLostRace, SlotTakenSignal } from "@/lib/booking/conflict";
 import { findBookableService, loadScheduleInput, type BookableService } from "@/lib/booking/load-schedule";
-import { db } from "@/lib/db/client";
+import { db, type DbClient } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { listSlots } from "@/lib/scheduling";
 import { getLocalDate } from "@/lib/dates/local-date";
-import type { AdminMoveInput } from "./staff-schema";
+import type { AdminMoveInput } from "@/lib/booking/schema";
 
-type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
-type Reader = Pick<typeof db, "appointment" | "service" | "staffProfile" | "resource">;
 export type Movable = Awaited<ReturnType<typeof findMovable>>;
 
 /**
@@ -25,7 +23,7 @@ function withoutNotice(service: BookableService): BookableService {
   return policy ? { ...service, location: { ...service.location, bookingPolicy: { ...policy, minNoticeMinutes: 0 } } } : service;
 }
 
-export async function findMovable(client: Reader, appointmentId: string) {
+export async function findMovable(client: DbClient, appointmentId: string) {
   const appointment = await client.appointment.findUnique({
     where: { id: appointmentId },
     select: { id: true, status: true, serviceId: true, staffId: true, startsAt: true },
@@ -38,7 +36,7 @@ export async function findMovable(client: Reader, appointmentId: string) {
 }
 
 /** Qualified colleagues (not the current esthetician) free for the visit at its own time. */
-export async function findFreeColleagues(client: Reader, movable: Movable, now: Date): Promise<string[]> {
+export async function findFreeColleagues(client: DbClient, movable: Movable, now: Date): Promise<string[]> {
   const { appointment, service } = movable;
   const date = getLocalDate(appointment.startsAt, service.location.timeZone);
   const input = await loadScheduleInput(client, { service, range: { from: date, to: date }, excludeAppointmentId: appointment.id });
@@ -56,7 +54,7 @@ export async function listReassignTargets(actor: Actor, appointmentId: string, n
  * engine's rules, swaps its resources and audits. Throws SlotTakenSignal (or an exclusion
  * violation from Postgres) when that esthetician or a resource is not free.
  */
-export async function relocate(tx: Tx, actor: Actor, movable: Movable, target: { staffId: string; startsAt: Date; now: Date }) {
+export async function relocate(tx: DbClient, actor: Actor, movable: Movable, target: { staffId: string; startsAt: Date; now: Date }) {
   const { appointment, service } = movable;
   const { staffId, startsAt, now } = target;
   const moved = await moveInTransaction(tx, { appointmentId: appointment.id, service, startsAt, staffId, now });

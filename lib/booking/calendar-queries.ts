@@ -8,8 +8,8 @@ import { addDays, getLocalDate, isoWeekdayOf } from "@/lib/dates/local-date";
 import { buildLocalDay, getDayBounds, type LocalDay } from "@/lib/scheduling/local-day";
 import { getHoursForDay } from "@/lib/scheduling/staff-windows";
 import { findMovable } from "./move-command";
-import { toWeeklyHours } from "./schedule-state";
-import { requireSpaLocation } from "./spa";
+import { toWeeklyHours } from "@/lib/staff/schedule-state";
+import { requireSpaLocation } from "@/lib/location/queries";
 
 export type CalendarAppointment = {
   id: string;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { localDate } from "@/lib/booking/schema";
+import { localDate } from "@/lib/validation/fields";
 
 // One set of schemas for the hours forms (zodResolver) and the commands (safeParse). Times are
 // wall-clock "HH:MM" in the spa's zone; "24:00" may end a range at midnight.

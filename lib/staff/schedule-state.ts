@@ -1,17 +1,16 @@
 import "server-only";
-import type { db } from "@/lib/db/client";
+import type { DbClient } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import type { Interval, StaffSchedule, WallRange, WeeklyHours } from "@/lib/scheduling";
 import { localDateFromDbDate, type LocalDate } from "@/lib/dates/local-date";
 
-type Tx = Pick<typeof db, "staffProfile" | "$queryRaw">;
 export type ScheduleShape = Pick<StaffSchedule, "weeklyHours" | "dateOverrides" | "timeOff">;
 
 /**
  * An esthetician's current hours, overrides and time off, row-locked so two admins editing one
  * esthetician apply their changes one after the other, each checking against the other's result.
  */
-export async function loadScheduleForChange(tx: Tx, staffId: string, now: Date) {
+export async function loadScheduleForChange(tx: DbClient, staffId: string, now: Date) {
   const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM staff_profile WHERE id = ${staffId}::uuid FOR UPDATE`;
   if (locked.length === 0) throw new AppError("NOT_FOUND", "That esthetician was not found.");
   const staff = await tx.staffProfile.findUniqueOrThrow({

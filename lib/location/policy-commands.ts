@@ -2,16 +2,15 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
-import { db } from "@/lib/db/client";
+import { db, type DbClient } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { DEFAULT_INTAKE_VALID_MONTHS } from "@/lib/intake/validity";
-import type { BookingPolicyData } from "./catalog-schema";
-import { findAppointmentsOutsideHours } from "./outside-hours";
-import type { AffectedAppointment } from "./schedule-change";
-import { loadScheduleForChange } from "./schedule-state";
-import { requireSpaLocation } from "./spa";
+import type { BookingPolicyData } from "@/lib/location/schema";
+import { findAppointmentsOutsideHours } from "@/lib/staff/outside-hours";
+import type { AffectedAppointment } from "@/lib/staff/schedule-change";
+import { loadScheduleForChange } from "@/lib/staff/schedule-state";
+import { requireSpaLocation } from "./queries";
 
-type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 /** The spa's booking policy and time zone, as the policy form edits them. */
 export async function getBookingPolicy(actor: Actor, options: { locationId?: string } = {}): Promise<BookingPolicyData & { locationId: string }> {
@@ -58,7 +57,7 @@ export async function updateBookingPolicy(actor: Actor, input: BookingPolicyData
   });
 }
 
-async function findStrandedByZone(tx: Tx, locationId: string, timeZone: string, now: Date): Promise<AffectedAppointment[]> {
+async function findStrandedByZone(tx: DbClient, locationId: string, timeZone: string, now: Date): Promise<AffectedAppointment[]> {
   const staff = await tx.staffProfile.findMany({ where: { locationId }, select: { id: true } });
   const affected: AffectedAppointment[] = [];
   for (const { id } of staff) {

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { listReassignTargets } from "./move-command";
-import { listFutureAppointments } from "./staff-queries";
+import { listFutureAppointments } from "@/lib/staff/admin-queries";
 
 // Each row runs the availability engine once; past this many the admin works from the calendar.
 const MAX_ROWS = 30;

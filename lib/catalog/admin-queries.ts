@@ -3,7 +3,7 @@ import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import type { ServiceInput } from "./catalog-schema";
+import type { ServiceInput } from "./schema";
 
 /** One service as the edit form's values (price as text, like the form). */
 export async function getServiceForEdit(actor: Actor, serviceId: string): Promise<{ id: string; appointmentCount: number; values: ServiceInput }> {

@@ -5,8 +5,9 @@ import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import { toPriceCents, type ServiceData, type UpdateServiceData } from "./catalog-schema";
-import { isUniqueViolation, requireSpaLocation } from "./spa";
+import { toPriceCents, type ServiceData, type UpdateServiceData } from "./schema";
+import { requireSpaLocation } from "@/lib/location/queries";
+import { isUniqueViolation } from "@/lib/errors/postgres";
 
 function toColumns(input: ServiceData) {
   const { price, resources: _resources, ...rest } = input;

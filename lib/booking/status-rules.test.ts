@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { statusChangeRefusal, type MarkableStatus } from "./appointment-status";
+import { statusChangeRefusal, type MarkableStatus } from "./status-rules";
 
 const startsAt = new Date("2030-03-04T15:00:00Z");
 const at = (iso: string) => new Date(iso);

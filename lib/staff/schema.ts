@@ -24,11 +24,3 @@ export const setStaffServicesSchema = z.object({ staffId: staffIdSchema, service
 export type SetStaffServicesInput = z.infer<typeof setStaffServicesSchema>;
 
 export const deactivateStaffSchema = z.object({ staffId: staffIdSchema });
-
-/** An admin move: same or new time, same or another esthetician. */
-export const adminMoveSchema = z.object({
-  appointmentId: z.uuid("That appointment was not found."),
-  staffId: staffIdSchema,
-  startsAt: z.iso.datetime({ offset: true, error: "Choose a time." }),
-});
-export type AdminMoveInput = z.infer<typeof adminMoveSchema>;

@@ -2,10 +2,9 @@ import "server-only";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
 import { localDateFromDbDate } from "@/lib/dates/local-date";
-import { db } from "@/lib/db/client";
+import { db, type DbClient } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 
-type Client = Pick<typeof db, "appointment">;
 
 export type UpcomingAppointment = {
   id: string;
@@ -17,7 +16,7 @@ export type UpcomingAppointment = {
 };
 
 /** An esthetician's BOOKED appointments that have not ended yet, soonest first, as plain DTOs. */
-export async function listFutureAppointments(client: Client, staffId: string, now: Date): Promise<UpcomingAppointment[]> {
+export async function listFutureAppointments(client: DbClient, staffId: string, now: Date): Promise<UpcomingAppointment[]> {
   const rows = await client.appointment.findMany({
     where: { staffId, status: "BOOKED", endsAt: { gt: now } },
     orderBy: { startsAt: "asc" },

@@ -3,13 +3,13 @@ import { recordAudit } from "@/lib/audit/record";
 import { assertCan } from "@/lib/auth/assert-can";
 import { hashPassword } from "@/lib/auth/password";
 import type { Actor } from "@/lib/auth/policy";
-import { db } from "@/lib/db/client";
+import { db, type DbClient } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import { requireSpaLocation, isUniqueViolation } from "./spa";
-import { listFutureAppointments } from "./staff-queries";
-import type { CreateEstheticianData, SetStaffServicesInput } from "./staff-schema";
+import { requireSpaLocation } from "@/lib/location/queries";
+import { isUniqueViolation } from "@/lib/errors/postgres";
+import { listFutureAppointments } from "./admin-queries";
+import type { CreateEstheticianData, SetStaffServicesInput } from "./schema";
 
-type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 /**
  * Creates an esthetician's account and staff profile at the spa, with the services they perform.
@@ -101,7 +101,7 @@ export async function reactivateStaff(actor: Actor, input: { staffId: string }) 
   });
 }
 
-async function requireStaff(tx: Tx, staffId: string) {
+async function requireStaff(tx: DbClient, staffId: string) {
   const staff = await tx.staffProfile.findUnique({
     where: { id: staffId },
     select: { id: true, locationId: true, displayName: true, services: { select: { serviceId: true } } },
@@ -110,7 +110,7 @@ async function requireStaff(tx: Tx, staffId: string) {
   return staff;
 }
 
-async function requireServicesAt(tx: Tx, locationId: string, serviceIds: readonly string[]): Promise<string[]> {
+async function requireServicesAt(tx: DbClient, locationId: string, serviceIds: readonly string[]): Promise<string[]> {
   const unique = [...new Set(serviceIds)];
   const found = await tx.service.count({ where: { id: { in: unique }, locationId } });
   if (found !== unique.length) {

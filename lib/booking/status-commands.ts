@@ -5,15 +5,14 @@ import type { Actor } from "@/lib/auth/policy";
 import { cancellationStatus } from "@/lib/booking/change-window";
 import { cancelInTransaction } from "@/lib/booking/move-in-transaction";
 import { assertNoteSigned } from "@/lib/consultation/note-commands";
-import { db } from "@/lib/db/client";
+import { db, type DbClient } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import type { AdminCancelData, MarkStatusInput } from "./appointment-schema";
-import { statusChangeRefusal } from "./appointment-status";
+import type { AdminCancelData, MarkStatusInput } from "./schema";
+import { statusChangeRefusal } from "./status-rules";
 
-type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 /** Row-locks the appointment so two people at the front desk never overwrite each other. */
-async function lockAppointment(tx: Tx, appointmentId: string) {
+async function lockAppointment(tx: DbClient, appointmentId: string) {
   const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM appointment WHERE id = ${appointmentId}::uuid FOR UPDATE`;
   if (rows.length === 0) throw new AppError("NOT_FOUND", "That appointment was not found.");
   return tx.appointment.findUniqueOrThrow({

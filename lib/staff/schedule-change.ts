@@ -2,14 +2,13 @@ import "server-only";
 import { cancelInTransaction } from "@/lib/booking/move-in-transaction";
 import { recordAudit, type AuditEntry } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/policy";
-import { db } from "@/lib/db/client";
+import { db, type DbClient } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import type { Resolution } from "./hours-schema";
-import { findFreeColleagues, findMovable, isMoveRefused, relocate } from "./move-command";
+import { findFreeColleagues, findMovable, isMoveRefused, relocate } from "@/lib/booking/move-command";
 import { findAppointmentsOutsideHours } from "./outside-hours";
 import { loadScheduleForChange, type ScheduleShape } from "./schedule-state";
 
-type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 type Upcoming = { id: string; startsAt: Date; endsAt: Date; service: { name: string }; client: { name: string } };
 
 export type AffectedAppointment = {
@@ -40,7 +39,7 @@ export async function applyScheduleChange(
     resolutions: readonly Resolution[];
     now: Date;
     propose: (current: ScheduleShape, timeZone: string) => ScheduleShape;
-    write: (tx: Tx, timeZone: string) => Promise<void>;
+    write: (tx: DbClient, timeZone: string) => Promise<void>;
     audit: Omit<AuditEntry, "details"> & { details?: Record<string, unknown> };
   },
 ): Promise<ScheduleChangeResult> {
@@ -69,7 +68,7 @@ export async function applyScheduleChange(
   });
 }
 
-async function describeAffected(tx: Tx, affected: Upcoming[], now: Date): Promise<AffectedAppointment[]> {
+async function describeAffected(tx: DbClient, affected: Upcoming[], now: Date): Promise<AffectedAppointment[]> {
   const names = new Map((await tx.staffProfile.findMany({ select: { id: true, displayName: true } })).map((s) => [s.id, s.displayName]));
   const described: AffectedAppointment[] = [];
   for (const a of affected) {
@@ -98,7 +97,7 @@ function affectedError(affected: AffectedAppointment[]): AppError {
 }
 
 // The spa cancelling is never a client's late cancellation, so the status is plain CANCELLED.
-async function cancelForSchedule(tx: Tx, actor: Actor, appointmentId: string, now: Date): Promise<string> {
+async function cancelForSchedule(tx: DbClient, actor: Actor, appointmentId: string, now: Date): Promise<string> {
   // A client may have cancelled it meanwhile; that cancellation stands.
   const [row] = await tx.$queryRaw<{ status: string }[]>`SELECT status::text FROM appointment WHERE id = ${appointmentId}::uuid FOR UPDATE`;
   if (row?.status !== "BOOKED") return appointmentId;
@@ -107,7 +106,7 @@ async function cancelForSchedule(tx: Tx, actor: Actor, appointmentId: string, no
   return appointmentId;
 }
 
-async function moveForSchedule(tx: Tx, actor: Actor, appointment: Upcoming, staffId: string, now: Date): Promise<string> {
+async function moveForSchedule(tx: DbClient, actor: Actor, appointment: Upcoming, staffId: string, now: Date): Promise<string> {
   try {
     await relocate(tx, actor, await findMovable(tx, appointment.id), { staffId, startsAt: appointment.startsAt, now });
     return appointment.id;
