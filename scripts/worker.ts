@@ -1,5 +1,5 @@
 import { MigrationError, describeTarget, migrate } from "@/lib/db/migrate";
-import { startWorker } from "@/lib/notify/worker";
+import { startWorker } from "@/lib/jobs/worker";
 
 // `npm run worker`: the background worker alone (email delivery, reminders), for deployments that
 // run it apart from the web tier. `npm start` runs the same worker in its own process.

@@ -7,7 +7,7 @@ import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import { TextField } from "@/components/ui/TextField";
-import { bookingPolicySchema, type BookingPolicyData } from "@/lib/location/schema";
+import { bookingPolicySchema, type BookingPolicyData } from "@/lib/policy/schema";
 import type { AffectedAppointment } from "@/lib/staff/schedule-change";
 import type { ActionResult } from "@/lib/errors/app-error";
 import { formatInstant } from "@/lib/format/zoned";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { AppointmentIntakeGuidance } from "@/lib/intake/appointment-guidance";
+import type { AppointmentIntakeGuidance } from "@/lib/booking/appointment-guidance";
 
 const linkClass = "inline-flex min-h-11 items-center font-medium text-brand-700 underline";
 

@@ -1,5 +1,5 @@
 import type { ContraindicationFlag, Severity } from "@/lib/contraindications";
-import { STEP_LABELS } from "@/lib/consultation/step-labels";
+import { STEP_LABELS } from "@/lib/catalog/step-labels";
 
 const SEVERITY_TEXT: Record<Severity, { title: string; tone: string }> = {
   BLOCK: { title: "Do not perform", tone: "border-red-300 bg-red-50" },

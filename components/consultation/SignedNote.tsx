@@ -1,6 +1,6 @@
 import type { ChartNote, ChartProduct } from "@/lib/consultation/chart-queries";
 import { FACE_ZONE_LABELS, FINDING_LABELS, SOAP_LABELS, type FaceZone } from "@/lib/consultation/schema";
-import { STEP_LABELS } from "@/lib/consultation/step-labels";
+import { STEP_LABELS } from "@/lib/catalog/step-labels";
 import { formatDateTime } from "@/lib/format/zoned";
 
 const formatSignedAt = (date: Date, timeZone: string) => formatDateTime(date, timeZone, { date: "medium", time: "short" });

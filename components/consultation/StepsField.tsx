@@ -4,7 +4,7 @@ import { useFormContext, useWatch } from "react-hook-form";
 import type { ContraindicationFlag } from "@/lib/contraindications";
 import type { TreatmentStep } from "@/lib/contraindications";
 import type { NoteContentInput } from "@/lib/consultation/schema";
-import { STEP_LABELS } from "@/lib/consultation/step-labels";
+import { STEP_LABELS } from "@/lib/catalog/step-labels";
 
 type Props = { blocked: TreatmentStep[]; blockFlags: ContraindicationFlag[]; disabled?: boolean };
 

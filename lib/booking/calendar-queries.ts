@@ -8,7 +8,7 @@ import { addDays, getLocalDate, isoWeekdayOf } from "@/lib/dates/local-date";
 import { buildLocalDay, getDayBounds, type LocalDay } from "@/lib/scheduling/local-day";
 import { getHoursForDay } from "@/lib/scheduling/staff-windows";
 import { findMovable } from "./move-command";
-import { toWeeklyHours } from "@/lib/staff/schedule-state";
+import { toWeeklyHours } from "@/lib/scheduling/from-rows";
 import { requireSpaLocation } from "@/lib/location/queries";
 
 export type CalendarAppointment = {

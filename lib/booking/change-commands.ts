@@ -10,7 +10,7 @@ import { isLostRace, SlotTakenSignal, slotTakenError } from "./conflict";
 import { findBookableService } from "./load-schedule";
 import { cancelInTransaction, lockBookedAppointment, moveInTransaction } from "./move-in-transaction";
 import type { CancelAppointmentInput, RescheduleAppointmentInput } from "./schema";
-import { appointmentScope } from "./scope";
+import { appointmentScope } from "@/lib/auth/scope";
 
 /** A still-upcoming appointment the actor may change, or NOT_FOUND (ids outside scope reveal nothing). */
 async function findChangeable(actor: Actor, appointmentId: string, now: Date) {

@@ -1,8 +1,9 @@
 import "server-only";
 import { isUuid } from "@/lib/ids/uuid";
 import type { DbClient } from "@/lib/db/client";
-import { addDays, localDateFromDbDate, localDateToUtcMidnight, type LocalDate } from "@/lib/dates/local-date";
-import type { Interval, ListSlotsOptions, ResourceSchedule, StaffSchedule, WallRange, WeeklyHours } from "@/lib/scheduling";
+import { addDays, localDateToUtcMidnight, type LocalDate } from "@/lib/dates/local-date";
+import type { ListSlotsOptions, ResourceSchedule, StaffSchedule } from "@/lib/scheduling";
+import { toDateOverrides, toInterval, toWeeklyHours, type DateOverrideRow, type WorkingHoursRow } from "@/lib/scheduling/from-rows";
 
 /** Statuses whose appointments no longer hold their time. */
 export const FREEING_STATUSES = ["CANCELLED", "LATE_CANCELLED"] as const;
@@ -122,34 +123,18 @@ function excludeFromResource(appointmentId: string | undefined) {
 
 type StaffRow = {
   id: string;
-  workingHours: { weekday: number; startMinute: number; endMinute: number }[];
-  dateOverrides: { date: Date; startMinute: number | null; endMinute: number | null }[];
+  workingHours: WorkingHoursRow[];
+  dateOverrides: DateOverrideRow[];
   timeOff: { startsAt: Date; endsAt: Date }[];
   appointments: { blockedFrom: Date; blockedUntil: Date }[];
 };
 
 function toStaffSchedule(row: StaffRow): StaffSchedule {
-  const weeklyHours: WeeklyHours = {};
-  for (const { weekday, startMinute, endMinute } of row.workingHours) {
-    const day = weekday as keyof WeeklyHours;
-    weeklyHours[day] = [...(weeklyHours[day] ?? []), { startMinute, endMinute }];
-  }
-  const dateOverrides: Record<LocalDate, WallRange[]> = {};
-  for (const { date, startMinute, endMinute } of row.dateOverrides) {
-    // A DATE column arrives as UTC midnight of that calendar date.
-    const key = localDateFromDbDate(date);
-    dateOverrides[key] ??= [];
-    if (startMinute !== null && endMinute !== null) dateOverrides[key].push({ startMinute, endMinute });
-  }
   return {
     id: row.id,
-    weeklyHours,
-    dateOverrides,
+    weeklyHours: toWeeklyHours(row.workingHours),
+    dateOverrides: toDateOverrides(row.dateOverrides),
     timeOff: row.timeOff.map((t) => toInterval(t.startsAt, t.endsAt)),
     blocked: row.appointments.map((a) => toInterval(a.blockedFrom, a.blockedUntil)),
   };
-}
-
-function toInterval(start: Date, end: Date): Interval {
-  return { start: start.getTime(), end: end.getTime() };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { DbClient } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import { notifyAppointmentEvent } from "@/lib/notify/outbox";
+import { notifyAppointmentEvent } from "@/lib/booking/messages/appointment-outbox";
 import { placeAppointment } from "./book-command";
 import type { BookableService } from "./load-schedule";
 

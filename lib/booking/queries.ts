@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { canChangeAppointment, clientChangeDeadline } from "./change-window";
-import { appointmentScope } from "./scope";
+import { appointmentScope } from "@/lib/auth/scope";
 
 const appointmentSelect = {
   id: true,

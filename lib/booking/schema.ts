@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { daysBetween } from "@/lib/dates/local-date";
+import { daysBetween, isLocalDate } from "@/lib/dates/local-date";
 import { isoInstant, localDate } from "@/lib/validation/fields";
 import { MARKABLE_STATUSES } from "./status-rules";
 
@@ -37,7 +37,7 @@ export const availabilityQuerySchema = z
     staff: z.uuid("staff must be an esthetician id.").optional(),
   })
   .refine((q) => q.from <= q.to, { path: ["to"], message: "to must be on or after from." })
-  .refine((q) => daysBetween(q.from, q.to) < MAX_AVAILABILITY_DAYS, {
+  .refine((q) => !isLocalDate(q.from) || !isLocalDate(q.to) || daysBetween(q.from, q.to) < MAX_AVAILABILITY_DAYS, {
     path: ["to"],
     message: `Ask for at most ${MAX_AVAILABILITY_DAYS} days per call.`,
   });

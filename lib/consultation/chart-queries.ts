@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { diffIntake, type IntakeChange } from "@/lib/intake";
 import type { CurrentIntake } from "@/lib/intake/queries";
-import { auditChart, requireChartAppointment, type ChartAppointment } from "./access";
+import { auditChart, requireChartAppointment, type ChartAppointment } from "@/lib/chart/access";
 import { loadChartContext } from "./flags";
 import { productCautions, productRefusal } from "./note-rules";
 import { initialNoteContent, noteContentSchema, type NoteContent } from "./schema";

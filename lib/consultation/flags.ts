@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { getCurrentIntake, type CurrentIntake } from "@/lib/intake/queries";
 import type { CatalogueProduct } from "./note-rules";
-import type { ChartAppointment } from "./access";
+import type { ChartAppointment } from "@/lib/chart/access";
 
 export interface ChartContext {
   intake: CurrentIntake;

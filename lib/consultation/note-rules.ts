@@ -1,7 +1,7 @@
 import { blockedSteps, flagsForIngredients, type ContraindicationFlag } from "@/lib/contraindications";
 import type { FieldErrors } from "@/lib/errors/app-error";
 import { INGREDIENT_LABELS, type IngredientId } from "@/lib/intake/ingredients";
-import { STEP_LABELS } from "./step-labels";
+import { STEP_LABELS } from "@/lib/catalog/step-labels";
 import type { NoteContent } from "./schema";
 
 export interface CatalogueProduct {

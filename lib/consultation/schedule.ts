@@ -1,12 +1,11 @@
 import "server-only";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
-import { appointmentScope } from "@/lib/booking/scope";
+import { appointmentScope } from "@/lib/auth/scope";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import { addDays, getLocalDate, isLocalDate, isoWeekdayOf, localDateFromDbDate, type LocalDate } from "@/lib/dates/local-date";
-import type { IntakeState } from "@/lib/intake/queries";
-import { loadValidMonths, validityOf } from "@/lib/intake/store";
+import { addDays, getLocalDate, isLocalDate, isoWeekdayOf, type LocalDate } from "@/lib/dates/local-date";
+import { intakeStatesFor, type IntakeState } from "@/lib/intake/status";
 import { buildLocalDay, getDayBounds } from "@/lib/scheduling/local-day";
 
 export type ScheduleView = "day" | "week";
@@ -19,7 +18,7 @@ export interface ScheduleEntry {
   serviceName: string;
   clientName: string;
   noteSigned: boolean;
-  intake: IntakeState | "not-required";
+  intake: IntakeState;
 }
 
 export interface OwnSchedule {
@@ -60,7 +59,7 @@ export async function getOwnSchedule(actor: Actor, options: { date?: string; vie
       treatmentNote: { select: { signedAt: true } },
     },
   });
-  const intakeOf = await intakeStates(rows.map((row) => row.clientId), profile.location.id);
+  const intakeOf = await intakeStatesFor(db, { clientIds: rows.map((row) => row.clientId), locationId: profile.location.id });
   const days = [];
   for (let day = from; day <= to; day = addDays(day, 1)) {
     const appointments = rows
@@ -78,16 +77,4 @@ export async function getOwnSchedule(actor: Actor, options: { date?: string; vie
     days.push({ date: day, appointments });
   }
   return { timeZone, from, to, days };
-}
-
-/** "Intake missing" for a list: one query for the latest submission date of each client. */
-async function intakeStates(clientIds: string[], locationId: string) {
-  const latest = await db.intakeSubmission.groupBy({ by: ["clientId"], where: { clientId: { in: clientIds } }, _max: { submittedOn: true } });
-  const validMonths = await loadValidMonths(db, locationId);
-  const submittedOn = new Map(latest.map((row) => [row.clientId, row._max.submittedOn]));
-  return (clientId: string, visitDate: LocalDate): IntakeState => {
-    const date = submittedOn.get(clientId);
-    if (!date) return "missing";
-    return validityOf(localDateFromDbDate(date), visitDate, validMonths).isCurrent ? "current" : "expired";
-  };
 }

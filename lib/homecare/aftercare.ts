@@ -1,4 +1,4 @@
-import { STEP_LABELS } from "@/lib/consultation/step-labels";
+import { STEP_LABELS } from "@/lib/catalog/step-labels";
 import type { TreatmentStep } from "@/lib/contraindications";
 import { OPENING_STEPS, performedAny, type PlanContext } from "./context";
 import { AFTERCARE, NOTE } from "./sources";

@@ -2,11 +2,12 @@ import "server-only";
 import { isUuid } from "@/lib/ids/uuid";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
-import { appointmentScope } from "@/lib/booking/scope";
+import { appointmentScope } from "@/lib/auth/scope";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import { getLocalDate, localDateFromDbDate, type LocalDate } from "@/lib/dates/local-date";
+import type { LocalDate } from "@/lib/dates/local-date";
 import { auditIntake } from "./audit";
+import { intakeStatusFor, type IntakeState, type IntakeStatus } from "./status";
 import type { IntakeDraft } from "./schema";
 import {
   loadSubmissions,
@@ -44,10 +45,8 @@ export async function getOwnIntake(actor: Actor, now = new Date()): Promise<OwnI
   return { today, draft: (draft?.answers as IntakeDraft | undefined) ?? null, draftSavedAt: draft?.updatedAt ?? null, latest: latest ?? null, validity };
 }
 
-export type IntakeState = "current" | "expired" | "missing";
-
 export interface CurrentIntake {
-  state: IntakeState;
+  state: Exclude<IntakeState, "not-required">;
   latest: IntakeSubmissionDto | null;
   /** The submission before the latest, for "what changed". */
   previous: IntakeSubmissionDto | null;
@@ -72,41 +71,12 @@ export async function getCurrentIntake(
     entityId: latest?.id ?? clientId,
     details: { purpose: options.purpose, clientId },
   });
-  const state: IntakeState = !latest ? "missing" : validity?.isCurrent ? "current" : "expired";
+  const state: CurrentIntake["state"] = !latest ? "missing" : validity?.isCurrent ? "current" : "expired";
   return { state, latest, previous, validity };
 }
 
-export type AppointmentIntakeStatus =
-  | { state: "not-required" }
-  | { state: "missing" }
-  | { state: "expired"; submittedOn: LocalDate; expiresOn: LocalDate }
-  | { state: "current"; submittedOn: LocalDate; expiresOn: LocalDate };
-
-/**
- * "Intake missing" for an appointment page. Reads only the date of the latest submission, never
- * its answers, so it is not a chart read and writes no audit entry. The caller has already
- * loaded the appointment within the actor's scope.
- */
-export async function intakeStatusFor(appointment: {
-  clientId: string;
-  startsAt: Date;
-  service: { requiresIntake: boolean };
-  location: { id: string; timeZone: string };
-}): Promise<AppointmentIntakeStatus> {
-  if (!appointment.service.requiresIntake) return { state: "not-required" };
-  const latest = await db.intakeSubmission.findFirst({
-    where: { clientId: appointment.clientId },
-    orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
-    select: { submittedOn: true },
-  });
-  if (!latest) return { state: "missing" };
-  const visitDate = getLocalDate(appointment.startsAt, appointment.location.timeZone);
-  const validity = validityOf(localDateFromDbDate(latest.submittedOn), visitDate, await loadValidMonths(db, appointment.location.id));
-  return { state: validity.isCurrent ? "current" : "expired", submittedOn: validity.submittedOn, expiresOn: validity.expiresOn };
-}
-
 /** intakeStatusFor by appointment id, within the actor's appointment scope (NOT_FOUND otherwise). */
-export async function intakeStatusForAppointment(actor: Actor, appointmentId: string): Promise<AppointmentIntakeStatus> {
+export async function intakeStatusForAppointment(actor: Actor, appointmentId: string): Promise<IntakeStatus> {
   assertCan(actor, "booking:view-appointment");
   const appointment = isUuid(appointmentId)
     ? await db.appointment.findFirst({
@@ -115,5 +85,5 @@ export async function intakeStatusForAppointment(actor: Actor, appointmentId: st
       })
     : null;
   if (!appointment) throw new AppError("NOT_FOUND", "That appointment was not found.");
-  return intakeStatusFor(appointment);
+  return intakeStatusFor(db, appointment);
 }

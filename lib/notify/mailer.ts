@@ -1,5 +1,5 @@
 import nodemailer from "nodemailer";
-import type { StoredAttachment } from "./appointment-mail";
+import type { StoredAttachment } from "./outbox";
 
 export type OutgoingEmail = {
   from: string;

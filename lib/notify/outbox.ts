@@ -1,56 +1,74 @@
 import type { DbClient } from "@/lib/db/client";
-import { loadAppointmentMail, icsAttachment } from "./appointment-mail";
-import { recordIntakeMessages } from "./intake-outbox";
-import { reminderSendAfter } from "./schedule";
-import { renderAppointmentEmail, type AppointmentTemplate } from "./templates";
-
-export type AppointmentEventKind = "booked" | "rescheduled" | "cancelled";
-
-const TEMPLATE_BY_KIND: Record<AppointmentEventKind, AppointmentTemplate> = {
-  booked: "BOOKING_CONFIRMATION",
-  rescheduled: "APPOINTMENT_RESCHEDULED",
-  cancelled: "APPOINTMENT_CANCELLED",
-};
-
-/** Scheduled messages that follow the appointment: cancelled on every change, re-made on a move. */
-const PENDING_REMINDERS: ("APPOINTMENT_REMINDER" | "INTAKE_REMINDER")[] = ["APPOINTMENT_REMINDER", "INTAKE_REMINDER"];
-
-const SUPERSEDED_REASON: Record<AppointmentEventKind, string> = {
-  booked: "Replaced by a new reminder.",
-  rescheduled: "Not sent: the appointment was moved (a new reminder replaces this one).",
-  cancelled: "Not sent: the appointment was cancelled.",
-};
+import type { RenderedEmail } from "./layout";
+import type { EmailTemplateName } from "./schema";
 
 /**
- * Records the messages an appointment change causes. Call it INSIDE the transaction that made the
- * change, after writing: the rows commit or roll back with the booking (outbox), and the worker
- * sends whatever is queued, so a committed booking never loses its confirmation and a rolled-back
- * one never sends one. Any pending reminder is cancelled; a booked or moved visit gets a new one.
- * Intake messages (request at booking, 48 h reminder) are decided here too, from the service's
- * requiresIntake and the client's intake, so callers pass nothing more (lib/notify/intake-outbox.ts).
+ * The outbox: every message is a row, written INSIDE the transaction that caused it, so a
+ * committed change never loses its message and a rolled-back one never sends one. The worker
+ * (lib/notify/worker.ts) delivers QUEUED rows and re-checks SCHEDULED ones when they fall due.
+ * Domains decide what to say and when (lib/booking/messages, lib/homecare/messages); this module
+ * only writes the rows, the same way for all of them.
  */
-export async function notifyAppointmentEvent(
+
+export type StoredAttachment = { filename: string; contentType: string; size: number; content: string };
+
+export type OutgoingMessage = {
+  template: EmailTemplateName;
+  toAddress: string;
+  fromAddress: string;
+  rendered: RenderedEmail;
+  /** The visit the message is about: the log files it there, and due checks compare its start. */
+  appointmentId?: string | null;
+  appointmentStartsAt?: Date | null;
+  attachments?: StoredAttachment[];
+};
+
+/** Where links in messages point: the app's public origin. */
+export function appOrigin(env: NodeJS.ProcessEnv = process.env): string {
+  return (env.APP_URL || env.NEXTAUTH_URL || "http://localhost:3000").replace(/\/+$/, "");
+}
+
+/** "Spa name" <address>: MAIL_FROM overrides the address (e.g. a verified sending domain). */
+export function fromAddressFor(location: { name: string; email: string }, env: NodeJS.ProcessEnv = process.env): string {
+  const address = env.MAIL_FROM || location.email;
+  return `"${location.name.replaceAll('"', "'")}" <${address}>`;
+}
+
+function rowOf(message: OutgoingMessage) {
+  const { rendered, attachments, ...rest } = message;
+  return { ...rest, ...rendered, ...(attachments ? { attachments } : {}) };
+}
+
+/** A message that goes now. */
+export async function queueMessage(tx: DbClient, message: OutgoingMessage, now: Date): Promise<void> {
+  await tx.emailMessage.create({ data: { ...rowOf(message), state: "QUEUED", sendAfter: now } });
+}
+
+/**
+ * A message that goes later. Rendered now so the log shows what is planned; its domain re-checks
+ * and renders it again when it falls due (lib/notify/due-messages.ts).
+ */
+export async function scheduleMessage(tx: DbClient, message: OutgoingMessage, sendAfter: Date): Promise<void> {
+  await tx.emailMessage.create({ data: { ...rowOf(message), state: "SCHEDULED", sendAfter } });
+}
+
+/** Withdraws messages not yet sent, recording why in the log. */
+export async function cancelPendingMessages(
   tx: DbClient,
-  event: { kind: AppointmentEventKind; appointmentId: string },
-  now = new Date(),
+  options: { appointmentId: string; templates: EmailTemplateName[]; states?: ("SCHEDULED" | "QUEUED")[]; reason: string },
 ): Promise<void> {
-  const mail = await loadAppointmentMail(tx, event.appointmentId);
-  if (!mail) throw new Error(`notifyAppointmentEvent: appointment ${event.appointmentId} not found in this transaction`);
   await tx.emailMessage.updateMany({
-    where: { appointmentId: event.appointmentId, template: { in: PENDING_REMINDERS }, state: { in: ["SCHEDULED", "QUEUED"] } },
-    data: { state: "CANCELLED", lastError: SUPERSEDED_REASON[event.kind] },
+    where: { appointmentId: options.appointmentId, template: { in: options.templates }, state: { in: options.states ?? ["SCHEDULED", "QUEUED"] } },
+    data: { state: "CANCELLED", lastError: options.reason },
   });
-  const template = TEMPLATE_BY_KIND[event.kind];
-  const rendered = renderAppointmentEmail(template, mail.data);
-  const common = { toAddress: mail.to, fromAddress: mail.from, appointmentId: event.appointmentId, appointmentStartsAt: mail.data.startsAt };
-  await tx.emailMessage.create({
-    data: { ...common, ...rendered, template, state: "QUEUED", sendAfter: now, attachments: [icsAttachment(mail.data, mail.status)] },
+}
+
+/** How many messages of these templates a visit has had (cancelled ones counted only when asked). */
+export async function countMessages(
+  tx: DbClient,
+  options: { appointmentId: string; template: EmailTemplateName; includeCancelled?: boolean },
+): Promise<number> {
+  return tx.emailMessage.count({
+    where: { appointmentId: options.appointmentId, template: options.template, ...(options.includeCancelled === false ? { state: { not: "CANCELLED" } } : {}) },
   });
-  await recordIntakeMessages(tx, { kind: event.kind, appointmentId: event.appointmentId, mail, now });
-  if (event.kind === "cancelled") return;
-  const sendAfter = reminderSendAfter(mail.data.startsAt, now);
-  if (!sendAfter) return;
-  // Rendered now so the log shows what is planned; rendered again when it is actually sent.
-  const reminder = renderAppointmentEmail("APPOINTMENT_REMINDER", mail.data);
-  await tx.emailMessage.create({ data: { ...common, ...reminder, template: "APPOINTMENT_REMINDER", state: "SCHEDULED", sendAfter } });
 }

@@ -6,7 +6,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { requireSpaLocation } from "@/lib/location/queries";
 import { buildLocalDay, getDayBounds } from "@/lib/scheduling/local-day";
-import type { StoredAttachment } from "./appointment-mail";
+import type { StoredAttachment } from "./outbox";
 import type { EmailLogFilter } from "./schema";
 
 export const EMAIL_LOG_PAGE_SIZE = 25;

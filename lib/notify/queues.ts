@@ -1,6 +1,7 @@
 /** Job names. Both queues are "stately": at most one waiting job per message (singletonKey = id). */
 export const SEND_EMAIL_QUEUE = "send-email";
-export const APPOINTMENT_REMINDER_QUEUE = "appointment-reminder";
+/** SCHEDULED messages that fell due. The name is older than nudges: queues persist, so it stays. */
+export const DUE_MESSAGE_QUEUE = "appointment-reminder";
 
 export type MessageJob = { messageId: string };
 

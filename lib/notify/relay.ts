@@ -1,6 +1,6 @@
 import type PgBoss from "pg-boss";
 import type pg from "pg";
-import { APPOINTMENT_REMINDER_QUEUE, SEND_EMAIL_QUEUE, type MessageJob } from "./queues";
+import { DUE_MESSAGE_QUEUE, SEND_EMAIL_QUEUE, type MessageJob } from "./queues";
 
 const BATCH = 100;
 
@@ -28,7 +28,7 @@ export async function relayOutbox(deps: { pool: pg.Pool; boss: PgBoss; staleAfte
     );
     const db: PgBoss.Db = { executeSql: (text, values) => client.query(text, values) };
     for (const row of rows) {
-      const queue = row.state === "SCHEDULED" ? APPOINTMENT_REMINDER_QUEUE : SEND_EMAIL_QUEUE;
+      const queue = row.state === "SCHEDULED" ? DUE_MESSAGE_QUEUE : SEND_EMAIL_QUEUE;
       const data: MessageJob = { messageId: row.id };
       await deps.boss.send(queue, data, { singletonKey: row.id, startAfter: row.send_after, db });
     }

@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import type { StoredAttachment } from "./appointment-mail";
+import type { StoredAttachment } from "./outbox";
 import { describeSendError, type Mailer } from "./mailer";
 
 export type SendOutcome = "sent" | "recorded" | "skipped" | "retry" | "failed";

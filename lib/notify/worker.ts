@@ -1,14 +1,16 @@
 import PgBoss from "pg-boss";
 import pg from "pg";
 import { createDb } from "@/lib/db/client";
+import { prepareDueMessage, type DueMessageHandlers } from "./due-messages";
 import { createMailer } from "./mailer";
-import { APPOINTMENT_REMINDER_QUEUE, DEFAULT_SEND_RETRY, SEND_EMAIL_QUEUE, type MessageJob, type RetrySettings } from "./queues";
+import { DUE_MESSAGE_QUEUE, DEFAULT_SEND_RETRY, SEND_EMAIL_QUEUE, type MessageJob, type RetrySettings } from "./queues";
 import { relayOutbox } from "./relay";
-import { prepareReminder } from "./reminder-job";
 import { sendQueuedMessage } from "./send-email-job";
 
 export type WorkerOptions = {
   connectionString: string;
+  /** Who prepares each kind of SCHEDULED message when it falls due (lib/jobs/worker.ts lists them). */
+  dueHandlers: DueMessageHandlers;
   /** Defaults to process.env.SMTP_URL; without one, messages are recorded, not sent. */
   smtpUrl?: string;
   /** How often idle workers poll the queue and the outbox (tests use a fraction of a second). */
@@ -24,10 +26,11 @@ export type WorkerOptions = {
 export type RunningWorker = { stop(): Promise<void> };
 
 /**
- * The background worker: pg-boss (its own schema "pgboss", created and migrated by pg-boss on
- * start) plus the outbox relay. Safe to run in any number of processes against one database.
+ * The message worker: pg-boss (its own schema "pgboss", created and migrated by pg-boss on start)
+ * plus the outbox relay. Safe to run in any number of processes against one database. It knows
+ * nothing of appointments or plans: due messages go to the handlers it is given.
  */
-export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
+export async function startMessageWorker(options: WorkerOptions): Promise<RunningWorker> {
   const log = options.log ?? ((line: string) => console.log(`[worker] ${line}`));
   const pollingIntervalSeconds = options.pollingIntervalSeconds ?? 2;
   const retry = options.sendRetry ?? DEFAULT_SEND_RETRY;
@@ -36,7 +39,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   await boss.start();
   const sendQueue = { policy: "stately" as const, retryLimit: retry.retryLimit, retryDelay: retry.retryDelaySeconds, retryBackoff: true };
   const reminderQueue = { policy: "stately" as const, retryLimit: 3, retryDelay: 60, retryBackoff: true };
-  for (const [name, settings] of [[SEND_EMAIL_QUEUE, sendQueue], [APPOINTMENT_REMINDER_QUEUE, reminderQueue]] as const) {
+  for (const [name, settings] of [[SEND_EMAIL_QUEUE, sendQueue], [DUE_MESSAGE_QUEUE, reminderQueue]] as const) {
     await boss.createQueue(name, { name, ...settings });
     // createQueue keeps an existing queue's settings; apply the current ones.
     await boss.updateQueue(name, { name, ...settings });
@@ -57,9 +60,11 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     if (!job) return;
     await sendQueuedMessage({ db, mailer }, { messageId: job.data.messageId, retryCount: job.retryCount, retryLimit: job.retryLimit });
   });
-  await boss.work<MessageJob>(APPOINTMENT_REMINDER_QUEUE, workOptions, async ([job]) => {
+  const origin = options.appUrl?.replace(/\/+$/, "");
+  await boss.work<MessageJob>(DUE_MESSAGE_QUEUE, workOptions, async ([job]) => {
     if (!job) return;
-    if ((await prepareReminder(db, { messageId: job.data.messageId, origin: options.appUrl?.replace(/\/+$/, "") })) === "queued") relay.kick();
+    const result = await prepareDueMessage(db, { messageId: job.data.messageId, handlers: options.dueHandlers, origin });
+    if (result === "queued") relay.kick();
   });
   relay.kick();
 

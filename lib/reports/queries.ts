@@ -2,7 +2,7 @@ import "server-only";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
 import { requireSpaLocation } from "@/lib/location/queries";
-import { toWeeklyHours } from "@/lib/staff/schedule-state";
+import { toWeeklyHours } from "@/lib/scheduling/from-rows";
 import { db } from "@/lib/db/client";
 import { buildLocalDay, getDayBounds } from "@/lib/scheduling/local-day";
 import type { WallRange } from "@/lib/scheduling";

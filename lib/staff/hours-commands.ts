@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors/app-error";
 import type { WallRange } from "@/lib/scheduling";
 import { toMinute, type DateOverrideData, type Resolution, type TimeOffData, type WeeklyHoursData } from "./hours-schema";
 import { applyScheduleChange } from "./schedule-change";
-import { toWeeklyHours } from "./schedule-state";
+import { toWeeklyHours } from "@/lib/scheduling/from-rows";
 import { localDateTimeToInstant } from "@/lib/scheduling/wall-time";
 
 /** Replaces an esthetician's whole week of ranges (see applyScheduleChange for affected visits). */

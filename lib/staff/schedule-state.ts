@@ -1,8 +1,8 @@
 import "server-only";
 import type { DbClient } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import type { Interval, StaffSchedule, WallRange, WeeklyHours } from "@/lib/scheduling";
-import { localDateFromDbDate, type LocalDate } from "@/lib/dates/local-date";
+import type { StaffSchedule } from "@/lib/scheduling";
+import { toDateOverrides, toInterval, toWeeklyHours } from "@/lib/scheduling/from-rows";
 
 export type ScheduleShape = Pick<StaffSchedule, "weeklyHours" | "dateOverrides" | "timeOff">;
 
@@ -26,28 +26,8 @@ export async function loadScheduleForChange(tx: DbClient, staffId: string, now: 
   });
   const schedule: ScheduleShape = {
     weeklyHours: toWeeklyHours(staff.workingHours),
-    dateOverrides: toOverrides(staff.dateOverrides),
-    timeOff: staff.timeOff.map((t): Interval => ({ start: t.startsAt.getTime(), end: t.endsAt.getTime() })),
+    dateOverrides: toDateOverrides(staff.dateOverrides),
+    timeOff: staff.timeOff.map((t) => toInterval(t.startsAt, t.endsAt)),
   };
   return { staffId: staff.id, displayName: staff.displayName, timeZone: staff.location.timeZone, schedule };
-}
-
-export function toWeeklyHours(rows: readonly { weekday: number; startMinute: number; endMinute: number }[]): WeeklyHours {
-  const weekly: WeeklyHours = {};
-  for (const { weekday, startMinute, endMinute } of rows) {
-    const day = weekday as keyof WeeklyHours;
-    weekly[day] = [...(weekly[day] ?? []), { startMinute, endMinute }];
-  }
-  return weekly;
-}
-
-function toOverrides(rows: readonly { date: Date; startMinute: number | null; endMinute: number | null }[]) {
-  const overrides: Record<LocalDate, WallRange[]> = {};
-  for (const { date, startMinute, endMinute } of rows) {
-    // A DATE column arrives as UTC midnight of that calendar date.
-    const key = localDateFromDbDate(date);
-    overrides[key] ??= [];
-    if (startMinute !== null && endMinute !== null) overrides[key].push({ startMinute, endMinute });
-  }
-  return overrides;
 }

@@ -8,7 +8,7 @@ import {
   type EmbeddedDatabase,
 } from "@/lib/db/embedded";
 import { MigrationError, migrate } from "@/lib/db/migrate";
-import { startWorker, type RunningWorker } from "@/lib/notify/worker";
+import { startWorker, type RunningWorker } from "@/lib/jobs/worker";
 import { prepareDemoData } from "./demo-data";
 import { BuildFailedError, ensureCurrentBuild } from "./ensure-build";
 import * as say from "./messages";
@@ -66,7 +66,7 @@ async function main(): Promise<void> {
       : await readOrCreateSecret(path.join(options.dataDir, "nextauth-secret"));
   if (!options.dev) await ensureCurrentBuild(root, databaseUrl, { onSpawn: track, log: step });
   const appUrl = process.env.NEXTAUTH_URL || `http://localhost:${options.port}`;
-  // Email delivery and reminders; one worker per app process is safe (lib/notify/worker.ts).
+  // Email delivery and reminders; one worker per app process is safe (lib/jobs/worker.ts).
   running.worker = await startWorker({ connectionString: databaseUrl, appUrl });
   await serve(options, { databaseUrl, secret, appUrl }, signIns);
 }

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, test } from "vitest";
 import { getServiceForEdit } from "@/lib/catalog/admin-queries";
 import { serviceSchema, type ServiceInput } from "@/lib/catalog/schema";
-import { bookingPolicySchema } from "@/lib/location/schema";
-import { getBookingPolicy, updateBookingPolicy } from "@/lib/location/policy-commands";
+import { bookingPolicySchema } from "@/lib/policy/schema";
+import { getBookingPolicy, updateBookingPolicy } from "@/lib/policy/commands";
 import { createResource, setResourceActive } from "@/lib/catalog/resource-commands";
 import { createService, deleteOrArchiveService, updateService } from "@/lib/catalog/service-commands";
 import type { Actor } from "@/lib/auth/policy";

@@ -2,7 +2,7 @@ import { expect, test } from "vitest";
 import { bookAppointment } from "@/lib/booking/book-command";
 import { db } from "@/lib/db/client";
 import { submitIntake } from "@/lib/intake/commands";
-import { getAppointmentIntakeGuidance } from "@/lib/intake/appointment-guidance";
+import { getAppointmentIntakeGuidance } from "@/lib/booking/appointment-guidance";
 import { buildIntakeInput } from "@/lib/intake/fixtures";
 import { asActor, createBookableSpa } from "../factories/booking-spa";
 import { createUser } from "../factories/users";

@@ -1,9 +1,10 @@
 import { describe, expect, test } from "vitest";
 import { db } from "@/lib/db/client";
 import { submitIntake } from "@/lib/intake/commands";
-import { assessBookingEligibility } from "@/lib/intake/eligibility";
+import { assessBookingEligibility } from "@/lib/booking/eligibility";
 import { buildIntakeInput } from "@/lib/intake/fixtures";
-import { intakeStatusFor, intakeStatusForAppointment } from "@/lib/intake/queries";
+import { intakeStatusForAppointment } from "@/lib/intake/queries";
+import { intakeStatusFor } from "@/lib/intake/status";
 import { insertAppointment } from "../factories/appointments";
 import { createUser } from "../factories/users";
 import { asActor, createBookableSpa } from "../factories/booking-spa";
@@ -71,12 +72,12 @@ describe("intakeStatusFor", () => {
   test("missing, then current, then expired for a visit after the validity", async () => {
     const spa = await createBookableSpa();
     const appointment = { clientId: spa.client.id, startsAt: new Date("2030-03-10T15:00:00Z"), service: { requiresIntake: true }, location: spa.location };
-    expect(await intakeStatusFor(appointment)).toEqual({ state: "missing" });
+    expect(await intakeStatusFor(db, appointment)).toEqual({ state: "missing" });
     const client = await db.user.update({ where: { id: spa.client.id }, data: { name: "Ana Souza" } });
     await submitIntake(asActor({ ...client, role: "CLIENT" }), buildIntakeInput(), meta, now);
-    expect(await intakeStatusFor(appointment)).toEqual({ state: "current", submittedOn: "2030-03-04", expiresOn: "2030-09-04" });
-    expect(await intakeStatusFor({ ...appointment, startsAt: new Date("2030-09-04T15:00:00Z") })).toMatchObject({ state: "expired" });
-    expect(await intakeStatusFor({ ...appointment, service: { requiresIntake: false } })).toEqual({ state: "not-required" });
+    expect(await intakeStatusFor(db, appointment)).toEqual({ state: "current", submittedOn: "2030-03-04", expiresOn: "2030-09-04" });
+    expect(await intakeStatusFor(db, { ...appointment, startsAt: new Date("2030-09-04T15:00:00Z") })).toMatchObject({ state: "expired" });
+    expect(await intakeStatusFor(db, { ...appointment, service: { requiresIntake: false } })).toEqual({ state: "not-required" });
   });
 });
 

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach } from "vitest";
 import { db } from "@/lib/db/client";
 import type { EmailTemplate } from "@/lib/db/generated/enums";
-import { notifyAppointmentEvent } from "@/lib/notify/outbox";
+import { notifyAppointmentEvent } from "@/lib/booking/messages/appointment-outbox";
 import { startTestSmtpServer } from "@/lib/notify/test-smtp-server";
-import { startWorker, type RunningWorker } from "@/lib/notify/worker";
+import { startWorker, type RunningWorker } from "@/lib/jobs/worker";
 import { insertAppointment } from "../factories/appointments";
 import { asActor } from "../factories/booking-spa";
 import { createEsthetician, createLocation, createService } from "../factories/spa";

@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, test } from "vitest";
+import { addDays, getLocalDate } from "@/lib/dates/local-date";
 import type { Actor, Role } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { updateOwnNotificationPreferences } from "@/lib/notify/commands";
-import { notifyAppointmentEvent } from "@/lib/notify/outbox";
+import { notifyAppointmentEvent } from "@/lib/booking/messages/appointment-outbox";
 import { getEmailMessage, getOwnNotificationPreferences, listEmailMessages } from "@/lib/notify/queries";
 import { emailLogFilterSchema } from "@/lib/notify/schema";
 import { insertAppointment } from "../factories/appointments";
@@ -64,8 +65,11 @@ describe("the email log is for admins only", () => {
     expect(scheduled.items.map((item) => item.template)).toEqual(["APPOINTMENT_REMINDER"]);
     const confirmations = await listEmailMessages(admin, filter({ q: client.email, template: "BOOKING_CONFIRMATION" }));
     expect(confirmations.items.map((item) => item.id)).toEqual([messageId]);
-    const today = new Date().toISOString().slice(0, 10);
+    // Days are the spa's calendar days, as the log shows its times in the spa's zone.
+    const { timeZone } = await listEmailMessages(admin, filter({}));
+    const today = getLocalDate(new Date(), timeZone);
     expect((await listEmailMessages(admin, filter({ q: client.email, from: today, to: today }))).total).toBe(2);
+    expect((await listEmailMessages(admin, filter({ q: client.email, from: addDays(today, 1) }))).total).toBe(0);
     expect((await listEmailMessages(admin, filter({ q: client.email, to: "2000-01-01" }))).total).toBe(0);
   });
 

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, test } from "vitest";
 import { db } from "@/lib/db/client";
-import { notifyAppointmentEvent } from "@/lib/notify/outbox";
+import { notifyAppointmentEvent } from "@/lib/booking/messages/appointment-outbox";
 import { startTestSmtpServer } from "@/lib/notify/test-smtp-server";
-import { startWorker, type RunningWorker } from "@/lib/notify/worker";
+import { startWorker, type RunningWorker } from "@/lib/jobs/worker";
 import { insertAppointment } from "../factories/appointments";
 import { createEsthetician, createLocation, createService } from "../factories/spa";
 import { createUser } from "../factories/users";

@@ -3,10 +3,10 @@ import { signNote } from "@/lib/consultation/note-commands";
 import { db } from "@/lib/db/client";
 import { publishPlan } from "@/lib/homecare/review";
 import { planContentSchema } from "@/lib/homecare/schema";
-import { appOrigin } from "@/lib/notify/appointment-mail";
-import { notifyHomecarePublished } from "@/lib/notify/homecare-outbox";
+import { appOrigin } from "@/lib/notify/outbox";
+import { notifyHomecarePublished } from "@/lib/homecare/messages/outbox";
 import { startTestSmtpServer } from "@/lib/notify/test-smtp-server";
-import { startWorker, type RunningWorker } from "@/lib/notify/worker";
+import { startWorker, type RunningWorker } from "@/lib/jobs/worker";
 import { insertAppointment } from "../factories/appointments";
 import { chartScenario, noteInput } from "./chart-support";
 

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, test } from "vitest";
 import { db } from "@/lib/db/client";
 import { submitIntake } from "@/lib/intake/commands";
 import { buildIntakeInput } from "@/lib/intake/fixtures";
-import { INTAKE_REMINDER_LEAD_MS } from "@/lib/notify/schedule";
+import { INTAKE_REMINDER_LEAD_MS } from "@/lib/booking/messages/schedule";
 import { asActor } from "../factories/booking-spa";
 import { arrangeMailSpa, bookWithMessages, messagesOf, notify, pause, runMailServerAndWorkerPerTest, waitUntilSettled } from "./mail-support";
 

@@ -4,7 +4,7 @@ import { rescheduleAppointment } from "@/lib/booking/change-commands";
 import { db } from "@/lib/db/client";
 import { submitIntake } from "@/lib/intake/commands";
 import { buildIntakeInput } from "@/lib/intake/fixtures";
-import { INTAKE_REMINDER_LEAD_MS } from "@/lib/notify/schedule";
+import { INTAKE_REMINDER_LEAD_MS } from "@/lib/booking/messages/schedule";
 import { createBookableSpa } from "../factories/booking-spa";
 import { arrangeMailSpa, bookWithMessages, pause, runMailServerAndWorkerPerTest } from "./mail-support";
 

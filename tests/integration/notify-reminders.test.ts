@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, test } from "vitest";
 import { db } from "@/lib/db/client";
-import { REMINDER_LEAD_MS } from "@/lib/notify/schedule";
+import { REMINDER_LEAD_MS } from "@/lib/booking/messages/schedule";
 import { arrangeMailSpa, bookWithMessages, messagesOf, notify, pause, runMailServerAndWorkerPerTest, waitUntilSettled } from "./mail-support";
 
 // Reminders go 24 h before the visit. Visits here start 24 h + a few seconds from now, so the

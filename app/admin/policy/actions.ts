@@ -1,8 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { bookingPolicySchema } from "@/lib/location/schema";
-import { updateBookingPolicy } from "@/lib/location/policy-commands";
+import { bookingPolicySchema } from "@/lib/policy/schema";
+import { updateBookingPolicy } from "@/lib/policy/commands";
 import { runAdminAction } from "@/lib/admin/run-action";
 
 export async function updateBookingPolicyAction(input: unknown) {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PolicyForm } from "@/components/admin/PolicyForm";
-import { getBookingPolicy } from "@/lib/location/policy-commands";
+import { getBookingPolicy } from "@/lib/policy/commands";
 import { requirePageActor } from "@/lib/auth/page-guard";
 import { updateBookingPolicyAction } from "./actions";
 

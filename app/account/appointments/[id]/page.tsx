@@ -6,7 +6,7 @@ import { ChangeClosedNotice } from "@/components/booking/ChangeClosedNotice";
 import { IntakeGuidance } from "@/components/booking/IntakeGuidance";
 import { requirePageActor } from "@/lib/auth/page-guard";
 import { getAppointment } from "@/lib/booking/queries";
-import { getAppointmentIntakeGuidance } from "@/lib/intake/appointment-guidance";
+import { getAppointmentIntakeGuidance } from "@/lib/booking/appointment-guidance";
 import { isAppError } from "@/lib/errors/app-error";
 
 export const metadata: Metadata = { title: "Appointment" };

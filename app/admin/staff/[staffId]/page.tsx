@@ -12,7 +12,7 @@ import { TimeOffForm } from "@/components/admin/TimeOffForm";
 import { UpcomingTable } from "@/components/admin/UpcomingTable";
 import { WeeklyHoursEditor } from "@/components/admin/WeeklyHoursEditor";
 import { toTimeOfDay } from "@/lib/staff/hours-schema";
-import { listUpcomingWithTargets } from "@/lib/booking/reassign-queries";
+import { listUpcomingWithTargets } from "@/lib/staff/reassign-queries";
 import { getStaffDetail } from "@/lib/staff/admin-queries";
 import { requirePageActor } from "@/lib/auth/page-guard";
 import { listServicesForAdmin } from "@/lib/catalog/queries";

@@ -1,5 +1,5 @@
 import { formatTimeRange, formatWhen } from "@/lib/format/zoned";
-import { renderEmail, type EmailBlock, type RenderedEmail } from "./layout";
+import { renderEmail, type EmailBlock, type RenderedEmail } from "@/lib/notify/layout";
 
 /** Everything a message about one appointment says. Times are instants; the formatter zones them. */
 export type AppointmentMailData = {

@@ -5,11 +5,11 @@ import type { Actor } from "@/lib/auth/policy";
 import { db, type DbClient } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { DEFAULT_INTAKE_VALID_MONTHS } from "@/lib/intake/validity";
-import type { BookingPolicyData } from "@/lib/location/schema";
+import type { BookingPolicyData } from "./schema";
 import { findAppointmentsOutsideHours } from "@/lib/staff/outside-hours";
 import type { AffectedAppointment } from "@/lib/staff/schedule-change";
 import { loadScheduleForChange } from "@/lib/staff/schedule-state";
-import { requireSpaLocation } from "./queries";
+import { requireSpaLocation } from "@/lib/location/queries";
 
 
 /** The spa's booking policy and time zone, as the policy form edits them. */

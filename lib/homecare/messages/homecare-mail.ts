@@ -1,7 +1,7 @@
 import type { DbClient } from "@/lib/db/client";
 import { planContentSchema } from "@/lib/homecare/schema";
-import { appOrigin, fromAddressFor } from "./appointment-mail";
-import type { HomecareMailData } from "./homecare-templates";
+import { appOrigin, fromAddressFor } from "@/lib/notify/outbox";
+import type { HomecareMailData } from "./templates";
 
 /**
  * The plan as the homecare messages need it, or null when it no longer exists. Read by the

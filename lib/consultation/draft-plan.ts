@@ -6,8 +6,8 @@ import type { DbClient } from "@/lib/db/client";
 import type { InputJsonValue } from "@/lib/db/generated/internal/prismaNamespace";
 import { loadSubmissions } from "@/lib/intake/store";
 import { getLocalDate } from "@/lib/dates/local-date";
-import { buildHomecarePlan } from "./engine";
-import { homecareFlags } from "./flags";
+import { buildHomecarePlan } from "@/lib/homecare/engine";
+import { homecareFlags } from "@/lib/homecare/flags";
 
 
 /**

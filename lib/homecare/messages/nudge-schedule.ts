@@ -1,6 +1,6 @@
 import { TZDate } from "@date-fns/tz";
 import { addDays, type LocalDate } from "@/lib/dates/local-date";
-import type { ReminderDecision } from "./schedule";
+import type { DueDecision } from "@/lib/notify/due-messages";
 
 /** Pure rules for the rebooking nudge. `now` is a parameter; no I/O. */
 
@@ -32,7 +32,7 @@ export type NudgeCheck = {
 };
 
 /** Re-checked when the nudge fires: the plan may be gone, the client may have booked or opted out. */
-export function decideNudge(check: NudgeCheck): ReminderDecision {
+export function decideNudge(check: NudgeCheck): DueDecision {
   const { plan } = check;
   if (!plan) return { send: false, reason: "Not sent: the homecare plan no longer exists." };
   if (plan.state !== "PUBLISHED") return { send: false, reason: "Not sent: the homecare plan was withdrawn." };

@@ -1,6 +1,6 @@
 import { formatWhen } from "@/lib/format/zoned";
-import { renderEmail, type RenderedEmail } from "./layout";
-import type { AppointmentMailData } from "./templates";
+import { renderEmail, type RenderedEmail } from "@/lib/notify/layout";
+import type { AppointmentMailData } from "./appointment-templates";
 
 export type IntakeTemplate = "INTAKE_REQUEST" | "INTAKE_REMINDER";
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { renderAppointmentEmail, type AppointmentMailData, type AppointmentTemplate } from "./templates";
+import { renderAppointmentEmail, type AppointmentMailData, type AppointmentTemplate } from "./appointment-templates";
 
 const data: AppointmentMailData = {
   appointmentId: "2b7f4c1e-0000-4000-8000-000000000001",

@@ -1,20 +1,9 @@
-import { buildAppointmentIcs } from "@/lib/booking/ics";
 import type { DbClient } from "@/lib/db/client";
-import type { AppointmentMailData } from "./templates";
+import { appOrigin, fromAddressFor, type StoredAttachment } from "@/lib/notify/outbox";
+import { buildAppointmentIcs } from "@/lib/booking/ics";
+import type { AppointmentMailData } from "./appointment-templates";
 
-
-export type StoredAttachment = { filename: string; contentType: string; size: number; content: string };
-
-/** Where links in messages point; the app's public origin. */
-export function appOrigin(env: NodeJS.ProcessEnv = process.env): string {
-  return (env.APP_URL || env.NEXTAUTH_URL || "http://localhost:3000").replace(/\/+$/, "");
-}
-
-/** "Spa name" <address>: MAIL_FROM overrides the address (e.g. a verified sending domain). */
-export function fromAddressFor(location: { name: string; email: string }, env: NodeJS.ProcessEnv = process.env): string {
-  const address = env.MAIL_FROM || location.email;
-  return `"${location.name.replaceAll('"', "'")}" <${address}>`;
-}
+export type AppointmentMail = NonNullable<Awaited<ReturnType<typeof loadAppointmentMail>>>;
 
 /** The appointment as messages need it, or null when it no longer exists. */
 export async function loadAppointmentMail(database: DbClient, appointmentId: string, origin = appOrigin()) {
@@ -52,8 +41,9 @@ export async function loadAppointmentMail(database: DbClient, appointmentId: str
     to: row.client.email,
     from: fromAddressFor(location),
     remindersEnabled: row.client.notificationPreference?.reminders ?? true,
-    /** What the intake messages need: whether this visit asks for one, and where the form is. */
-    intake: { required: row.service.requiresIntake, clientId: row.client.id, locationId, intakeUrl: `${origin}/account/intake` },
+    /** What the intake messages need: the visit as intakeStatusFor reads it, and where the form is. */
+    visit: { clientId: row.client.id, startsAt: row.startsAt, service: { requiresIntake: row.service.requiresIntake }, location: { id: locationId, timeZone: location.timeZone } },
+    intakeUrl: `${origin}/account/intake`,
   };
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 import { isUuid } from "@/lib/ids/uuid";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Action, Actor } from "@/lib/auth/policy";
-import { appointmentScope } from "@/lib/booking/scope";
+import { appointmentScope } from "@/lib/auth/scope";
 import { recordAudit } from "@/lib/audit/record";
 import { db, type DbClient } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";

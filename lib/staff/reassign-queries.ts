@@ -3,7 +3,7 @@ import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import { listReassignTargets } from "./move-command";
+import { listReassignTargets } from "@/lib/booking/move-command";
 import { listFutureAppointments } from "@/lib/staff/admin-queries";
 
 // Each row runs the availability engine once; past this many the admin works from the calendar.

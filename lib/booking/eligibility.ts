@@ -1,6 +1,6 @@
 import "server-only";
 import { blocksService, evaluateContraindications, type ContraindicationFlag, type TreatmentStep } from "@/lib/contraindications";
-import { getCurrentIntake, type IntakeState } from "./queries";
+import { getCurrentIntake, type CurrentIntake } from "@/lib/intake/queries";
 import type { LocalDate } from "@/lib/dates/local-date";
 
 export interface BookingEligibility {
@@ -12,7 +12,7 @@ export interface BookingEligibility {
   nextSteps: string[];
   /** For the client: why booking stopped (with the spa's contact), or null. */
   message: string | null;
-  intake: IntakeState;
+  intake: CurrentIntake["state"];
 }
 
 export interface EligibilityService {

@@ -1,7 +1,7 @@
 import type { LocalDate } from "@/lib/dates/local-date";
 import { formatWhen } from "@/lib/format/zoned";
 import { localDateAt } from "./nudge-schedule";
-import { renderEmail, type RenderedEmail } from "./layout";
+import { renderEmail, type RenderedEmail } from "@/lib/notify/layout";
 
 export type HomecareTemplate = "HOMECARE_PUBLISHED" | "HOMECARE_NUDGE";
 

@@ -1,3 +1,6 @@
+import type { IntakeState } from "@/lib/intake/status";
+import type { DueDecision } from "@/lib/notify/due-messages";
+
 /** Pure rules for when optional messages go out. `now` is a parameter; no I/O. */
 
 export const REMINDER_LEAD_MS = 24 * 60 * 60 * 1000;
@@ -19,10 +22,9 @@ export type ReminderCheck = {
   now: Date;
 };
 
-export type ReminderDecision = { send: true } | { send: false; reason: string };
 
 /** Re-checked when the reminder fires: the visit may have been cancelled, moved or deleted since. */
-export function decideReminder(check: ReminderCheck): ReminderDecision {
+export function decideReminder(check: ReminderCheck): DueDecision {
   const { appointment, expectedStartsAt } = check;
   if (!appointment) return { send: false, reason: "Not sent: the appointment no longer exists." };
   if (appointment.status !== "BOOKED") return { send: false, reason: `Not sent: the appointment is ${appointment.status.toLowerCase()}.` };
@@ -46,15 +48,13 @@ export function intakeReminderSendAfter(startsAt: Date, now: Date): Date | null 
   return due.getTime() > now.getTime() ? due : null;
 }
 
-/** "not-required": the service no longer asks for one; "current": submitted (or renewed) since. */
-export type IntakeNeed = "not-required" | "current" | "missing" | "expired";
 
 /**
  * Re-checked when the intake reminder fires: the visit checks of the 24-hour reminder first, then
  * whether the intake is still needed, then the client's opt-out (it is a reminder, not part of
  * the booking).
  */
-export function decideIntakeReminder(check: ReminderCheck & { intake: IntakeNeed | null }): ReminderDecision {
+export function decideIntakeReminder(check: ReminderCheck & { intake: IntakeState | null }): DueDecision {
   const visit = decideReminder({ ...check, remindersEnabled: true });
   if (!visit.send) return visit;
   if (check.intake === "current") return { send: false, reason: "Not sent: the client submitted a current intake meanwhile." };

@@ -1,14 +1,14 @@
 import "server-only";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
-import { appointmentScope } from "@/lib/booking/scope";
+import { appointmentScope } from "@/lib/auth/scope";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { getLocalDate } from "@/lib/dates/local-date";
 import { assessBookingEligibility } from "./eligibility";
-import { intakeStatusFor, type AppointmentIntakeStatus } from "./queries";
+import { intakeStatusFor, type IntakeStatus } from "@/lib/intake/status";
 
-export type AppointmentIntakeGuidance = { status: AppointmentIntakeStatus; nextSteps: string[] };
+export type AppointmentIntakeGuidance = { status: IntakeStatus; nextSteps: string[] };
 
 /**
  * What the client should do about their intake before this visit: fill it ("intake missing"),
@@ -27,7 +27,7 @@ export async function getAppointmentIntakeGuidance(actor: Actor, appointmentId: 
     },
   });
   if (!appointment) throw new AppError("NOT_FOUND", "That appointment was not found.");
-  const status = await intakeStatusFor(appointment);
+  const status = await intakeStatusFor(db, appointment);
   if (status.state !== "current") return { status, nextSteps: [] };
   const visitDate = getLocalDate(appointment.startsAt, appointment.location.timeZone);
   const { nextSteps } = await assessBookingEligibility(appointment.clientId, { ...appointment.service, location: appointment.location }, visitDate);

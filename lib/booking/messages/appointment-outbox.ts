@@ -1,0 +1,74 @@
+import type { DbClient } from "@/lib/db/client";
+import { intakeStatusFor } from "@/lib/intake/status";
+import { cancelPendingMessages, queueMessage, scheduleMessage } from "@/lib/notify/outbox";
+import { icsAttachment, loadAppointmentMail, type AppointmentMail } from "./appointment-mail";
+import { renderAppointmentEmail, type AppointmentTemplate } from "./appointment-templates";
+import { renderIntakeEmail } from "./intake-templates";
+import { intakeReminderSendAfter, reminderSendAfter } from "./schedule";
+
+export type AppointmentEventKind = "booked" | "rescheduled" | "cancelled";
+
+const TEMPLATE_BY_KIND: Record<AppointmentEventKind, AppointmentTemplate> = {
+  booked: "BOOKING_CONFIRMATION",
+  rescheduled: "APPOINTMENT_RESCHEDULED",
+  cancelled: "APPOINTMENT_CANCELLED",
+};
+
+const SUPERSEDED_REASON: Record<AppointmentEventKind, string> = {
+  booked: "Replaced by a new reminder.",
+  rescheduled: "Not sent: the appointment was moved (a new reminder replaces this one).",
+  cancelled: "Not sent: the appointment was cancelled.",
+};
+
+/**
+ * Records the messages an appointment change causes. Call it INSIDE the transaction that made the
+ * change, after writing (lib/notify/outbox.ts). Any pending reminder is cancelled; the change's
+ * own message goes now with the .ics; a booked or moved visit gets a new 24-hour reminder, and the
+ * intake messages it needs (recordIntakeMessages).
+ */
+export async function notifyAppointmentEvent(
+  tx: DbClient,
+  event: { kind: AppointmentEventKind; appointmentId: string },
+  now = new Date(),
+): Promise<void> {
+  const mail = await loadAppointmentMail(tx, event.appointmentId);
+  if (!mail) throw new Error(`notifyAppointmentEvent: appointment ${event.appointmentId} not found in this transaction`);
+  await cancelPendingMessages(tx, {
+    appointmentId: event.appointmentId,
+    templates: ["APPOINTMENT_REMINDER", "INTAKE_REMINDER"],
+    reason: SUPERSEDED_REASON[event.kind],
+  });
+  const template = TEMPLATE_BY_KIND[event.kind];
+  const common = { toAddress: mail.to, fromAddress: mail.from, appointmentId: event.appointmentId, appointmentStartsAt: mail.data.startsAt };
+  const attachments = [icsAttachment(mail.data, mail.status)];
+  await queueMessage(tx, { ...common, template, rendered: renderAppointmentEmail(template, mail.data), attachments }, now);
+  await recordIntakeMessages(tx, { kind: event.kind, mail, now });
+  if (event.kind === "cancelled") return;
+  const sendAfter = reminderSendAfter(mail.data.startsAt, now);
+  if (!sendAfter) return;
+  const reminder = renderAppointmentEmail("APPOINTMENT_REMINDER", mail.data);
+  await scheduleMessage(tx, { ...common, template: "APPOINTMENT_REMINDER", rendered: reminder }, sendAfter);
+}
+
+/**
+ * The intake messages a change causes:
+ * - booked, and the service needs an intake the client does not have current for that date →
+ *   the intake request, now. It belongs to the booking (transactional), so the reminders opt-out
+ *   does not apply to it;
+ * - booked or moved, still needed → the 48-hour intake reminder, re-checked when it falls due. A
+ *   move does not ask again at once: the request went out when it was booked.
+ */
+async function recordIntakeMessages(tx: DbClient, options: { kind: AppointmentEventKind; mail: AppointmentMail; now: Date }): Promise<void> {
+  const { kind, mail, now } = options;
+  if (kind === "cancelled") return;
+  const status = await intakeStatusFor(tx, mail.visit);
+  if (status.state !== "missing" && status.state !== "expired") return;
+  const data = { ...mail.data, intakeUrl: mail.intakeUrl, intake: status.state };
+  const common = { toAddress: mail.to, fromAddress: mail.from, appointmentId: mail.data.appointmentId, appointmentStartsAt: mail.data.startsAt };
+  if (kind === "booked") {
+    await queueMessage(tx, { ...common, template: "INTAKE_REQUEST", rendered: renderIntakeEmail("INTAKE_REQUEST", data) }, now);
+  }
+  const sendAfter = intakeReminderSendAfter(mail.data.startsAt, now);
+  if (!sendAfter) return;
+  await scheduleMessage(tx, { ...common, template: "INTAKE_REMINDER", rendered: renderIntakeEmail("INTAKE_REMINDER", data) }, sendAfter);
+}

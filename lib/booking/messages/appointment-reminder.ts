@@ -1,0 +1,44 @@
+import { intakeStatusFor } from "@/lib/intake/status";
+import type { DueMessageHandler } from "@/lib/notify/due-messages";
+import { loadAppointmentMail } from "./appointment-mail";
+import { renderAppointmentEmail } from "./appointment-templates";
+import { renderIntakeEmail } from "./intake-templates";
+import { decideIntakeReminder, decideReminder } from "./schedule";
+
+const GONE = "Not sent: the appointment no longer exists.";
+
+/**
+ * The 24-hour reminder when it falls due. The appointment is re-read now, not trusted from booking
+ * time: a cancelled, moved or deleted visit, or a client who opted out, gets nothing.
+ */
+export const prepareAppointmentReminder: DueMessageHandler = async (tx, { message, origin, now }) => {
+  const mail = message.appointmentId ? await loadAppointmentMail(tx, message.appointmentId, origin) : null;
+  const decision = decideReminder({
+    appointment: mail ? { status: mail.status, startsAt: mail.data.startsAt } : null,
+    expectedStartsAt: message.appointmentStartsAt,
+    remindersEnabled: mail?.remindersEnabled ?? false,
+    now,
+  });
+  if (!decision.send || !mail) return { send: false, reason: decision.send ? GONE : decision.reason };
+  return { send: true, rendered: renderAppointmentEmail("APPOINTMENT_REMINDER", mail.data), toAddress: mail.to, fromAddress: mail.from };
+};
+
+/**
+ * The 48-hour intake reminder when it falls due. The visit AND the intake are re-read now: a visit
+ * cancelled, moved or deleted, an intake submitted meanwhile, a service that no longer asks for
+ * one, or a client who turned reminders off → not sent, with the reason.
+ */
+export const prepareIntakeReminder: DueMessageHandler = async (tx, { message, origin, now }) => {
+  const mail = message.appointmentId ? await loadAppointmentMail(tx, message.appointmentId, origin) : null;
+  const intake = mail ? (await intakeStatusFor(tx, mail.visit)).state : null;
+  const decision = decideIntakeReminder({
+    appointment: mail ? { status: mail.status, startsAt: mail.data.startsAt } : null,
+    expectedStartsAt: message.appointmentStartsAt,
+    remindersEnabled: mail?.remindersEnabled ?? false,
+    intake,
+    now,
+  });
+  if (!decision.send || !mail || (intake !== "missing" && intake !== "expired")) return { send: false, reason: decision.send ? GONE : decision.reason };
+  const rendered = renderIntakeEmail("INTAKE_REMINDER", { ...mail.data, intakeUrl: mail.intakeUrl, intake });
+  return { send: true, rendered, toAddress: mail.to, fromAddress: mail.from };
+};
