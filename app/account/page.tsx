@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ProfileForm } from "@/components/account/ProfileForm";
+import { updateProfileAction } from "./actions";
 import { AppointmentList } from "@/components/booking/AppointmentList";
 import { getOwnProfile } from "@/lib/account/queries";
 import { requirePageActor } from "@/lib/auth/page-guard";
@@ -58,7 +59,7 @@ export default async function AccountPage() {
           Contact details
         </h2>
         <p className="mt-1 text-sm text-stone-600">We use these to confirm your visits and reach you if plans change.</p>
-        <ProfileForm defaultValues={{ name: profile.name, phone: profile.phone ?? "" }} />
+        <ProfileForm defaultValues={{ name: profile.name, phone: profile.phone ?? "" }} updateProfile={updateProfileAction} />
         <p className="mt-4 text-sm">
           <Link href="/account/notifications" className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
             Email reminders and reminders to rebook

@@ -74,7 +74,7 @@ export default async function BookPage({ searchParams }: { searchParams: Promise
         <StepHeading key="step-3" id="step-heading">Choose a day and time</StepHeading>
         <p className="mb-4 mt-1 text-stone-700">{staffId ? `With ${staffName}.` : "With any esthetician: we assign whoever is free at the time you pick."}</p>
         <SlotPicker
-          service={context.service.id}
+          query={{ service: context.service.id }}
           staffId={staffId}
           timeZone={context.location.timeZone}
           today={today}

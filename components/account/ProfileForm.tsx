@@ -3,14 +3,14 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
-import { updateProfileAction } from "@/app/account/actions";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import { TextField } from "@/components/ui/TextField";
 import { profileSchema, type ProfileInput } from "@/lib/account/schema";
+import type { ServerAction } from "@/lib/actions/types";
 
-export function ProfileForm({ defaultValues }: { defaultValues: ProfileInput }) {
+export function ProfileForm({ defaultValues, updateProfile }: { defaultValues: ProfileInput; updateProfile: ServerAction<ProfileInput> }) {
   const form = useForm<ProfileInput>({ resolver: zodResolver(profileSchema), defaultValues });
   const [pending, startTransition] = useTransition();
   const [alert, setAlert] = useState<{ tone: "error" | "success"; message: string } | null>(null);
@@ -19,7 +19,7 @@ export function ProfileForm({ defaultValues }: { defaultValues: ProfileInput }) 
   const onSubmit = form.handleSubmit((values) => {
     setAlert(null);
     startTransition(async () => {
-      const result = await updateProfileAction(values);
+      const result = await updateProfile(values);
       if (result.ok) {
         form.reset(values);
         setAlert({ tone: "success", message: "Your contact details were saved." });

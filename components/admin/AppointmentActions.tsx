@@ -3,13 +3,15 @@
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/errors/app-error";
+import type { ServerAction } from "@/lib/actions/types";
+import type { AdminCancelInput, MarkStatusInput } from "@/lib/booking/schema";
 
 type Props = {
   appointmentId: string;
   status: string;
   label: string;
-  markAction: (input: unknown) => Promise<ActionResult<unknown>>;
-  cancelAction: (input: unknown) => Promise<ActionResult<unknown>>;
+  markAction: ServerAction<MarkStatusInput>;
+  cancelAction: ServerAction<AdminCancelInput>;
 };
 
 const MARKS = [

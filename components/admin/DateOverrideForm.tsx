@@ -8,11 +8,11 @@ import { SubmitButton } from "@/components/ui/SubmitButton";
 import { TextField } from "@/components/ui/TextField";
 import { dateOverrideSchema, type DateOverrideData, type DateOverrideInput } from "@/lib/staff/hours-schema";
 import type { ScheduleChangeResult } from "@/lib/staff/schedule-change";
-import type { ActionResult } from "@/lib/errors/app-error";
 import { AffectedAppointments } from "./AffectedAppointments";
 import { describeChange, useScheduleChange } from "./use-schedule-change";
+import type { ServerAction } from "@/lib/actions/types";
 
-type Props = { staffId: string; timeZone: string; action: (input: unknown) => Promise<ActionResult<ScheduleChangeResult>> };
+type Props = { staffId: string; timeZone: string; action: ServerAction<DateOverrideInput, ScheduleChangeResult> };
 
 /** One date's own hours, or a day off; replaces the weekly hours on that date only. */
 export function DateOverrideForm({ staffId, timeZone, action }: Props) {

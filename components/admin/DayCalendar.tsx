@@ -1,13 +1,13 @@
 import { appointmentStatusLabel } from "@/components/booking/appointment-status";
 import type { CalendarColumn, DayCalendar as Day } from "@/lib/booking/calendar-queries";
-import type { ActionResult } from "@/lib/errors/app-error";
 import { formatMinuteOfDay } from "@/lib/format/calendar";
 import { AppointmentActions } from "./AppointmentActions";
 import { MoveAppointmentForm } from "./MoveAppointmentForm";
+import type { ServerAction } from "@/lib/actions/types";
+import type { AdminCancelInput, AdminMoveInput, MarkStatusInput } from "@/lib/booking/schema";
 
-type ActionFn = (input: unknown) => Promise<ActionResult<unknown>>;
-type Actions = { markAction: ActionFn; cancelAction: ActionFn };
-type MoveContext = { moveAction: ActionFn; date: string; timeZone: string; staff: { id: string; name: string }[] };
+type Actions = { markAction: ServerAction<MarkStatusInput>; cancelAction: ServerAction<AdminCancelInput> };
+type MoveContext = { moveAction: ServerAction<AdminMoveInput>; date: string; timeZone: string; staff: { id: string; name: string }[] };
 const hhmm = (minute: number) => `${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
 const PX_PER_MINUTE = 1.2;
 
@@ -77,7 +77,7 @@ function ColumnList({ column, actions, move }: { column: CalendarColumn; actions
 }
 
 /** A column per esthetician: the timeline to see the day, the list to act on it. */
-export function DayCalendar({ day, moveAction, ...actions }: { day: Day; moveAction: ActionFn } & Actions) {
+export function DayCalendar({ day, moveAction, ...actions }: { day: Day; moveAction: ServerAction<AdminMoveInput> } & Actions) {
   if (day.columns.length === 0) return <p>No active estheticians.</p>;
   const range = visibleRange(day.columns);
   const move = { moveAction, date: day.date, timeZone: day.timeZone, staff: day.columns.map((c) => ({ id: c.staffId, name: c.name })) };

@@ -3,9 +3,9 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { FormAlert } from "@/components/ui/FormAlert";
-import type { ActionResult } from "@/lib/errors/app-error";
+import type { ServerAction } from "@/lib/actions/types";
 
-type Props = { serviceId: string; archive: boolean; action: (input: unknown) => Promise<ActionResult<unknown>> };
+type Props = { serviceId: string; archive: boolean; action: ServerAction<{ serviceId: string }> };
 
 export function DeleteServiceButton({ serviceId, archive, action }: Props) {
   const router = useRouter();

@@ -6,6 +6,8 @@ import { localDateTimeToInstant } from "@/lib/scheduling/wall-time";
 import type { ActionResult } from "@/lib/errors/app-error";
 import { getLocalDate, getLocalTime } from "@/lib/dates/local-date";
 import { formatInstant } from "@/lib/format/zoned";
+import type { ServerAction } from "@/lib/actions/types";
+import type { AdminMoveInput } from "@/lib/booking/schema";
 
 type Slot = { start: string; staffIds: string[] };
 type Props = {
@@ -16,7 +18,7 @@ type Props = {
   staff: { id: string; name: string }[];
   timeZone: string;
   label: string;
-  moveAction: (input: unknown) => Promise<ActionResult<unknown>>;
+  moveAction: ServerAction<AdminMoveInput>;
 };
 
 function alternativesOf(result: ActionResult<unknown>): Slot[] {

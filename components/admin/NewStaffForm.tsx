@@ -10,12 +10,12 @@ import { SubmitButton } from "@/components/ui/SubmitButton";
 import { TextField } from "@/components/ui/TextField";
 import { createEstheticianSchema, type CreateEstheticianData, type CreateEstheticianInput } from "@/lib/staff/schema";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/schema";
-import type { ActionResult } from "@/lib/errors/app-error";
 import { ServiceCheckboxes } from "./ServiceCheckboxes";
+import type { ServerAction } from "@/lib/actions/types";
 
 type Props = {
   services: { id: string; name: string; active: boolean }[];
-  action: (input: unknown) => Promise<ActionResult<{ staffId: string }>>;
+  action: ServerAction<CreateEstheticianInput, { staffId: string }>;
 };
 
 const FIELDS = ["name", "email", "phone", "password", "serviceIds"] as const;

@@ -9,10 +9,10 @@ import { SubmitButton } from "@/components/ui/SubmitButton";
 import { TextField } from "@/components/ui/TextField";
 import { bookingPolicySchema, type BookingPolicyData } from "@/lib/policy/schema";
 import type { AffectedAppointment } from "@/lib/staff/schedule-change";
-import type { ActionResult } from "@/lib/errors/app-error";
 import { formatInstant } from "@/lib/format/zoned";
+import type { ServerAction } from "@/lib/actions/types";
 
-type Props = { defaultValues: BookingPolicyData; action: (input: unknown) => Promise<ActionResult<unknown>> };
+type Props = { defaultValues: BookingPolicyData; action: ServerAction<BookingPolicyData> };
 const FIELDS = ["slotIntervalMinutes", "minNoticeMinutes", "maxAdvanceDays", "cancellationWindowHours", "intakeValidMonths", "timeZone"] as const;
 
 export function PolicyForm({ defaultValues, action }: Props) {

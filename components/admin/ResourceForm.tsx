@@ -8,10 +8,10 @@ import { FormAlert } from "@/components/ui/FormAlert";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import { TextField } from "@/components/ui/TextField";
 import { RESOURCE_KINDS, resourceSchema, type ResourceInput } from "@/lib/catalog/schema";
-import type { ActionResult } from "@/lib/errors/app-error";
 import { enumLabel } from "./labels";
+import type { ServerAction } from "@/lib/actions/types";
 
-export function ResourceForm({ action }: { action: (input: unknown) => Promise<ActionResult<unknown>> }) {
+export function ResourceForm({ action }: { action: ServerAction<ResourceInput> }) {
   const empty: ResourceInput = { name: "", kind: "TREATMENT_ROOM" };
   const form = useForm<ResourceInput>({ resolver: zodResolver(resourceSchema), defaultValues: empty });
   const [pending, startTransition] = useTransition();

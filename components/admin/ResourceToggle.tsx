@@ -2,9 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import type { ActionResult } from "@/lib/errors/app-error";
+import type { ServerAction } from "@/lib/actions/types";
 
-type Props = { resourceId: string; name: string; active: boolean; action: (input: unknown) => Promise<ActionResult<unknown>> };
+type Props = { resourceId: string; name: string; active: boolean; action: ServerAction<{ resourceId: string; active: boolean }> };
 
 export function ResourceToggle({ resourceId, name, active, action }: Props) {
   const router = useRouter();

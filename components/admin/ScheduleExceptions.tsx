@@ -3,18 +3,19 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { FormAlert } from "@/components/ui/FormAlert";
+import type { ClearDateOverrideInput } from "@/lib/staff/hours-schema";
 import type { ScheduleChangeResult } from "@/lib/staff/schedule-change";
 import type { StaffDetail } from "@/lib/staff/admin-queries";
-import type { ActionResult } from "@/lib/errors/app-error";
 import { formatMinuteOfDay } from "@/lib/format/calendar";
 import { AffectedAppointments } from "./AffectedAppointments";
 import { formatInstant } from "@/lib/format/zoned";
 import { describeChange, useScheduleChange } from "./use-schedule-change";
+import type { ServerAction } from "@/lib/actions/types";
 
 type Props = {
   detail: Pick<StaffDetail, "id" | "timeZone" | "timeOff" | "dateOverrides">;
-  removeTimeOffAction: (input: unknown) => Promise<ActionResult<unknown>>;
-  clearOverrideAction: (input: unknown) => Promise<ActionResult<ScheduleChangeResult>>;
+  removeTimeOffAction: ServerAction<{ timeOffId: string }>;
+  clearOverrideAction: ServerAction<ClearDateOverrideInput, ScheduleChangeResult>;
 };
 
 /** Upcoming time off and date overrides, each removable from the keyboard. */

@@ -9,14 +9,15 @@ import { FormAlert } from "@/components/ui/FormAlert";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import { TextField } from "@/components/ui/TextField";
 import { serviceSchema, type ServiceData, type ServiceInput } from "@/lib/catalog/schema";
-import type { ActionResult } from "@/lib/errors/app-error";
+import type { ServerAction } from "@/lib/actions/types";
 import { ServiceStepsAndResources } from "./ServiceFields";
 
-type Props = { defaultValues: ServiceInput; submitLabel: string; onSave: (values: ServiceData) => Promise<ActionResult<unknown>> };
+/** A new service (no target) or an existing one (its id); the action takes the values as `service`. */
+type Props<T extends object> = { target: T; defaultValues: ServiceInput; submitLabel: string; save: ServerAction<T & { service: ServiceInput }> };
 
 const FIELDS = ["name", "description", "durationMinutes", "bufferBeforeMinutes", "bufferAfterMinutes", "price", "steps", "resources"] as const;
 
-export function ServiceForm({ defaultValues, submitLabel, onSave }: Props) {
+export function ServiceForm<T extends object>({ target, defaultValues, submitLabel, save }: Props<T>) {
   const form = useForm<ServiceInput, unknown, ServiceData>({ resolver: zodResolver(serviceSchema), defaultValues });
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -27,7 +28,7 @@ export function ServiceForm({ defaultValues, submitLabel, onSave }: Props) {
   const onSubmit = form.handleSubmit((values) => {
     setAlert(null);
     startTransition(async () => {
-      const result = await onSave(values);
+      const result = await save({ ...target, service: values });
       if (result.ok) {
         setAlert({ tone: "success", message: "Service saved." });
         router.push("/admin/services");

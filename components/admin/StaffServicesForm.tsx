@@ -7,14 +7,14 @@ import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import { setStaffServicesSchema, type SetStaffServicesInput } from "@/lib/staff/schema";
-import type { ActionResult } from "@/lib/errors/app-error";
 import { ServiceCheckboxes } from "./ServiceCheckboxes";
+import type { ServerAction } from "@/lib/actions/types";
 
 type Props = {
   staffId: string;
   serviceIds: string[];
   services: { id: string; name: string; active: boolean }[];
-  action: (input: unknown) => Promise<ActionResult<unknown>>;
+  action: ServerAction<SetStaffServicesInput>;
 };
 
 export function StaffServicesForm({ staffId, serviceIds, services, action }: Props) {

@@ -3,14 +3,14 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { FormAlert } from "@/components/ui/FormAlert";
-import type { ActionResult } from "@/lib/errors/app-error";
+import type { ServerAction } from "@/lib/actions/types";
 
 type Props = {
   staffId: string;
   active: boolean;
   upcomingCount: number;
-  deactivateAction: (input: unknown) => Promise<ActionResult<unknown>>;
-  reactivateAction: (input: unknown) => Promise<ActionResult<unknown>>;
+  deactivateAction: ServerAction<{ staffId: string }>;
+  reactivateAction: ServerAction<{ staffId: string }>;
 };
 
 /** Deactivate (refused by the server while visits remain) or reactivate an esthetician. */

@@ -8,11 +8,11 @@ import { SubmitButton } from "@/components/ui/SubmitButton";
 import { TextField } from "@/components/ui/TextField";
 import { timeOffSchema, type TimeOffData, type TimeOffInput } from "@/lib/staff/hours-schema";
 import type { ScheduleChangeResult } from "@/lib/staff/schedule-change";
-import type { ActionResult } from "@/lib/errors/app-error";
 import { AffectedAppointments } from "./AffectedAppointments";
 import { describeChange, useScheduleChange } from "./use-schedule-change";
+import type { ServerAction } from "@/lib/actions/types";
 
-type Props = { staffId: string; timeZone: string; action: (input: unknown) => Promise<ActionResult<ScheduleChangeResult>> };
+type Props = { staffId: string; timeZone: string; action: ServerAction<TimeOffInput, ScheduleChangeResult> };
 
 export function TimeOffForm({ staffId, timeZone, action }: Props) {
   const form = useForm<TimeOffInput, unknown, TimeOffData>({ resolver: zodResolver(timeOffSchema), defaultValues: { staffId, from: "", to: "", reason: "" } });

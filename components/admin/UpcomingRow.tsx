@@ -4,13 +4,15 @@ import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/errors/app-error";
 import { formatInstant } from "@/lib/format/zoned";
+import type { ServerAction } from "@/lib/actions/types";
+import type { AdminCancelInput, AdminMoveInput } from "@/lib/booking/schema";
 
 export type UpcomingRowData = { id: string; startsAt: string; clientName: string; serviceName: string; targets: { id: string; name: string }[] };
 type Props = {
   row: UpcomingRowData;
   timeZone: string;
-  moveAction: (input: unknown) => Promise<ActionResult<unknown>>;
-  cancelAction: (input: unknown) => Promise<ActionResult<unknown>>;
+  moveAction: ServerAction<AdminMoveInput>;
+  cancelAction: ServerAction<AdminCancelInput>;
 };
 
 /** One upcoming visit of an esthetician: move it to a free colleague at the same time, or cancel it. */

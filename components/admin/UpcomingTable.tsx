@@ -1,12 +1,13 @@
-import type { ActionResult } from "@/lib/errors/app-error";
 import { UpcomingRow, type UpcomingRowData } from "./UpcomingRow";
+import type { ServerAction } from "@/lib/actions/types";
+import type { AdminCancelInput, AdminMoveInput } from "@/lib/booking/schema";
 
 type Props = {
   rows: UpcomingRowData[];
   total: number;
   timeZone: string;
-  moveAction: (input: unknown) => Promise<ActionResult<unknown>>;
-  cancelAction: (input: unknown) => Promise<ActionResult<unknown>>;
+  moveAction: ServerAction<AdminMoveInput>;
+  cancelAction: ServerAction<AdminCancelInput>;
 };
 
 export function UpcomingTable({ rows, total, timeZone, moveAction, cancelAction }: Props) {

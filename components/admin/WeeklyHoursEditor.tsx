@@ -8,16 +8,16 @@ import { SubmitButton } from "@/components/ui/SubmitButton";
 import { TextField } from "@/components/ui/TextField";
 import { weeklyHoursSchema, type WeeklyHoursData, type WeeklyHoursInput } from "@/lib/staff/hours-schema";
 import type { ScheduleChangeResult } from "@/lib/staff/schedule-change";
-import type { ActionResult } from "@/lib/errors/app-error";
 import { weekdayName } from "@/lib/format/calendar";
 import { AffectedAppointments } from "./AffectedAppointments";
 import { describeChange, useScheduleChange } from "./use-schedule-change";
+import type { ServerAction } from "@/lib/actions/types";
 
 type Props = {
   staffId: string;
   timeZone: string;
   ranges: WeeklyHoursInput["ranges"];
-  action: (input: unknown) => Promise<ActionResult<ScheduleChangeResult>>;
+  action: ServerAction<WeeklyHoursInput, ScheduleChangeResult>;
 };
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;

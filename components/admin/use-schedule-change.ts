@@ -4,6 +4,7 @@ import { useRef, useState, useTransition } from "react";
 import type { Resolution } from "@/lib/staff/hours-schema";
 import type { AffectedAppointment, ScheduleChangeResult } from "@/lib/staff/schedule-change";
 import type { ActionResult } from "@/lib/errors/app-error";
+import type { ServerAction } from "@/lib/actions/types";
 
 type Failure = Extract<ActionResult, { ok: false }>;
 
@@ -13,7 +14,7 @@ type Failure = Extract<ActionResult, { ok: false }>;
  * decisions. Shared by the weekly hours, time off and date override forms.
  */
 export function useScheduleChange<V extends object>(options: {
-  action: (input: unknown) => Promise<ActionResult<ScheduleChangeResult>>;
+  action: ServerAction<V & { resolutions: Resolution[] }, ScheduleChangeResult>;
   onSuccess: (result: ScheduleChangeResult) => string;
   onFailure: (failure: Failure) => string;
 }) {

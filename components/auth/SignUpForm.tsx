@@ -12,11 +12,11 @@ import { TextField } from "@/components/ui/TextField";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { PASSWORD_MIN_LENGTH, signUpSchema, type SignUpData, type SignUpInput } from "@/lib/auth/schema";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
-import type { ActionResult } from "@/lib/errors/app-error";
+import type { ServerAction } from "@/lib/actions/types";
 
 type Props = {
   /** app/signup/actions.ts, passed in by the page so this component does no data access itself. */
-  action: (input: SignUpInput) => Promise<ActionResult>;
+  action: ServerAction<SignUpInput>;
   callbackUrl: string | null;
 };
 

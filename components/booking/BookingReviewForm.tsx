@@ -9,15 +9,15 @@ import { FormAlert } from "@/components/ui/FormAlert";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import type { AvailableSlot } from "@/lib/booking/availability";
 import { bookAppointmentSchema, type BookAppointmentInput } from "@/lib/booking/schema";
-import type { ActionResult } from "@/lib/errors/app-error";
 import { AlternativeSlots } from "./AlternativeSlots";
 import { alternativesFrom } from "./conflict-alternatives";
 import { ReviewFacts, type ReviewDetails } from "./ReviewFacts";
+import type { ServerAction } from "@/lib/actions/types";
 
 type Props = {
   details: ReviewDetails;
   defaultValues: BookAppointmentInput;
-  action: (input: BookAppointmentInput) => Promise<ActionResult | undefined>;
+  action: ServerAction<BookAppointmentInput>;
 };
 
 const FIELDS = ["serviceId", "staffId", "startsAt", "clientNotes"] as const;

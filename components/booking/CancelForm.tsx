@@ -8,11 +8,11 @@ import type { z } from "zod";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { cancelAppointmentSchema, type CancelAppointmentInput } from "@/lib/booking/schema";
-import type { ActionResult } from "@/lib/errors/app-error";
+import type { ServerAction } from "@/lib/actions/types";
 
 type Props = {
   appointmentId: string;
-  action: (input: CancelAppointmentInput) => Promise<ActionResult | undefined>;
+  action: ServerAction<CancelAppointmentInput>;
 };
 
 /** The confirm step of a cancellation, with an optional reason. */

@@ -8,18 +8,18 @@ import { FormAlert } from "@/components/ui/FormAlert";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import type { AvailableSlot } from "@/lib/booking/availability";
 import { rescheduleAppointmentSchema, type RescheduleAppointmentInput } from "@/lib/booking/schema";
-import type { ActionResult } from "@/lib/errors/app-error";
 import { describeTimeZone, formatInstant } from "@/lib/format/zoned";
 import { AlternativeSlots } from "./AlternativeSlots";
 import { alternativesFrom } from "./conflict-alternatives";
 import { FactList } from "./FactList";
+import type { ServerAction } from "@/lib/actions/types";
 
 type Props = {
   defaultValues: RescheduleAppointmentInput;
   currentStartsAt: string;
   staffName: string;
   timeZone: string;
-  action: (input: RescheduleAppointmentInput) => Promise<ActionResult | undefined>;
+  action: ServerAction<RescheduleAppointmentInput>;
 };
 
 /** Confirms a move; the old time is kept unless the new one is won (the command is atomic). */

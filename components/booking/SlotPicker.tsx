@@ -2,6 +2,7 @@
 
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { AvailableSlot, Availability } from "@/lib/booking/availability";
+import type { ServerAction } from "@/lib/actions/types";
 import type { ActionResult } from "@/lib/errors/app-error";
 import { formatMonth } from "@/lib/format/calendar";
 import { MonthCalendar } from "./MonthCalendar";
@@ -9,11 +10,11 @@ import { monthOf, shiftMonth } from "@/lib/dates/month";
 import { TimeList } from "./TimeList";
 import { ZoneNote } from "./ZoneNote";
 
-/** Loads a month's free times; `service` is given for the public picker, ignored where the action is bound. */
-export type LoadMonth = (input: { service: string; staff: string | null; month: string }) => Promise<ActionResult<Availability>>;
+/** What the times are for: a service (booking) or an appointment (rescheduling it). */
+type MonthQuery = { service: string } | { appointmentId: string };
 
-type Props = {
-  service: string;
+type Props<Q extends MonthQuery> = {
+  query: Q;
   staffId: string | null;
   timeZone: string;
   /** Today and the last bookable day, as local dates in the spa's zone. */
@@ -23,7 +24,7 @@ type Props = {
   selectedTime: string | null;
   /** The current step's URL; the chosen date and time are added to it. */
   baseHref: string;
-  loadMonth: LoadMonth;
+  loadMonth: ServerAction<Q & { staff: string | null; month: string }, Availability>;
 };
 
 type Loaded = { month: string; result: ActionResult<Availability> };
@@ -36,8 +37,8 @@ function withParams(baseHref: string, params: Record<string, string>): string {
 }
 
 /** The month view and the chosen day's times, loaded a month at a time. */
-export function SlotPicker(props: Props) {
-  const { service, staffId, timeZone, loadMonth } = props;
+export function SlotPicker<Q extends MonthQuery>(props: Props<Q>) {
+  const { query, staffId, timeZone, loadMonth } = props;
   const firstMonth = monthOf(props.today);
   const [month, setMonth] = useState(monthOf(props.initialDate ?? props.today));
   const [selectedDate, setSelectedDate] = useState<string | null>(props.initialDate);
@@ -48,7 +49,7 @@ export function SlotPicker(props: Props) {
 
   useEffect(() => {
     let current = true;
-    loadMonth({ service, staff: staffId, month }).then(
+    loadMonth({ ...query, staff: staffId, month }).then(
       (result) => {
         if (!current) return;
         const empty = result.ok && result.data.slots.length === 0;
@@ -61,7 +62,7 @@ export function SlotPicker(props: Props) {
     return () => {
       current = false;
     };
-  }, [service, staffId, month, loadMonth, canGoForward]);
+  }, [query, staffId, month, loadMonth, canGoForward]);
 
   const loading = loaded?.month !== month;
   const slots = useMemo(() => (!loading && loaded?.result.ok ? loaded.result.data.slots : []), [loading, loaded]);

@@ -5,16 +5,16 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { amendNoteAction } from "@/app/staff/appointments/[id]/actions";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import { amendNoteSchema } from "@/lib/consultation/schema";
+import type { NoteActions } from "./ChartNoteSection";
 
 type Values = z.input<typeof amendNoteSchema>;
 
 /** A dated, attributed correction beneath a signed note. */
-export function AmendmentForm({ appointmentId }: { appointmentId: string }) {
+export function AmendmentForm({ appointmentId, amend }: { appointmentId: string; amend: NoteActions["amend"] }) {
   const form = useForm<Values>({ resolver: zodResolver(amendNoteSchema), defaultValues: { appointmentId, text: "" } });
   const [pending, startTransition] = useTransition();
   const [alert, setAlert] = useState<string | null>(null);
@@ -24,7 +24,7 @@ export function AmendmentForm({ appointmentId }: { appointmentId: string }) {
   const onSubmit = form.handleSubmit((values) => {
     setAlert(null);
     startTransition(async () => {
-      const result = await amendNoteAction(values);
+      const result = await amend(values);
       if (result.ok) {
         form.reset({ appointmentId, text: "" });
         router.refresh();

@@ -1,12 +1,22 @@
 import Link from "next/link";
+import type { ServerAction } from "@/lib/actions/types";
 import type { Chart } from "@/lib/consultation/chart-queries";
+import type { AmendNoteFields, SaveNoteFields } from "@/lib/consultation/schema";
 import { AmendmentForm } from "./AmendmentForm";
 import { CompleteButton } from "./CompleteButton";
 import { NoteForm } from "./NoteForm";
 import { SignedNote } from "./SignedNote";
 
+/** What the chart's note section may do, passed in by the page that imports the actions. */
+export type NoteActions = {
+  saveDraft: ServerAction<SaveNoteFields, { savedAt: string }>;
+  sign: ServerAction<SaveNoteFields>;
+  amend: ServerAction<AmendNoteFields>;
+  complete: ServerAction<{ appointmentId: string }>;
+};
+
 /** The visit's note: the draft form, or the signed note with its amendments; then completion. */
-export function ChartNoteSection({ chart, canWrite }: { chart: Chart; canWrite: boolean }) {
+export function ChartNoteSection({ chart, canWrite, actions }: { chart: Chart; canWrite: boolean; actions: NoteActions }) {
   const { appointment, note } = chart;
   const open = appointment.status === "BOOKED" || appointment.status === "CHECKED_IN";
   return (
@@ -18,7 +28,7 @@ export function ChartNoteSection({ chart, canWrite }: { chart: Chart; canWrite: 
         <>
           <SignedNote note={note} products={chart.products} timeZone={appointment.location.timeZone} />
           <Link href={`/staff/appointments/${appointment.id}/homecare`} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">Review and publish the homecare plan</Link>
-          {canWrite && <AmendmentForm appointmentId={appointment.id} />}
+          {canWrite && <AmendmentForm appointmentId={appointment.id} amend={actions.amend} />}
         </>
       ) : canWrite ? (
         <NoteForm
@@ -28,11 +38,13 @@ export function ChartNoteSection({ chart, canWrite }: { chart: Chart; canWrite: 
           blocked={chart.blockedSteps}
           blockFlags={chart.flags.BLOCK}
           products={chart.products}
+          saveDraft={actions.saveDraft}
+          sign={actions.sign}
         />
       ) : (
         <p>The note has not been signed yet.</p>
       )}
-      {canWrite && open && <CompleteButton appointmentId={appointment.id} />}
+      {canWrite && open && <CompleteButton appointmentId={appointment.id} complete={actions.complete} />}
     </section>
   );
 }

@@ -2,17 +2,17 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { completeAppointmentAction } from "@/app/staff/appointments/[id]/actions";
 import { FormAlert } from "@/components/ui/FormAlert";
+import type { NoteActions } from "./ChartNoteSection";
 
 /** Marks the visit completed; the command refuses until the note is signed. */
-export function CompleteButton({ appointmentId }: { appointmentId: string }) {
+export function CompleteButton({ appointmentId, complete }: { appointmentId: string; complete: NoteActions["complete"] }) {
   const [pending, startTransition] = useTransition();
   const [alert, setAlert] = useState<string | null>(null);
   const router = useRouter();
   const onClick = () =>
     startTransition(async () => {
-      const result = await completeAppointmentAction(appointmentId);
+      const result = await complete({ appointmentId });
       if (result.ok) router.refresh();
       else setAlert(result.message);
     });

@@ -4,13 +4,13 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useCallback, useState, useTransition } from "react";
 import { FormProvider, useForm, useFormContext, type Path } from "react-hook-form";
-import { saveNoteDraftAction, signNoteAction } from "@/app/staff/appointments/[id]/actions";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { AUTOSAVE_TEXT, useAutosave } from "@/components/intake/use-autosave";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import type { ContraindicationFlag, TreatmentStep } from "@/lib/contraindications";
 import type { ChartProduct } from "@/lib/consultation/chart-queries";
+import type { NoteActions } from "./ChartNoteSection";
 import { SOAP_LABELS, noteContentSchema, type NoteContent, type NoteContentInput } from "@/lib/consultation/schema";
 import { FaceMap } from "./FaceMap";
 import { ProductsField } from "./ProductsField";
@@ -23,6 +23,8 @@ type Props = {
   blocked: TreatmentStep[];
   blockFlags: ContraindicationFlag[];
   products: ChartProduct[];
+  saveDraft: NoteActions["saveDraft"];
+  sign: NoteActions["sign"];
 };
 
 function TextArea({ name, label }: { name: Path<NoteContentInput>; label: string }) {
@@ -39,18 +41,18 @@ function TextArea({ name, label }: { name: Path<NoteContentInput>; label: string
 }
 
 /** The treatment note while it is a draft: autosaved; signing locks it. */
-export function NoteForm({ appointmentId, defaultValues, steps, blocked, blockFlags, products }: Props) {
+export function NoteForm({ appointmentId, defaultValues, steps, blocked, blockFlags, products, saveDraft, sign }: Props) {
   const form = useForm<NoteContentInput, unknown, NoteContent>({ resolver: zodResolver(noteContentSchema), defaultValues });
   const [pending, startTransition] = useTransition();
   const [alert, setAlert] = useState<string | null>(null);
   const router = useRouter();
-  const save = useCallback((content: NoteContentInput) => saveNoteDraftAction({ appointmentId, content }), [appointmentId]);
+  const save = useCallback((content: NoteContentInput) => saveDraft({ appointmentId, content }), [appointmentId, saveDraft]);
   const autosave = useAutosave(form.watch, save, { enabled: !pending });
 
   const onSubmit = form.handleSubmit((content) => {
     setAlert(null);
     startTransition(async () => {
-      const result = await signNoteAction({ appointmentId, content });
+      const result = await sign({ appointmentId, content });
       if (result.ok) router.refresh();
       else setAlert(applyServerErrors(result, form.setError, ["productIds", ...steps.map((_, i) => `steps.${i}.overrideReason` as const)]));
     });

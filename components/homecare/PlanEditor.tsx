@@ -2,12 +2,12 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import type { ActionResult } from "@/lib/errors/app-error";
 import { SECTION_LABELS, type PlanEdit } from "@/lib/homecare/schema";
 import { PLAN_SECTIONS, type HomecarePlan, type PlanLine, type PlanSection } from "@/lib/homecare/types";
 import { LineForm } from "./LineForm";
+import type { ServerAction } from "@/lib/actions/types";
 
-export type EditLineAction = (input: PlanEdit) => Promise<ActionResult<{ lineId: string }>>;
+export type EditLineAction = ServerAction<PlanEdit, { lineId: string }>;
 
 type Props = { appointmentId: string; plan: HomecarePlan; editLine: EditLineAction };
 

@@ -1,12 +1,12 @@
-import type { ActionResult } from "@/lib/errors/app-error";
 import type { PlanReview } from "@/lib/homecare/review";
 import { formatDateTime } from "@/lib/format/zoned";
 import { PublishButton } from "./PublishButton";
+import type { ServerAction } from "@/lib/actions/types";
 
 type Plan = NonNullable<PlanReview["plan"]>;
 
 /** Draft or published, by whom and when; the publish action while it is a draft. */
-export function PlanStatus(props: { plan: Plan; appointmentId: string; timeZone: string; publish: (id: string) => Promise<ActionResult> }) {
+export function PlanStatus(props: { plan: Plan; appointmentId: string; timeZone: string; publish: ServerAction<{ appointmentId: string }> }) {
   const { plan, appointmentId, timeZone, publish } = props;
   return (
     <section aria-labelledby="state-heading" className="space-y-3 rounded-xl border border-stone-200 bg-white p-6">

@@ -2,16 +2,16 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import type { ActionResult } from "@/lib/errors/app-error";
+import type { ServerAction } from "@/lib/actions/types";
 
 /** Publishes the plan to the client after review. */
-export function PublishButton({ appointmentId, publish }: { appointmentId: string; publish: (id: string) => Promise<ActionResult> }) {
+export function PublishButton({ appointmentId, publish }: { appointmentId: string; publish: ServerAction<{ appointmentId: string }> }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const onClick = () =>
     startTransition(async () => {
-      const result = await publish(appointmentId);
+      const result = await publish({ appointmentId });
       if (result.ok) router.refresh();
       else setError(result.message);
     });

@@ -5,18 +5,19 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
-import { confirmIntakeAction } from "@/app/account/intake/actions";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import { TextField } from "@/components/ui/TextField";
 import { confirmIntakeFormSchema } from "@/lib/intake/confirm-schema";
 import { CONSENT_TEXT } from "./ConsentFields";
+import type { ServerAction } from "@/lib/actions/types";
+import type { ConfirmIntakeFields } from "@/lib/intake/confirm-schema";
 
 type Values = z.input<typeof confirmIntakeFormSchema>;
 
 /** "Nothing has changed — confirm": signs the latest answers again as a new version. */
-export function ConfirmIntakeForm({ submissionId }: { submissionId: string }) {
+export function ConfirmIntakeForm({ submissionId, confirm }: { submissionId: string; confirm: ServerAction<ConfirmIntakeFields, { id: string }> }) {
   const form = useForm<Values>({ resolver: zodResolver(confirmIntakeFormSchema), defaultValues: { submissionId, agreed: false, signature: "" } });
   const [pending, startTransition] = useTransition();
   const [alert, setAlert] = useState<string | null>(null);
@@ -26,7 +27,7 @@ export function ConfirmIntakeForm({ submissionId }: { submissionId: string }) {
   const onSubmit = form.handleSubmit((values) => {
     setAlert(null);
     startTransition(async () => {
-      const result = await confirmIntakeAction(values);
+      const result = await confirm(values);
       if (result.ok) {
         router.push("/account/intake?confirmed=1");
         router.refresh();

@@ -4,12 +4,12 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useMemo, useState, useTransition } from "react";
 import { FormProvider, useForm, type Path } from "react-hook-form";
-import { saveIntakeDraftAction, submitIntakeAction } from "@/app/account/intake/actions";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { SubmitButton } from "@/components/ui/SubmitButton";
+import type { ServerAction } from "@/lib/actions/types";
 import type { LocalDate } from "@/lib/dates/local-date";
-import { INTAKE_SECTION_LABELS, createIntakeSchema, type IntakeAnswers, type IntakeInput } from "@/lib/intake";
+import { INTAKE_SECTION_LABELS, createIntakeSchema, type IntakeAnswers, type IntakeDraft, type IntakeInput } from "@/lib/intake";
 import { IntakeField } from "./IntakeField";
 import { INTAKE_FORM_SECTIONS, formPaths } from "./intake-fields";
 import { ConsentFields } from "./ConsentFields";
@@ -18,19 +18,24 @@ import { AUTOSAVE_TEXT, useAutosave } from "./use-autosave";
 const SERVER_FIELDS = [...formPaths(), "consent.agreed", "consent.signature"] as Path<IntakeInput>[];
 
 /** The whole intake: one schema for the resolver and the server, autosaved as a draft. */
-export function IntakeForm({ today, defaultValues }: { today: LocalDate; defaultValues: IntakeInput }) {
+export type IntakeFormActions = {
+  saveDraft: ServerAction<IntakeDraft, { savedAt: string }>;
+  submit: ServerAction<IntakeInput, { id: string }>;
+};
+
+export function IntakeForm({ today, defaultValues, actions }: { today: LocalDate; defaultValues: IntakeInput; actions: IntakeFormActions }) {
   const schema = useMemo(() => createIntakeSchema({ today }), [today]);
   const form = useForm<IntakeInput, unknown, IntakeAnswers>({ resolver: zodResolver(schema), defaultValues, shouldFocusError: true });
   const [pending, startTransition] = useTransition();
   const [alert, setAlert] = useState<string | null>(null);
   const router = useRouter();
-  const autosave = useAutosave(form.watch, saveIntakeDraftAction, { enabled: !pending });
+  const autosave = useAutosave(form.watch, actions.saveDraft, { enabled: !pending });
 
   const onSubmit = form.handleSubmit(
     () => {
       setAlert(null);
       startTransition(async () => {
-        const result = await submitIntakeAction(form.getValues());
+        const result = await actions.submit(form.getValues());
         if (result.ok) {
           router.push("/account/intake?submitted=1");
           router.refresh();

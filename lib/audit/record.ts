@@ -1,7 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/policy";
-import type { DbClient } from "@/lib/db/client";
-import type { InputJsonValue } from "@/lib/db/generated/internal/prismaNamespace";
+import type { DbClient, JsonInput } from "@/lib/db/client";
 
 
 export type AuditEntry = {
@@ -30,6 +29,6 @@ export async function recordAudit(tx: DbClient, actor: Pick<Actor, "userId">, en
 }
 
 // Dates become ISO strings and undefined keys disappear, as JSON would store them anyway.
-function toJson(details: Record<string, unknown>): InputJsonValue {
-  return JSON.parse(JSON.stringify(details)) as InputJsonValue;
+function toJson(details: Record<string, unknown>): JsonInput {
+  return JSON.parse(JSON.stringify(details)) as JsonInput;
 }

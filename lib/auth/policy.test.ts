@@ -24,6 +24,7 @@ const EXPECTED: Record<Action, Record<Role, boolean>> = {
   "intake:manage-own": { CLIENT: true, ESTHETICIAN: false, ADMIN: false },
   "chart:view": { CLIENT: false, ESTHETICIAN: true, ADMIN: true },
   "chart:write-notes": { CLIENT: false, ESTHETICIAN: true, ADMIN: false },
+  "visit:complete": { CLIENT: false, ESTHETICIAN: true, ADMIN: true },
   "homecare:manage": { CLIENT: false, ESTHETICIAN: true, ADMIN: true },
   "homecare:view-own": { CLIENT: true, ESTHETICIAN: false, ADMIN: false },
 };

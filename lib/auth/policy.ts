@@ -42,6 +42,8 @@ export const ALLOWED_ROLES = {
   "intake:manage-own": ["CLIENT"],
   "chart:view": ["ESTHETICIAN", "ADMIN"],
   "chart:write-notes": ["ESTHETICIAN"],
+  // Completing a visit (it needs the signed note): the esthetician who performed it, or an admin.
+  "visit:complete": ["ESTHETICIAN", "ADMIN"],
   // Homecare (issue 5): staff review, edit and publish plans within the appointment scope (the
   // visits an esthetician performs; admins all); clients read only their own published plans.
   "homecare:manage": ["ESTHETICIAN", "ADMIN"],

@@ -1,5 +1,6 @@
 import "server-only";
 import { blocksService, evaluateContraindications, type ContraindicationFlag, type TreatmentStep } from "@/lib/contraindications";
+import { db } from "@/lib/db/client";
 import { getCurrentIntake, type CurrentIntake } from "@/lib/intake/queries";
 import type { LocalDate } from "@/lib/dates/local-date";
 
@@ -27,7 +28,7 @@ export interface EligibilityService {
  * missing" and the chart re-checks at the visit. CAUTION flags are for staff and never shown.
  */
 export async function assessBookingEligibility(clientId: string, service: EligibilityService, visitDate: LocalDate): Promise<BookingEligibility> {
-  const intake = await getCurrentIntake(clientId, {
+  const intake = await getCurrentIntake(db, clientId, {
     visitDate,
     locationId: service.location.id,
     readerId: clientId,

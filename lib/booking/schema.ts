@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { daysBetween, isLocalDate } from "@/lib/dates/local-date";
-import { isoInstant, localDate } from "@/lib/validation/fields";
+import { isoInstant, localDate, month } from "@/lib/validation/fields";
 import { MARKABLE_STATUSES } from "./status-rules";
 
 const uuid = z.uuid("Choose an esthetician from the list.");
@@ -42,6 +42,20 @@ export const availabilityQuerySchema = z
     message: `Ask for at most ${MAX_AVAILABILITY_DAYS} days per call.`,
   });
 export type AvailabilityQuery = z.infer<typeof availabilityQuerySchema>;
+
+/** One month of the picker: the free times of a service (booking), with an esthetician or any. */
+export const monthAvailabilitySchema = z.object({
+  service: z.string().min(1, "Choose a treatment.").max(200),
+  staff: z.uuid("staff must be an esthetician id.").nullable(),
+  month,
+});
+
+/** One month of free times an appointment could move to. */
+export const rescheduleMonthSchema = z.object({
+  appointmentId: z.uuid("That appointment was not found."),
+  staff: z.uuid("staff must be an esthetician id.").nullable(),
+  month,
+});
 
 // The spa's own changes to a visit (the calendar): cancel with a reason, mark its status, move it.
 const appointmentId = z.uuid("That appointment was not found.");

@@ -24,6 +24,8 @@ export const serviceSchema = z
 export type ServiceInput = z.input<typeof serviceSchema>;
 export type ServiceData = z.output<typeof serviceSchema>;
 
+/** What the service form sends for a new service. */
+export const createServiceSchema = z.object({ service: serviceSchema });
 export const updateServiceSchema = z.object({ serviceId: z.uuid("That service was not found."), service: serviceSchema });
 export type UpdateServiceData = z.output<typeof updateServiceSchema>;
 export const serviceIdSchema = z.object({ serviceId: z.uuid("That service was not found.") });

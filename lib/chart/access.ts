@@ -27,8 +27,8 @@ export type ChartAppointment = NonNullable<Awaited<ReturnType<typeof findRow>>> 
 // A booking the client cancelled gives no one a reason to read their chart.
 const CHART_STATUSES = { notIn: ["CANCELLED", "LATE_CANCELLED"] as ("CANCELLED" | "LATE_CANCELLED")[] };
 
-function findRow(actor: Actor, appointmentId: string) {
-  return db.appointment.findFirst({
+function findRow(client: DbClient, actor: Actor, appointmentId: string) {
+  return client.appointment.findFirst({
     where: { id: appointmentId, status: CHART_STATUSES, ...appointmentScope(actor) },
     select: chartAppointmentSelect,
   });
@@ -38,9 +38,14 @@ function findRow(actor: Actor, appointmentId: string) {
  * The appointment whose chart the actor opens, inside their scope (an esthetician: the visits
  * they perform; an admin: all). Anything else is NOT_FOUND, so ids reveal nothing.
  */
-export async function requireChartAppointment(actor: Actor, appointmentId: string, action: Action = "chart:view"): Promise<ChartAppointment> {
+export async function requireChartAppointment(
+  actor: Actor,
+  appointmentId: string,
+  action: Action = "chart:view",
+  client: DbClient = db,
+): Promise<ChartAppointment> {
   assertCan(actor, action);
-  const row = isUuid(appointmentId) ? await findRow(actor, appointmentId) : null;
+  const row = isUuid(appointmentId) ? await findRow(client, actor, appointmentId) : null;
   if (!row) throw new AppError("NOT_FOUND", "That appointment was not found.");
   return { ...row, visitDate: getLocalDate(row.startsAt, row.location.timeZone) };
 }
@@ -49,7 +54,7 @@ export async function requireChartAppointment(actor: Actor, appointmentId: strin
 export async function auditChart(
   tx: DbClient,
   actor: Actor,
-  entry: { action: `chart.${string}` | `note.${string}` | "appointment.complete"; appointmentId: string; details?: Record<string, unknown> },
+  entry: { action: `chart.${string}` | `note.${string}`; appointmentId: string; details?: Record<string, unknown> },
 ): Promise<void> {
   await recordAudit(tx, actor, { action: entry.action, entityType: "appointment", entityId: entry.appointmentId, details: entry.details });
 }

@@ -94,7 +94,7 @@ async function loadPastVisits(appointment: ChartAppointment) {
  */
 export async function getChart(actor: Actor, appointmentId: string): Promise<Chart> {
   const appointment = await requireChartAppointment(actor, appointmentId);
-  const { intake, flags, catalogue } = await loadChartContext(actor, appointment, "chart");
+  const { intake, flags, catalogue } = await loadChartContext(db, actor, appointment, "chart");
   const blocked = blockedSteps(flags);
   const [noteRow, pastVisits] = await Promise.all([findNote(appointment.id), loadPastVisits(appointment)]);
   await auditChart(db, actor, { action: "chart.read", appointmentId: appointment.id });

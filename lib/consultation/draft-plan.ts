@@ -2,8 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/policy";
 import { noteContentSchema } from "@/lib/consultation/schema";
-import type { DbClient } from "@/lib/db/client";
-import type { InputJsonValue } from "@/lib/db/generated/internal/prismaNamespace";
+import type { DbClient, JsonInput } from "@/lib/db/client";
 import { loadSubmissions } from "@/lib/intake/store";
 import { getLocalDate } from "@/lib/dates/local-date";
 import { buildHomecarePlan } from "@/lib/homecare/engine";
@@ -32,7 +31,7 @@ export async function draftHomecarePlan(tx: DbClient, actor: Pick<Actor, "userId
   const content = noteContentSchema.parse(note.content);
   const plan = buildHomecarePlan({ intake, note: content, flags: homecareFlags(intake, visitDate), catalogue, visitDate });
   const created = await tx.homecarePlan.create({
-    data: { appointmentId, clientId: appointment.clientId, content: plan as unknown as InputJsonValue, engineVersion: plan.version },
+    data: { appointmentId, clientId: appointment.clientId, content: plan as unknown as JsonInput, engineVersion: plan.version },
     select: { id: true },
   });
   await recordAudit(tx, actor, {

@@ -70,12 +70,19 @@ export const noteContentSchema = z.object({
 export type NoteContentInput = z.input<typeof noteContentSchema>;
 export type NoteContent = z.output<typeof noteContentSchema>;
 
+/** A visit named by its appointment id (complete it, publish its plan). */
+export const visitSchema = z.object({ appointmentId: z.uuid("That appointment was not found.") });
+
 export const saveNoteSchema = z.object({ appointmentId: z.uuid(), content: noteContentSchema });
+export type SaveNoteInput = z.output<typeof saveNoteSchema>;
+export type SaveNoteFields = z.input<typeof saveNoteSchema>;
 
 export const amendNoteSchema = z.object({
   appointmentId: z.uuid(),
   text: z.string().trim().min(1, "Write the correction").max(4000, "Please keep this under 4000 characters"),
 });
+export type AmendNoteInput = z.output<typeof amendNoteSchema>;
+export type AmendNoteFields = z.input<typeof amendNoteSchema>;
 
 /** A new note: every step of the service, those under a BLOCK pre-marked as skipped. */
 export function initialNoteContent(serviceSteps: readonly TreatmentStep[], blocked: readonly TreatmentStep[]): NoteContent {

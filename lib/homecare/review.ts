@@ -3,13 +3,11 @@ import { randomUUID } from "node:crypto";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/policy";
 import { requireChartAppointment, type ChartAppointment } from "@/lib/chart/access";
-import { db } from "@/lib/db/client";
-import type { InputJsonValue } from "@/lib/db/generated/internal/prismaNamespace";
+import { db, type JsonInput } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import { zodFieldErrors } from "@/lib/errors/to-action-result";
 import { notifyHomecarePublished } from "@/lib/homecare/messages/outbox";
 import { applyPlanEdit } from "./edit";
-import { planContentSchema, planEditSchema } from "./schema";
+import { planContentSchema, type PlanEdit } from "./schema";
 import type { HomecarePlan, PlanLine } from "./types";
 
 export interface PlanEditEntry {
@@ -78,15 +76,8 @@ export async function getPlanForReview(actor: Actor, appointmentId: string): Pro
   };
 }
 
-function parseEdit(input: unknown) {
-  const parsed = planEditSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("VALIDATION", "Please correct the highlighted fields.", { fieldErrors: zodFieldErrors(parsed.error) });
-  return parsed.data;
-}
-
 /** Adds, edits or removes one line; the change is kept with who made it and when. */
-export async function editPlanLine(actor: Actor, input: unknown, now = new Date()) {
-  const edit = parseEdit(input);
+export async function editPlanLine(actor: Actor, edit: PlanEdit, now = new Date()) {
   const appointment = await requireManaged(actor, edit.appointmentId);
   return db.$transaction(async (tx) => {
     // Row lock: two estheticians' edits apply one after the other, never over each other.
@@ -96,8 +87,8 @@ export async function editPlanLine(actor: Actor, input: unknown, now = new Date(
     if (!plan) throw new AppError("NOT_FOUND", NO_PLAN);
     const applied = applyPlanEdit(planContentSchema.parse(plan.content), edit, randomUUID());
     if (!applied) throw new AppError("NOT_FOUND", "That line is no longer in the plan. Reload the page.");
-    await tx.homecarePlan.update({ where: { id: plan.id }, data: { content: applied.plan as unknown as InputJsonValue, updatedAt: now } });
-    const json = (line: PlanLine | null) => (line ? (line as unknown as InputJsonValue) : undefined);
+    await tx.homecarePlan.update({ where: { id: plan.id }, data: { content: applied.plan as unknown as JsonInput, updatedAt: now } });
+    const json = (line: PlanLine | null) => (line ? (line as unknown as JsonInput) : undefined);
     await tx.homecarePlanEdit.create({
       data: { planId: plan.id, editorId: actor.userId, kind: edit.kind, section: edit.section, lineId: applied.lineId, before: json(applied.before), after: json(applied.after), createdAt: now },
     });

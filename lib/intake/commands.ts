@@ -1,13 +1,11 @@
 import "server-only";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
-import { db } from "@/lib/db/client";
-import type { InputJsonValue } from "@/lib/db/generated/internal/prismaNamespace";
+import { db, type JsonInput } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import { zodFieldErrors } from "@/lib/errors/to-action-result";
 import { auditIntake } from "./audit";
-import { confirmIntakeFormSchema } from "./confirm-schema";
-import { INTAKE_FORM_VERSION, createIntakeSchema, intakeDraftSchema } from "./schema";
+import type { ConfirmIntakeInput } from "./confirm-schema";
+import { INTAKE_FORM_VERSION, type IntakeAnswers, type IntakeDraft } from "./schema";
 import { signatureMatchesName } from "./signature";
 import { loadSubmissions, resolveSpaToday, submissionSelect, toSubmissionDto, type IntakeSubmissionDto } from "./store";
 
@@ -19,14 +17,12 @@ export interface SubmissionMeta {
 
 const META_MAX = 500;
 const clip = (value: string | null) => (value ? value.slice(0, META_MAX) : null);
-const toJson = (value: unknown) => JSON.parse(JSON.stringify(value)) as InputJsonValue;
+const toJson = (value: unknown) => JSON.parse(JSON.stringify(value)) as JsonInput;
 
 /** Autosave: the client's one draft, replaced whole. Any part of the form, possibly invalid. */
-export async function saveIntakeDraft(actor: Actor, draft: unknown): Promise<{ savedAt: Date }> {
+export async function saveIntakeDraft(actor: Actor, draft: IntakeDraft): Promise<{ savedAt: Date }> {
   assertCan(actor, "intake:manage-own");
-  const parsed = intakeDraftSchema.safeParse(draft);
-  if (!parsed.success) throw new AppError("VALIDATION", "That draft could not be saved.");
-  const answers = toJson(parsed.data);
+  const answers = toJson(draft);
   return db.$transaction(async (tx) => {
     const row = await tx.intakeDraft.upsert({
       where: { clientId: actor.userId },
@@ -40,17 +36,13 @@ export async function saveIntakeDraft(actor: Actor, draft: unknown): Promise<{ s
 }
 
 /**
- * A signed submission: validated with the ONE schema against the spa's today, stored as a new
- * version (never overwriting an earlier one) with the time, IP and user agent; the draft goes.
+ * A signed submission, already parsed with the ONE schema against the spa's today
+ * (intakeSchemaFor), stored as a new version (never overwriting an earlier one) with the time,
+ * IP and user agent; the draft goes.
  */
-export async function submitIntake(actor: Actor, input: unknown, meta: SubmissionMeta, now = new Date()): Promise<IntakeSubmissionDto> {
+export async function submitIntake(actor: Actor, answers: IntakeAnswers, meta: SubmissionMeta, now = new Date()): Promise<IntakeSubmissionDto> {
   assertCan(actor, "intake:manage-own");
   const { today } = await resolveSpaToday(db, actor.userId, now);
-  const parsed = createIntakeSchema({ today }).safeParse(input);
-  if (!parsed.success) {
-    throw new AppError("VALIDATION", "Please correct the highlighted fields.", { fieldErrors: zodFieldErrors(parsed.error) });
-  }
-  const answers = parsed.data;
   return db.$transaction(async (tx) => {
     const row = await tx.intakeSubmission.create({
       data: {
@@ -76,23 +68,19 @@ export async function submitIntake(actor: Actor, input: unknown, meta: Submissio
  * "Nothing has changed — confirm": a new version with the same answers as the client's latest
  * submission, signed again today. Only the latest may be confirmed (an older one is stale).
  */
-export async function confirmIntake(actor: Actor, input: unknown, meta: SubmissionMeta, now = new Date()): Promise<IntakeSubmissionDto> {
+export async function confirmIntake(actor: Actor, input: ConfirmIntakeInput, meta: SubmissionMeta, now = new Date()): Promise<IntakeSubmissionDto> {
   assertCan(actor, "intake:manage-own");
-  const parsed = confirmIntakeFormSchema.safeParse(input);
-  if (!parsed.success) {
-    throw new AppError("VALIDATION", "Please correct the highlighted fields.", { fieldErrors: zodFieldErrors(parsed.error) });
-  }
   const [latest] = await loadSubmissions(db, actor.userId, 1);
-  if (!latest || latest.id !== parsed.data.submissionId) throw new AppError("NOT_FOUND", "That intake was not found.");
+  if (!latest || latest.id !== input.submissionId) throw new AppError("NOT_FOUND", "That intake was not found.");
   if (latest.formVersion !== INTAKE_FORM_VERSION) {
     throw new AppError("CONFLICT", "Our intake form has changed since you last filled it in. Please review and submit it again.");
   }
-  if (!signatureMatchesName(parsed.data.signature, latest.answers.contact.fullName)) {
+  if (!signatureMatchesName(input.signature, latest.answers.contact.fullName)) {
     const message = "Your signature must be the same name as in your contact details";
     throw new AppError("VALIDATION", message, { fieldErrors: { signature: [message] } });
   }
   const { today } = await resolveSpaToday(db, actor.userId, now);
-  const answers = { ...latest.answers, consent: { agreed: true, signature: parsed.data.signature } };
+  const answers = { ...latest.answers, consent: { agreed: true, signature: input.signature } };
   return db.$transaction(async (tx) => {
     const row = await tx.intakeSubmission.create({
       data: {
@@ -101,7 +89,7 @@ export async function confirmIntake(actor: Actor, input: unknown, meta: Submissi
         answers: toJson(answers),
         submittedOn: new Date(`${today}T00:00:00Z`),
         submittedAt: now,
-        signature: parsed.data.signature,
+        signature: input.signature,
         consentAgreed: true,
         ip: clip(meta.ip),
         userAgent: clip(meta.userAgent),

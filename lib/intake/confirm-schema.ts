@@ -6,3 +6,5 @@ export const confirmIntakeFormSchema = z.object({
   agreed: z.boolean().refine((value) => value, { message: "Please tick the box to confirm and give your consent" }),
   signature: z.string().trim().min(1, "Type your full name to sign").max(120, "Please keep this under 120 characters"),
 });
+export type ConfirmIntakeInput = z.output<typeof confirmIntakeFormSchema>;
+export type ConfirmIntakeFields = z.input<typeof confirmIntakeFormSchema>;

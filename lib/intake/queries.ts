@@ -3,12 +3,12 @@ import { isUuid } from "@/lib/ids/uuid";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
 import { appointmentScope } from "@/lib/auth/scope";
-import { db } from "@/lib/db/client";
+import { db, type DbClient } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import type { LocalDate } from "@/lib/dates/local-date";
 import { auditIntake } from "./audit";
 import { intakeStatusFor, type IntakeState, type IntakeStatus } from "./status";
-import type { IntakeDraft } from "./schema";
+import { createIntakeSchema, type IntakeDraft } from "./schema";
 import {
   loadSubmissions,
   loadValidMonths,
@@ -27,6 +27,13 @@ export interface OwnIntake {
   draftSavedAt: Date | null;
   latest: IntakeSubmissionDto | null;
   validity: IntakeValidity | null;
+}
+
+/** The intake schema for this client, its date rules measured to their spa's today. */
+export async function intakeSchemaFor(actor: Actor, now = new Date()) {
+  assertCan(actor, "intake:manage-own");
+  const { today } = await resolveSpaToday(db, actor.userId, now);
+  return createIntakeSchema({ today });
 }
 
 /** What /account/intake shows the signed-in client: their draft and latest submission. Audited. */
@@ -59,13 +66,14 @@ export interface CurrentIntake {
  * (the chart checks the appointment scope; booking reads the client's own). Audited with `readerId`.
  */
 export async function getCurrentIntake(
+  client: DbClient,
   clientId: string,
   options: { visitDate: LocalDate; locationId: string | null; readerId: string; purpose: string },
 ): Promise<CurrentIntake> {
-  const [latest = null, previous = null] = await loadSubmissions(db, clientId, 2);
-  const validMonths = await loadValidMonths(db, options.locationId);
+  const [latest = null, previous = null] = await loadSubmissions(client, clientId, 2);
+  const validMonths = await loadValidMonths(client, options.locationId);
   const validity = latest ? validityOf(latest.submittedOn, options.visitDate, validMonths) : null;
-  await auditIntake(db, options.readerId, {
+  await auditIntake(client, options.readerId, {
     action: "intake.read",
     entityType: latest ? "intake_submission" : "client",
     entityId: latest?.id ?? clientId,

@@ -99,4 +99,5 @@ export type DateOverrideInput = z.input<typeof dateOverrideSchema>;
 export type DateOverrideData = z.output<typeof dateOverrideSchema>;
 
 export const clearDateOverrideSchema = z.object({ staffId, date: localDate, resolutions: resolutionsSchema });
+export type ClearDateOverrideInput = z.input<typeof clearDateOverrideSchema>;
 export const removeTimeOffSchema = z.object({ timeOffId: z.uuid("That time off was not found.") });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isLocalDate } from "@/lib/dates/local-date";
+import { isMonth } from "@/lib/dates/month";
 
 /**
  * Field schemas more than one form uses, so a rule (and its wording) is written once. Every one is
@@ -26,3 +27,6 @@ export const isoInstant = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/, "Choose a time from the list.")
   .refine((value) => !Number.isNaN(Date.parse(value)), "Choose a time from the list.");
+
+/** A calendar month `YYYY-MM`. */
+export const month = z.string().refine(isMonth, "Choose a month.");

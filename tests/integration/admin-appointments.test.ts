@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, test } from "vitest";
 import { cancelAsAdmin, markAppointmentStatus } from "@/lib/booking/status-commands";
+import { completeVisit } from "@/lib/consultation/complete-visit";
 import { adminCancelSchema } from "@/lib/booking/schema";
 import { moveAppointmentAsAdmin } from "@/lib/booking/move-command";
 import type { Actor } from "@/lib/auth/policy";
@@ -44,15 +45,15 @@ describe("cancelAsAdmin", () => {
   });
 });
 
-describe("markAppointmentStatus", () => {
+describe("markAppointmentStatus and completeVisit", () => {
   test("check in, then complete once the note is signed; each audited", async () => {
     await markAppointmentStatus(admin, { appointmentId: visit.id, status: "CHECKED_IN" }, new Date("2030-03-04T14:50:00Z"));
     const completeAt = new Date("2030-03-04T16:00:00Z");
-    expect((await rejection(markAppointmentStatus(admin, { appointmentId: visit.id, status: "COMPLETED" }, completeAt))).userMessage).toBe(
+    expect((await rejection(completeVisit(admin, { appointmentId: visit.id }, completeAt))).userMessage).toBe(
       "Sign the treatment note before completing the appointment.",
     );
     await db.treatmentNote.create({ data: { appointmentId: visit.id, authorId: spa.staffUser.id, signedAt: completeAt } });
-    await markAppointmentStatus(admin, { appointmentId: visit.id, status: "COMPLETED" }, completeAt);
+    await completeVisit(admin, { appointmentId: visit.id }, completeAt);
     expect(await statusOf(visit.id)).toBe("COMPLETED");
     expect((await auditEvents(visit.id, "appointment.mark-status")).map((e) => e.details)).toEqual([
       { from: "BOOKED", to: "CHECKED_IN" },

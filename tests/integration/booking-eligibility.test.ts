@@ -3,18 +3,18 @@ import { bookAppointment } from "@/lib/booking/book-command";
 import { db } from "@/lib/db/client";
 import { submitIntake } from "@/lib/intake/commands";
 import { getAppointmentIntakeGuidance } from "@/lib/booking/appointment-guidance";
-import { buildIntakeInput } from "@/lib/intake/fixtures";
+import { buildIntakeAnswers } from "@/lib/intake/fixtures";
 import { asActor, createBookableSpa } from "../factories/booking-spa";
 import { createUser } from "../factories/users";
 
 const now = new Date("2030-03-04T12:00:00Z");
 const tuesdayTen = "2030-03-05T15:00:00.000Z";
 
-async function clientWithIntake(patch: Parameters<typeof buildIntakeInput>[0]) {
+async function clientWithIntake(patch: Parameters<typeof buildIntakeAnswers>[0]) {
   const spa = await createBookableSpa();
   const client = await db.user.update({ where: { id: spa.client.id }, data: { name: "Ana Souza" } });
   const actor = asActor({ ...client, role: "CLIENT" });
-  await submitIntake(actor, buildIntakeInput(patch), { ip: null, userAgent: null }, now);
+  await submitIntake(actor, buildIntakeAnswers(patch), { ip: null, userAgent: null }, now);
   return { spa, actor };
 }
 
@@ -41,7 +41,7 @@ test("the appointment page tells the client the intake is missing, then shows pa
   expect(await getAppointmentIntakeGuidance(actor, booked.id)).toEqual({ status: { state: "missing" }, nextSteps: [] });
 
   // A known allergy: patch test before products (FACTS.md).
-  await submitIntake(actor, buildIntakeInput({ allergies: { ingredients: ["fragrance"], other: "" } }), { ip: null, userAgent: null }, now);
+  await submitIntake(actor, buildIntakeAnswers({ allergies: { ingredients: ["fragrance"], other: "" } }), { ip: null, userAgent: null }, now);
   const guidance = await getAppointmentIntakeGuidance(actor, booked.id);
   expect(guidance.status.state).toBe("current");
   expect(guidance.nextSteps.length).toBeGreaterThan(0);

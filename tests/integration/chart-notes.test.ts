@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { getChart } from "@/lib/consultation/chart-queries";
-import { amendNote, completeAppointment, saveNoteDraft, signNote } from "@/lib/consultation/note-commands";
+import { completeVisit } from "@/lib/consultation/complete-visit";
+import { amendNote, saveNoteDraft, signNote } from "@/lib/consultation/note-commands";
 import { getOwnSchedule } from "@/lib/consultation/schedule";
 import { db } from "@/lib/db/client";
 import { insertAppointment } from "../factories/appointments";
@@ -111,13 +112,13 @@ describe("amendments and completion", () => {
 
   test("completing the appointment requires a signed note", async () => {
     const s = await chartScenario();
-    await expect(completeAppointment(s.esthetician, s.appointment.id, signedAt)).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(completeVisit(s.esthetician, { appointmentId: s.appointment.id }, signedAt)).rejects.toMatchObject({ code: "CONFLICT" });
     await saveNoteDraft(s.esthetician, noteInput(s.appointment.id));
-    await expect(completeAppointment(s.esthetician, s.appointment.id, signedAt)).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(completeVisit(s.esthetician, { appointmentId: s.appointment.id }, signedAt)).rejects.toMatchObject({ code: "CONFLICT" });
     await signNote(s.esthetician, noteInput(s.appointment.id), signedAt);
     // Not before the visit has started; and a no-show recorded meanwhile is never overwritten.
-    await expect(completeAppointment(s.esthetician, s.appointment.id, new Date("2030-03-12T14:00:00Z"))).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(completeAppointment(s.esthetician, s.appointment.id, signedAt)).resolves.toMatchObject({ status: "COMPLETED" });
+    await expect(completeVisit(s.esthetician, { appointmentId: s.appointment.id }, new Date("2030-03-12T14:00:00Z"))).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(completeVisit(s.esthetician, { appointmentId: s.appointment.id }, signedAt)).resolves.toMatchObject({ status: "COMPLETED" });
   });
 
   test("a visit the client missed takes no note, and a completed status is not set over a no-show", async () => {
@@ -125,7 +126,7 @@ describe("amendments and completion", () => {
     await saveNoteDraft(s.esthetician, noteInput(s.appointment.id));
     await db.appointment.update({ where: { id: s.appointment.id }, data: { status: "NO_SHOW" } });
     await expect(signNote(s.esthetician, noteInput(s.appointment.id), signedAt)).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(completeAppointment(s.esthetician, s.appointment.id, signedAt)).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(completeVisit(s.esthetician, { appointmentId: s.appointment.id }, signedAt)).rejects.toMatchObject({ code: "CONFLICT" });
     expect((await db.appointment.findUniqueOrThrow({ where: { id: s.appointment.id } })).status).toBe("NO_SHOW");
   });
 

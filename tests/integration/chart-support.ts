@@ -1,6 +1,7 @@
+import { saveNoteSchema } from "@/lib/consultation/schema";
 import { db } from "@/lib/db/client";
 import { submitIntake } from "@/lib/intake/commands";
-import { buildIntakeInput } from "@/lib/intake/fixtures";
+import { buildIntakeAnswers } from "@/lib/intake/fixtures";
 import { insertAppointment } from "../factories/appointments";
 import { asActor, createBookableSpa } from "../factories/booking-spa";
 import { createEsthetician } from "../factories/spa";
@@ -16,7 +17,7 @@ export async function chartScenario() {
   const spa = await createBookableSpa();
   const client = await db.user.update({ where: { id: spa.client.id }, data: { name: "Ana Souza" } });
   const clientActor = asActor({ ...client, role: "CLIENT" });
-  const intake = buildIntakeInput({ pregnancy: { pregnant: true }, skinHistory: { rosacea: true }, allergies: { ingredients: ["fragrance"] } });
+  const intake = buildIntakeAnswers({ pregnancy: { pregnant: true }, skinHistory: { rosacea: true }, allergies: { ingredients: ["fragrance"] } });
   await submitIntake(clientActor, intake, { ip: null, userAgent: null }, submittedAt);
   const [staff] = spa.staff;
   const appointment = await insertAppointment({
@@ -40,8 +41,9 @@ export async function chartScenario() {
   };
 }
 
+/** A note as the note form's schema parses it (the save and sign actions parse before the command). */
 export function noteInput(appointmentId: string, content: Record<string, unknown> = {}) {
-  return {
+  return saveNoteSchema.parse({
     appointmentId,
     content: {
       subjective: "Wants fewer blackheads.",
@@ -56,5 +58,5 @@ export function noteInput(appointmentId: string, content: Record<string, unknown
       zones: { nose: ["comedones", "congestion"] },
       ...content,
     },
-  };
+  });
 }

@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { db } from "@/lib/db/client";
 import { submitIntake } from "@/lib/intake/commands";
 import { assessBookingEligibility } from "@/lib/booking/eligibility";
-import { buildIntakeInput } from "@/lib/intake/fixtures";
+import { buildIntakeAnswers } from "@/lib/intake/fixtures";
 import { intakeStatusForAppointment } from "@/lib/intake/queries";
 import { intakeStatusFor } from "@/lib/intake/status";
 import { insertAppointment } from "../factories/appointments";
@@ -13,10 +13,10 @@ const now = new Date("2030-03-04T12:00:00Z");
 const meta = { ip: null, userAgent: null };
 const deepPore = { name: "Deep Pore Cleansing Facial", steps: ["CLEANSE", "STEAM", "EXFOLIATION_PHYSICAL", "EXTRACTION", "MASK"] as const };
 
-async function spaWithIntake(patch?: Parameters<typeof buildIntakeInput>[0]) {
+async function spaWithIntake(patch?: Parameters<typeof buildIntakeAnswers>[0]) {
   const spa = await createBookableSpa();
   const client = await db.user.update({ where: { id: spa.client.id }, data: { name: "Ana Souza" } });
-  if (patch) await submitIntake(asActor({ ...client, role: "CLIENT" }), buildIntakeInput(patch), meta, now);
+  if (patch) await submitIntake(asActor({ ...client, role: "CLIENT" }), buildIntakeAnswers(patch), meta, now);
   const service = { ...deepPore, steps: [...deepPore.steps], location: spa.location };
   return { ...spa, service };
 }
@@ -74,7 +74,7 @@ describe("intakeStatusFor", () => {
     const appointment = { clientId: spa.client.id, startsAt: new Date("2030-03-10T15:00:00Z"), service: { requiresIntake: true }, location: spa.location };
     expect(await intakeStatusFor(db, appointment)).toEqual({ state: "missing" });
     const client = await db.user.update({ where: { id: spa.client.id }, data: { name: "Ana Souza" } });
-    await submitIntake(asActor({ ...client, role: "CLIENT" }), buildIntakeInput(), meta, now);
+    await submitIntake(asActor({ ...client, role: "CLIENT" }), buildIntakeAnswers(), meta, now);
     expect(await intakeStatusFor(db, appointment)).toEqual({ state: "current", submittedOn: "2030-03-04", expiresOn: "2030-09-04" });
     expect(await intakeStatusFor(db, { ...appointment, startsAt: new Date("2030-09-04T15:00:00Z") })).toMatchObject({ state: "expired" });
     expect(await intakeStatusFor(db, { ...appointment, service: { requiresIntake: false } })).toEqual({ state: "not-required" });

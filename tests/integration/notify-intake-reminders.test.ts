@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test } from "vitest";
 import { db } from "@/lib/db/client";
 import { submitIntake } from "@/lib/intake/commands";
-import { buildIntakeInput } from "@/lib/intake/fixtures";
+import { buildIntakeAnswers } from "@/lib/intake/fixtures";
 import { INTAKE_REMINDER_LEAD_MS } from "@/lib/booking/messages/schedule";
 import { asActor } from "../factories/booking-spa";
 import { arrangeMailSpa, bookWithMessages, messagesOf, notify, pause, runMailServerAndWorkerPerTest, waitUntilSettled } from "./mail-support";
@@ -43,7 +43,7 @@ describe("the 48-hour intake reminder", () => {
 
   test("is not sent when the intake was submitted before it fires, and says why", async () => {
     const appointment = await bookWithMessages(spa, inSeconds(3));
-    await submitIntake(asActor(spa.client), buildIntakeInput(), { ip: null, userAgent: null });
+    await submitIntake(asActor(spa.client), buildIntakeAnswers(), { ip: null, userAgent: null });
     const [reminder] = await waitUntilSettled(appointment.id, "INTAKE_REMINDER");
     expect(reminder).toMatchObject({ state: "CANCELLED", lastError: "Not sent: the client submitted a current intake meanwhile." });
     await pause(500);

@@ -3,7 +3,7 @@ import { bookAppointment } from "@/lib/booking/book-command";
 import { rescheduleAppointment } from "@/lib/booking/change-commands";
 import { db } from "@/lib/db/client";
 import { submitIntake } from "@/lib/intake/commands";
-import { buildIntakeInput } from "@/lib/intake/fixtures";
+import { buildIntakeAnswers } from "@/lib/intake/fixtures";
 import { INTAKE_REMINDER_LEAD_MS } from "@/lib/booking/messages/schedule";
 import { createBookableSpa } from "../factories/booking-spa";
 import { arrangeMailSpa, bookWithMessages, pause, runMailServerAndWorkerPerTest } from "./mail-support";
@@ -55,7 +55,7 @@ describe("the intake request at booking", () => {
   });
 
   test("with a current intake, nothing about the intake is recorded or sent", async () => {
-    await submitIntake(spa.actor, buildIntakeInput(), { ip: null, userAgent: null });
+    await submitIntake(spa.actor, buildIntakeAnswers(), { ip: null, userAgent: null });
     const appointment = await book();
     expect(await intakeRows(appointment.id)).toEqual([]);
     await settleMail(1);
@@ -64,7 +64,7 @@ describe("the intake request at booking", () => {
 
   test("an expired intake is asked to be renewed, and no answer from it reaches the email", async () => {
     const longAgo = new Date(Date.now() - 400 * 86_400_000);
-    await submitIntake(spa.actor, buildIntakeInput({ medical: { otherMedications: "Spironolactone 50 mg" } }), { ip: null, userAgent: null }, longAgo);
+    await submitIntake(spa.actor, buildIntakeAnswers({ medical: { otherMedications: "Spironolactone 50 mg" } }), { ip: null, userAgent: null }, longAgo);
     const appointment = await book();
     expect((await intakeRows(appointment.id)).map((row) => row.template)).toEqual(["INTAKE_REQUEST", "INTAKE_REMINDER"]);
     const mails = await settleMail(2);

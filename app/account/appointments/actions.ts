@@ -2,67 +2,41 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { isMonth, monthRange } from "@/lib/dates/month";
-import { requireActor } from "@/lib/auth/actor";
-import type { Availability } from "@/lib/booking/availability";
+import { defineAction } from "@/lib/actions/define-action";
 import { cancelAppointment, rescheduleAppointment } from "@/lib/booking/change-commands";
 import { findRescheduleAvailability } from "@/lib/booking/reschedule-availability";
-import { availabilityQuerySchema, cancelAppointmentSchema, rescheduleAppointmentSchema } from "@/lib/booking/schema";
-import type { ActionResult } from "@/lib/errors/app-error";
-import { toActionResult, zodFieldErrors } from "@/lib/errors/to-action-result";
+import { cancelAppointmentSchema, rescheduleAppointmentSchema, rescheduleMonthSchema } from "@/lib/booking/schema";
+import { monthRange } from "@/lib/dates/month";
 
-const INVALID = "Please correct the highlighted fields.";
+/** Shows the changed appointment, with a notice of what happened. */
+const showAppointment = (notice: "rescheduled" | "cancelled") => (appointment: { id: string }) => {
+  revalidatePath("/account", "layout");
+  redirect(`/account/appointments/${appointment.id}?${notice}=1`);
+};
 
 /**
- * The free times of one month an appointment could move to (bound to its id by the page). The
- * appointment's own time does not block it; another client's id is simply not found.
+ * The free times of one month an appointment could move to. The appointment's own time does not
+ * block it; another client's id is simply not found.
  */
-export async function loadRescheduleMonthAction(
-  appointmentId: string,
-  input: { staff: string | null; month: string },
-): Promise<ActionResult<Availability>> {
-  try {
-    const actor = await requireActor("booking:change-appointment");
-    if (!isMonth(input?.month)) return { ok: false, code: "VALIDATION", message: "Choose a month." };
-    const parsed = availabilityQuerySchema.safeParse({
-      service: appointmentId,
-      ...monthRange(input.month),
-      ...(input.staff ? { staff: input.staff } : {}),
-    });
-    if (!parsed.success) return { ok: false, code: "VALIDATION", message: INVALID, fieldErrors: zodFieldErrors(parsed.error) };
-    const { from, to, staff } = parsed.data;
-    return { ok: true, data: await findRescheduleAvailability(actor, { appointmentId, from, to, staffId: staff }, new Date()) };
-  } catch (error) {
-    return toActionResult(error);
-  }
-}
+export const loadRescheduleMonthAction = defineAction({
+  permission: "booking:change-appointment",
+  schema: rescheduleMonthSchema,
+  run: ({ actor, input }) =>
+    findRescheduleAvailability(actor, { appointmentId: input.appointmentId, ...monthRange(input.month), staffId: input.staff ?? undefined }, new Date()),
+});
 
 /** Moves an appointment to a new time (atomically, in the command) and shows it. */
-export async function rescheduleAppointmentAction(input: unknown): Promise<ActionResult> {
-  let appointmentId: string;
-  try {
-    const actor = await requireActor("booking:change-appointment");
-    const parsed = rescheduleAppointmentSchema.safeParse(input);
-    if (!parsed.success) return { ok: false, code: "VALIDATION", message: INVALID, fieldErrors: zodFieldErrors(parsed.error) };
-    appointmentId = (await rescheduleAppointment(actor, parsed.data)).id;
-  } catch (error) {
-    return toActionResult(error);
-  }
-  revalidatePath("/account", "layout");
-  redirect(`/account/appointments/${appointmentId}?rescheduled=1`);
-}
+export const rescheduleAppointmentAction = defineAction({
+  permission: "booking:change-appointment",
+  schema: rescheduleAppointmentSchema,
+  run: ({ actor, input }) => rescheduleAppointment(actor, input),
+  onSuccess: showAppointment("rescheduled"),
+});
 
 /** Cancels an appointment (inside the policy, enforced by the command) and shows it. */
-export async function cancelAppointmentAction(input: unknown): Promise<ActionResult> {
-  let appointmentId: string;
-  try {
-    const actor = await requireActor("booking:change-appointment");
-    const parsed = cancelAppointmentSchema.safeParse(input);
-    if (!parsed.success) return { ok: false, code: "VALIDATION", message: INVALID, fieldErrors: zodFieldErrors(parsed.error) };
-    appointmentId = (await cancelAppointment(actor, parsed.data)).id;
-  } catch (error) {
-    return toActionResult(error);
-  }
-  revalidatePath("/account", "layout");
-  redirect(`/account/appointments/${appointmentId}?cancelled=1`);
-}
+export const cancelAppointmentAction = defineAction({
+  permission: "booking:change-appointment",
+  schema: cancelAppointmentSchema,
+  run: ({ actor, input }) => cancelAppointment(actor, input),
+  onSuccess: showAppointment("cancelled"),
+});

@@ -5,6 +5,7 @@ import { getOwnProfile } from "@/lib/account/queries";
 import { requirePageActor } from "@/lib/auth/page-guard";
 import { blankIntakeInput, prefillIntake } from "@/lib/intake/defaults";
 import { getOwnIntake } from "@/lib/intake/queries";
+import { confirmIntakeAction, saveIntakeDraftAction, submitIntakeAction } from "./actions";
 import { formatLocalDate } from "@/lib/format/calendar";
 
 export const metadata: Metadata = { title: "Intake form" };
@@ -41,7 +42,7 @@ export default async function IntakePage({ searchParams }: Props) {
             It is valid for visits until {formatLocalDate(current.validity.expiresOn, "long")}. If nothing has changed, confirm it here;
             otherwise update your answers below.
           </p>
-          <ConfirmIntakeForm submissionId={current.latest.id} />
+          <ConfirmIntakeForm submissionId={current.latest.id} confirm={confirmIntakeAction} />
         </section>
       )}
       {intake.latest && !current && (
@@ -53,7 +54,7 @@ export default async function IntakePage({ searchParams }: Props) {
         <h2 id="form-heading" className="text-lg font-semibold">
           {current ? "Something changed? Update your answers" : "Your answers"}
         </h2>
-        <IntakeForm today={intake.today} defaultValues={defaultValues} />
+        <IntakeForm today={intake.today} defaultValues={defaultValues} actions={{ saveDraft: saveIntakeDraftAction, submit: submitIntakeAction }} />
       </section>
     </div>
   );

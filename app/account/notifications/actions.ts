@@ -2,28 +2,22 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { requireActor } from "@/lib/auth/actor";
-import { toActionResult } from "@/lib/errors/to-action-result";
+import { defineAction } from "@/lib/actions/define-action";
 import { updateOwnNotificationPreferences } from "@/lib/notify/commands";
 import { notificationPreferencesSchema } from "@/lib/notify/schema";
 
+const savePreferences = defineAction({
+  permission: "account:manage-notifications",
+  schema: notificationPreferencesSchema,
+  run: ({ actor, input }) => updateOwnNotificationPreferences(actor, input),
+  onSuccess: () => revalidatePath("/account/notifications"),
+});
+
 /**
- * The preferences form posts here (it works without JavaScript). Checkboxes send "on" when ticked
- * and nothing otherwise. The outcome travels back in the URL for the page to announce.
+ * The preferences form posts here, so it works without JavaScript. Checkboxes send "on" when
+ * ticked and nothing otherwise. The outcome travels back in the URL for the page to announce.
  */
 export async function updateNotificationPreferencesAction(formData: FormData): Promise<void> {
-  let outcome = "saved=1";
-  try {
-    const actor = await requireActor("account:manage-notifications");
-    const parsed = notificationPreferencesSchema.safeParse({
-      reminders: formData.get("reminders") === "on",
-      nudges: formData.get("nudges") === "on",
-    });
-    if (!parsed.success) throw parsed.error;
-    await updateOwnNotificationPreferences(actor, parsed.data);
-    revalidatePath("/account/notifications");
-  } catch (error) {
-    outcome = `error=${encodeURIComponent(toActionResult(error).code)}`;
-  }
-  redirect(`/account/notifications?${outcome}`);
+  const result = await savePreferences({ reminders: formData.get("reminders") === "on", nudges: formData.get("nudges") === "on" });
+  redirect(`/account/notifications?${result.ok ? "saved=1" : `error=${encodeURIComponent(result.code)}`}`);
 }

@@ -1,36 +1,43 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { cancelAsAdmin, markAppointmentStatus } from "@/lib/booking/status-commands";
-import { adminCancelSchema, markStatusSchema, adminMoveSchema, type AdminMoveInput } from "@/lib/booking/schema";
+import { defineAction } from "@/lib/actions/define-action";
 import { listMoveAlternatives } from "@/lib/booking/calendar-queries";
 import { moveAppointmentAsAdmin } from "@/lib/booking/move-command";
-import { runAdminAction } from "@/lib/admin/run-action";
+import { adminCancelSchema, adminMoveSchema, markStatusSchema, type AdminMoveInput } from "@/lib/booking/schema";
+import { cancelAsAdmin, markAppointmentStatus } from "@/lib/booking/status-commands";
 import type { Actor } from "@/lib/auth/policy";
-import { AppError, type ActionResult } from "@/lib/errors/app-error";
+import { completeVisit } from "@/lib/consultation/complete-visit";
+import { AppError } from "@/lib/errors/app-error";
 
-function refresh<T>(result: ActionResult<T>): ActionResult<T> {
-  if (result.ok) revalidatePath("/admin", "layout");
-  return result;
-}
+const refresh = () => revalidatePath("/admin", "layout");
 
-export async function cancelAppointmentAction(input: unknown) {
-  return refresh(await runAdminAction({ permission: "admin:manage-schedule", schema: adminCancelSchema, input, command: (actor, data) => cancelAsAdmin(actor, data) }));
-}
+export const cancelAppointmentAction = defineAction({
+  permission: "admin:manage-schedule",
+  schema: adminCancelSchema,
+  run: ({ actor, input }) => cancelAsAdmin(actor, input),
+  onSuccess: refresh,
+});
 
-export async function markAppointmentStatusAction(input: unknown) {
-  return refresh(await runAdminAction({ permission: "admin:manage-schedule", schema: markStatusSchema, input, command: (actor, data) => markAppointmentStatus(actor, data) }));
-}
+/** Check-in and no-show are the desk's; completion is the visit's own command (it needs the signed note). */
+export const markAppointmentStatusAction = defineAction({
+  permission: "admin:manage-schedule",
+  schema: markStatusSchema,
+  run: ({ actor, input }) =>
+    input.status === "COMPLETED"
+      ? completeVisit(actor, { appointmentId: input.appointmentId })
+      : markAppointmentStatus(actor, { appointmentId: input.appointmentId, status: input.status }),
+  onSuccess: refresh,
+});
 
 /** A refused move comes back with the nearest free times for that esthetician, so the admin can pick one. */
-async function moveOrOfferAlternatives(actor: Actor, data: AdminMoveInput) {
+async function moveOrOfferAlternatives(actor: Actor, input: AdminMoveInput) {
   try {
-    const moved = await moveAppointmentAsAdmin(actor, data);
-    return { id: moved.id };
+    return { id: (await moveAppointmentAsAdmin(actor, input)).id };
   } catch (error) {
     if (!(error instanceof AppError) || error.code !== "CONFLICT") throw error;
     // A visit that can no longer move at all (completed meanwhile) has no alternatives: keep the first message.
-    const alternatives = await listMoveAlternatives(actor, data).catch((reason: unknown) => {
+    const alternatives = await listMoveAlternatives(actor, input).catch((reason: unknown) => {
       if (reason instanceof AppError) return [];
       throw reason;
     });
@@ -38,6 +45,9 @@ async function moveOrOfferAlternatives(actor: Actor, data: AdminMoveInput) {
   }
 }
 
-export async function moveAppointmentAction(input: unknown) {
-  return refresh(await runAdminAction({ permission: "admin:manage-schedule", schema: adminMoveSchema, input, command: moveOrOfferAlternatives }));
-}
+export const moveAppointmentAction = defineAction({
+  permission: "admin:manage-schedule",
+  schema: adminMoveSchema,
+  run: ({ actor, input }) => moveOrOfferAlternatives(actor, input),
+  onSuccess: refresh,
+});

@@ -1,12 +1,14 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { bookingPolicySchema } from "@/lib/policy/schema";
+import { defineAction } from "@/lib/actions/define-action";
 import { updateBookingPolicy } from "@/lib/policy/commands";
-import { runAdminAction } from "@/lib/admin/run-action";
+import { bookingPolicySchema } from "@/lib/policy/schema";
 
-export async function updateBookingPolicyAction(input: unknown) {
-  const result = await runAdminAction({ permission: "admin:manage-schedule", schema: bookingPolicySchema, input, command: (actor, data) => updateBookingPolicy(actor, data) });
-  if (result.ok) revalidatePath("/", "layout");
-  return result;
-}
+export const updateBookingPolicyAction = defineAction({
+  permission: "admin:manage-schedule",
+  schema: bookingPolicySchema,
+  run: ({ actor, input }) => updateBookingPolicy(actor, input),
+  // Every page shows times in the spa's zone.
+  onSuccess: () => revalidatePath("/", "layout"),
+});

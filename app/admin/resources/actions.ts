@@ -1,20 +1,22 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { resourceSchema, setResourceActiveSchema } from "@/lib/catalog/schema";
+import { defineAction } from "@/lib/actions/define-action";
 import { createResource, setResourceActive } from "@/lib/catalog/resource-commands";
-import { runAdminAction } from "@/lib/admin/run-action";
-import type { ActionResult } from "@/lib/errors/app-error";
+import { resourceSchema, setResourceActiveSchema } from "@/lib/catalog/schema";
 
-function refresh<T>(result: ActionResult<T>): ActionResult<T> {
-  if (result.ok) revalidatePath("/admin/resources");
-  return result;
-}
+const refresh = () => revalidatePath("/admin/resources");
 
-export async function createResourceAction(input: unknown) {
-  return refresh(await runAdminAction({ permission: "admin:manage-services", schema: resourceSchema, input, command: (actor, data) => createResource(actor, data) }));
-}
+export const createResourceAction = defineAction({
+  permission: "admin:manage-services",
+  schema: resourceSchema,
+  run: ({ actor, input }) => createResource(actor, input),
+  onSuccess: refresh,
+});
 
-export async function setResourceActiveAction(input: unknown) {
-  return refresh(await runAdminAction({ permission: "admin:manage-services", schema: setResourceActiveSchema, input, command: (actor, data) => setResourceActive(actor, data) }));
-}
+export const setResourceActiveAction = defineAction({
+  permission: "admin:manage-services",
+  schema: setResourceActiveSchema,
+  run: ({ actor, input }) => setResourceActive(actor, input),
+  onSuccess: refresh,
+});

@@ -1,28 +1,30 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { serviceIdSchema, serviceSchema, updateServiceSchema } from "@/lib/catalog/schema";
-import { runAdminAction } from "@/lib/admin/run-action";
+import { defineAction } from "@/lib/actions/define-action";
+import { createServiceSchema, serviceIdSchema, updateServiceSchema } from "@/lib/catalog/schema";
 import { createService, deleteOrArchiveService, updateService } from "@/lib/catalog/service-commands";
-import type { ActionResult } from "@/lib/errors/app-error";
 
-const permission = "admin:manage-services";
+// The public catalogue and booking pages read services too.
+const refresh = () => revalidatePath("/", "layout");
 
-function refresh<T>(result: ActionResult<T>): ActionResult<T> {
-  // The public catalogue and booking pages read services too.
-  if (result.ok) revalidatePath("/", "layout");
-  return result;
-}
+export const createServiceAction = defineAction({
+  permission: "admin:manage-services",
+  schema: createServiceSchema,
+  run: ({ actor, input }) => createService(actor, input.service),
+  onSuccess: refresh,
+});
 
-export async function createServiceAction(input: unknown) {
-  return refresh(await runAdminAction({ permission, schema: serviceSchema, input, command: (actor, data) => createService(actor, data) }));
-}
+export const updateServiceAction = defineAction({
+  permission: "admin:manage-services",
+  schema: updateServiceSchema,
+  run: ({ actor, input }) => updateService(actor, input),
+  onSuccess: refresh,
+});
 
-/** Bound to the service id by the edit page. */
-export async function updateServiceAction(serviceId: unknown, service: unknown) {
-  return refresh(await runAdminAction({ permission, schema: updateServiceSchema, input: { serviceId, service }, command: updateService }));
-}
-
-export async function deleteOrArchiveServiceAction(input: unknown) {
-  return refresh(await runAdminAction({ permission, schema: serviceIdSchema, input, command: deleteOrArchiveService }));
-}
+export const deleteOrArchiveServiceAction = defineAction({
+  permission: "admin:manage-services",
+  schema: serviceIdSchema,
+  run: ({ actor, input }) => deleteOrArchiveService(actor, input),
+  onSuccess: refresh,
+});

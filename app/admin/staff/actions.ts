@@ -1,40 +1,45 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { listReassignTargets, moveAppointmentAsAdmin } from "@/lib/booking/move-command";
-import { runAdminAction } from "@/lib/admin/run-action";
+import { defineAction } from "@/lib/actions/define-action";
+import { moveAppointmentAsAdmin } from "@/lib/booking/move-command";
+import { adminMoveSchema } from "@/lib/booking/schema";
 import { createEsthetician, deactivateStaff, reactivateStaff, setStaffServices } from "@/lib/staff/commands";
 import { createEstheticianSchema, deactivateStaffSchema, setStaffServicesSchema } from "@/lib/staff/schema";
-import { adminMoveSchema } from "@/lib/booking/schema";
-import type { ActionResult } from "@/lib/errors/app-error";
-import { z } from "zod";
 
-function refresh<T>(result: ActionResult<T>): ActionResult<T> {
-  if (result.ok) revalidatePath("/admin", "layout");
-  return result;
-}
+const refresh = () => revalidatePath("/admin", "layout");
 
-export async function createEstheticianAction(input: unknown) {
-  return refresh(await runAdminAction({ permission: "admin:manage-staff", schema: createEstheticianSchema, input, command: (actor, data) => createEsthetician(actor, data) }));
-}
+export const createEstheticianAction = defineAction({
+  permission: "admin:manage-staff",
+  schema: createEstheticianSchema,
+  run: ({ actor, input }) => createEsthetician(actor, input),
+  onSuccess: refresh,
+});
 
-export async function setStaffServicesAction(input: unknown) {
-  return refresh(await runAdminAction({ permission: "admin:manage-staff", schema: setStaffServicesSchema, input, command: setStaffServices }));
-}
+export const setStaffServicesAction = defineAction({
+  permission: "admin:manage-staff",
+  schema: setStaffServicesSchema,
+  run: ({ actor, input }) => setStaffServices(actor, input),
+  onSuccess: refresh,
+});
 
-export async function deactivateStaffAction(input: unknown) {
-  return refresh(await runAdminAction({ permission: "admin:manage-staff", schema: deactivateStaffSchema, input, command: (actor, data) => deactivateStaff(actor, data) }));
-}
+export const deactivateStaffAction = defineAction({
+  permission: "admin:manage-staff",
+  schema: deactivateStaffSchema,
+  run: ({ actor, input }) => deactivateStaff(actor, input),
+  onSuccess: refresh,
+});
 
-export async function reactivateStaffAction(input: unknown) {
-  return refresh(await runAdminAction({ permission: "admin:manage-staff", schema: deactivateStaffSchema, input, command: reactivateStaff }));
-}
+export const reactivateStaffAction = defineAction({
+  permission: "admin:manage-staff",
+  schema: deactivateStaffSchema,
+  run: ({ actor, input }) => reactivateStaff(actor, input),
+  onSuccess: refresh,
+});
 
-export async function listReassignTargetsAction(input: unknown) {
-  const schema = z.object({ appointmentId: z.uuid() });
-  return runAdminAction({ permission: "admin:manage-schedule", schema, input, command: (actor, data) => listReassignTargets(actor, data.appointmentId) });
-}
-
-export async function moveAppointmentAction(input: unknown) {
-  return refresh(await runAdminAction({ permission: "admin:manage-schedule", schema: adminMoveSchema, input, command: (actor, data) => moveAppointmentAsAdmin(actor, data) }));
-}
+export const moveAppointmentAction = defineAction({
+  permission: "admin:manage-schedule",
+  schema: adminMoveSchema,
+  run: ({ actor, input }) => moveAppointmentAsAdmin(actor, input),
+  onSuccess: refresh,
+});

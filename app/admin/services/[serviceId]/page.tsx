@@ -23,7 +23,7 @@ export default async function EditServicePage({ params }: { params: Promise<{ se
       <p><Link href="/admin/services" className="text-brand-700 underline">← Services</Link></p>
       <h1 className="text-2xl font-semibold">{service.values.name}</h1>
       <p className="max-w-2xl text-sm text-stone-600">Changes apply to new bookings at once; booked visits keep their times and buffers.</p>
-      <ServiceForm defaultValues={service.values} submitLabel="Save service" onSave={updateServiceAction.bind(null, service.id)} />
+      <ServiceForm target={{ serviceId: service.id }} defaultValues={service.values} submitLabel="Save service" save={updateServiceAction} />
       <section aria-labelledby="remove-heading" className="space-y-2">
         <h2 id="remove-heading" className="text-lg font-semibold">Remove</h2>
         <p className="text-sm text-stone-700">

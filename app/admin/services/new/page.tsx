@@ -13,7 +13,7 @@ export default async function NewServicePage() {
     <div className="space-y-6">
       <p><Link href="/admin/services" className="text-brand-700 underline">← Services</Link></p>
       <h1 className="text-2xl font-semibold">New service</h1>
-      <ServiceForm defaultValues={defaults} submitLabel="Create service" onSave={createServiceAction} />
+      <ServiceForm target={{}} defaultValues={defaults} submitLabel="Create service" save={createServiceAction} />
     </div>
   );
 }

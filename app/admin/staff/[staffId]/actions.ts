@@ -1,34 +1,39 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/actions/define-action";
 import { addTimeOff, clearDateOverride, removeTimeOff, replaceWeeklyHours, setDateOverride } from "@/lib/staff/hours-commands";
 import { clearDateOverrideSchema, dateOverrideSchema, removeTimeOffSchema, timeOffSchema, weeklyHoursSchema } from "@/lib/staff/hours-schema";
-import { runAdminAction } from "@/lib/admin/run-action";
-import type { ActionResult } from "@/lib/errors/app-error";
 
 const permission = "admin:manage-schedule";
+const refresh = () => revalidatePath("/admin", "layout");
 
-function refresh<T>(result: ActionResult<T>): ActionResult<T> {
-  if (result.ok) revalidatePath("/admin", "layout");
-  return result;
-}
+export const replaceWeeklyHoursAction = defineAction({
+  permission,
+  schema: weeklyHoursSchema,
+  run: ({ actor, input }) => replaceWeeklyHours(actor, input),
+  onSuccess: refresh,
+});
 
-export async function replaceWeeklyHoursAction(input: unknown) {
-  return refresh(await runAdminAction({ permission, schema: weeklyHoursSchema, input, command: (actor, data) => replaceWeeklyHours(actor, data) }));
-}
+export const addTimeOffAction = defineAction({ permission, schema: timeOffSchema, run: ({ actor, input }) => addTimeOff(actor, input), onSuccess: refresh });
 
-export async function addTimeOffAction(input: unknown) {
-  return refresh(await runAdminAction({ permission, schema: timeOffSchema, input, command: (actor, data) => addTimeOff(actor, data) }));
-}
+export const removeTimeOffAction = defineAction({
+  permission,
+  schema: removeTimeOffSchema,
+  run: ({ actor, input }) => removeTimeOff(actor, input),
+  onSuccess: refresh,
+});
 
-export async function removeTimeOffAction(input: unknown) {
-  return refresh(await runAdminAction({ permission, schema: removeTimeOffSchema, input, command: removeTimeOff }));
-}
+export const setDateOverrideAction = defineAction({
+  permission,
+  schema: dateOverrideSchema,
+  run: ({ actor, input }) => setDateOverride(actor, input),
+  onSuccess: refresh,
+});
 
-export async function setDateOverrideAction(input: unknown) {
-  return refresh(await runAdminAction({ permission, schema: dateOverrideSchema, input, command: (actor, data) => setDateOverride(actor, data) }));
-}
-
-export async function clearDateOverrideAction(input: unknown) {
-  return refresh(await runAdminAction({ permission, schema: clearDateOverrideSchema, input, command: (actor, data) => clearDateOverride(actor, data) }));
-}
+export const clearDateOverrideAction = defineAction({
+  permission,
+  schema: clearDateOverrideSchema,
+  run: ({ actor, input }) => clearDateOverride(actor, input),
+  onSuccess: refresh,
+});

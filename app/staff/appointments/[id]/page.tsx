@@ -2,13 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ChartIntakeSection } from "@/components/consultation/ChartIntakeSection";
-import { ChartNoteSection } from "@/components/consultation/ChartNoteSection";
+import { ChartNoteSection, type NoteActions } from "@/components/consultation/ChartNoteSection";
 import { PastVisits } from "@/components/consultation/PastVisits";
 import { requirePageActor } from "@/lib/auth/page-guard";
 import { can, type Actor } from "@/lib/auth/policy";
 import { getChart } from "@/lib/consultation/chart-queries";
 import { isAppError } from "@/lib/errors/app-error";
 import { formatDateTime } from "@/lib/format/zoned";
+import { amendNoteAction, completeAppointmentAction, saveNoteDraftAction, signNoteAction } from "./actions";
+
+const NOTE_ACTIONS: NoteActions = { saveDraft: saveNoteDraftAction, sign: signNoteAction, amend: amendNoteAction, complete: completeAppointmentAction };
 
 export const metadata: Metadata = { title: "Chart" };
 
@@ -60,7 +63,7 @@ export default async function ChartPage({ params }: Props) {
         {appointment.clientNotes && <p className="text-stone-700">Booking note: {appointment.clientNotes}</p>}
       </section>
       <ChartIntakeSection chart={chart} />
-      <ChartNoteSection chart={chart} canWrite={can(actor, "chart:write-notes")} />
+      <ChartNoteSection chart={chart} canWrite={can(actor, "chart:write-notes")} actions={NOTE_ACTIONS} />
       <section aria-labelledby="past-heading" className={section}>
         <h2 id="past-heading" className="text-lg font-semibold">
           Past visits

@@ -90,7 +90,7 @@ export default async function ReschedulePage({ params, searchParams }: Props) {
           </nav>
           <SlotPicker
             key={staffParam}
-            service={appointment.service.id}
+            query={{ appointmentId: appointment.id }}
             staffId={staffId}
             timeZone={zone}
             today={getLocalDate(new Date(), zone)}
@@ -98,7 +98,7 @@ export default async function ReschedulePage({ params, searchParams }: Props) {
             initialDate={date}
             selectedTime={appointment.startsAt.toISOString()}
             baseHref={hrefFor(staffParam)}
-            loadMonth={loadRescheduleMonthAction.bind(null, appointment.id)}
+            loadMonth={loadRescheduleMonthAction}
           />
         </section>
       )}

@@ -1,0 +1,59 @@
+import "server-only";
+import type { z } from "zod";
+import { requireActor } from "@/lib/auth/actor";
+import type { Action, Actor } from "@/lib/auth/policy";
+import type { ActionResult } from "@/lib/errors/app-error";
+import { toActionResult, zodFieldErrors } from "@/lib/errors/to-action-result";
+import type { ServerAction } from "./types";
+
+type Steps<A, S extends z.ZodType, T> = {
+  /** The form's own schema (or, when it depends on who asks, a function of the actor). */
+  schema: S | ((actor: A) => Promise<S> | S);
+  /** One command or query, given parsed input only. */
+  run: (context: { actor: A; input: z.output<S> }) => Promise<T>;
+  /**
+   * After success, outside the error mapping: revalidatePath, or redirect() (which works by
+   * throwing and must not be caught). app/ passes these, so lib never imports next/*.
+   */
+  onSuccess?: (data: T, input: z.output<S>) => void;
+  /** The message for input that does not parse (field errors still go to their fields). */
+  invalidMessage?: string;
+};
+
+/**
+ * Every server action, one way (docs/decisions/0008): actor → permission → parse → run → a typed
+ * result. The permission is checked on every call, whatever page showed the form: an action is a
+ * public POST endpoint. Unknown errors are logged with a reference and shown generically; expected
+ * ones (AppError, a lost race, a locked record) keep their meaning.
+ */
+export function defineAction<S extends z.ZodType, T = undefined>(
+  options: Steps<Actor, S, T> & { permission: Action },
+): ServerAction<z.input<S>, T> {
+  return pipeline(() => requireActor(options.permission), options);
+}
+
+/** The same pipeline for the few actions anyone may call (sign-up, the public availability). */
+export function definePublicAction<S extends z.ZodType, T = undefined>(options: Steps<null, S, T>): ServerAction<z.input<S>, T> {
+  return pipeline(async () => null, options);
+}
+
+function pipeline<A, S extends z.ZodType, T>(authorise: () => Promise<A>, steps: Steps<A, S, T>): ServerAction<z.input<S>, T> {
+  return async (input) => {
+    let success: { data: T; input: z.output<S> };
+    try {
+      const actor = await authorise();
+      const schema = typeof steps.schema === "function" ? await steps.schema(actor) : steps.schema;
+      const parsed = schema.safeParse(input);
+      if (!parsed.success) return invalid(parsed.error, steps.invalidMessage);
+      success = { data: await steps.run({ actor, input: parsed.data }), input: parsed.data };
+    } catch (error) {
+      return toActionResult(error);
+    }
+    steps.onSuccess?.(success.data, success.input);
+    return { ok: true, data: success.data };
+  };
+}
+
+function invalid(error: z.ZodError, message = "Please correct the highlighted fields."): Extract<ActionResult<never>, { ok: false }> {
+  return { ok: false, code: "VALIDATION", message, fieldErrors: zodFieldErrors(error) };
+}
