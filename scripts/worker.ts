@@ -1,3 +1,4 @@
+import "./lib/server-only-outside-next";
 import { MigrationError, describeTarget, migrate } from "@/lib/db/migrate";
 import { startWorker } from "@/lib/jobs/worker";
 

@@ -8,7 +8,7 @@ import { defineAction } from "@/lib/actions/define-action";
 export const updateProfileAction = defineAction({
   permission: "account:update-own-profile",
   schema: profileSchema,
-  run: ({ actor, input }) => updateOwnProfile(actor, input),
+  run: updateOwnProfile,
   // The header shows the name on every page.
   onSuccess: () => revalidatePath("/", "layout"),
 });

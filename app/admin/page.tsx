@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ServicesTable } from "@/components/admin/ServicesTable";
+import { DataTable } from "@/components/ui/DataTable";
 import { requirePageActor } from "@/lib/auth/page-guard";
 import { listServicesForAdmin } from "@/lib/catalog/queries";
 import { formatDuration } from "@/lib/format/duration";
@@ -40,34 +41,17 @@ export default async function AdminHomePage() {
         <h2 id="staff-heading" className="mb-3 text-lg font-semibold">
           Staff
         </h2>
-        <div className="overflow-x-auto rounded-xl border border-stone-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <thead className="bg-stone-100 text-stone-700">
-              <tr>
-                <th scope="col" className="px-4 py-2">Name</th>
-                <th scope="col" className="px-4 py-2">Email</th>
-                <th scope="col" className="px-4 py-2">Services</th>
-                <th scope="col" className="px-4 py-2">Hours per week</th>
-                <th scope="col" className="px-4 py-2">Status</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-stone-100">
-              {staff.map((member) => (
-                <tr key={member.id}>
-                  <th scope="row" className="px-4 py-2 font-medium">
-                    <Link href={`/admin/staff/${member.id}`} className="text-brand-700 underline">
-                      {member.displayName}
-                    </Link>
-                  </th>
-                  <td className="px-4 py-2">{member.email}</td>
-                  <td className="px-4 py-2">{member.serviceCount}</td>
-                  <td className="px-4 py-2">{formatDuration(member.weeklyMinutes)}</td>
-                  <td className="px-4 py-2">{member.active ? "Active" : "Inactive"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          rows={staff}
+          rowKey={(member) => member.id}
+          rowHeader={{ header: "Name", label: (member) => member.displayName, href: (member) => `/admin/staff/${member.id}` }}
+          columns={[
+            { header: "Email", cell: (member) => member.email },
+            { header: "Services", cell: (member) => member.serviceCount },
+            { header: "Hours per week", cell: (member) => formatDuration(member.weeklyMinutes) },
+            { header: "Status", cell: (member) => (member.active ? "Active" : "Inactive") },
+          ]}
+        />
       </section>
       <section aria-labelledby="admin-services-heading">
         <h2 id="admin-services-heading" className="mb-3 text-lg font-semibold">

@@ -12,14 +12,14 @@ import { monthRange } from "@/lib/dates/month";
 export const loadMonthAvailabilityAction = definePublicAction({
   schema: monthAvailabilitySchema,
   invalidMessage: "That selection is not valid.",
-  run: ({ input }) => findAvailability({ service: input.service, ...monthRange(input.month), staff: input.staff ?? undefined }, new Date()),
+  run: (input) => findAvailability({ service: input.service, ...monthRange(input.month), staff: input.staff ?? undefined }, new Date()),
 });
 
 /** Books the reviewed slot for the signed-in client and goes to the confirmation page. */
 export const bookAppointmentAction = defineAction({
   permission: "booking:book-own",
   schema: bookAppointmentSchema,
-  run: ({ actor, input }) => bookAppointment(actor, input),
+  run: bookAppointment,
   onSuccess: (appointment) => {
     revalidatePath("/account", "layout");
     redirect(`/account/appointments/${appointment.id}?booked=1`);

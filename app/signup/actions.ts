@@ -11,7 +11,8 @@ import { signUpSchema } from "@/lib/auth/schema";
  */
 export const signUpAction = definePublicAction({
   schema: signUpSchema,
-  run: async ({ input }) => {
+  // Nothing about the new account goes back to the browser: it signs in through next-auth next.
+  run: async (input) => {
     await signUpClient(input);
   },
 });

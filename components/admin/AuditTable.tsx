@@ -1,3 +1,4 @@
+import { auditEntityLabel } from "@/lib/audit/schema";
 import type { AuditItem } from "@/lib/audit/queries";
 import { formatDateTime } from "@/lib/format/zoned";
 
@@ -21,7 +22,7 @@ export function AuditTable({ events, timeZone }: { events: AuditItem[]; timeZone
               <th scope="row" className="whitespace-nowrap px-3 py-2 font-normal">{formatDateTime(e.createdAt, timeZone, { date: "medium", time: "medium" })}</th>
               <td className="px-3 py-2">{e.actorName ?? "(deleted account)"}</td>
               <td className="px-3 py-2">{e.action}</td>
-              <td className="px-3 py-2">{e.entityType} <span className="font-mono text-xs">{e.entityId}</span></td>
+              <td className="px-3 py-2">{auditEntityLabel(e.entityType)} <span className="font-mono text-xs">{e.entityId}</span></td>
               <td className="px-3 py-2"><code className="block max-w-md whitespace-pre-wrap break-all text-xs">{JSON.stringify(e.details)}</code></td>
             </tr>
           ))}

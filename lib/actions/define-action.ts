@@ -9,8 +9,8 @@ import type { ServerAction } from "./types";
 type Steps<A, S extends z.ZodType, T> = {
   /** The form's own schema (or, when it depends on who asks, a function of the actor). */
   schema: S | ((actor: A) => Promise<S> | S);
-  /** One command or query, given parsed input only. */
-  run: (context: { actor: A; input: z.output<S> }) => Promise<T>;
+  /** One command or query, given the actor and parsed input only. */
+  run: (actor: A, input: z.output<S>) => Promise<T>;
   /**
    * After success, outside the error mapping: revalidatePath, or redirect() (which works by
    * throwing and must not be caught). app/ passes these, so lib never imports next/*.
@@ -32,9 +32,20 @@ export function defineAction<S extends z.ZodType, T = undefined>(
   return pipeline(() => requireActor(options.permission), options);
 }
 
+/**
+ * The actions of one page that share a permission and what to refresh after success, one line
+ * each: `const schedule = actionGroup({ permission, onSuccess }); export const x = schedule(schema, command);`
+ */
+export function actionGroup(defaults: { permission: Action; onSuccess?: () => void }) {
+  return <S extends z.ZodType, T>(schema: S, run: (actor: Actor, input: z.output<S>) => Promise<T>): ServerAction<z.input<S>, T> =>
+    defineAction({ ...defaults, schema, run });
+}
+
 /** The same pipeline for the few actions anyone may call (sign-up, the public availability). */
-export function definePublicAction<S extends z.ZodType, T = undefined>(options: Steps<null, S, T>): ServerAction<z.input<S>, T> {
-  return pipeline(async () => null, options);
+export function definePublicAction<S extends z.ZodType, T = undefined>(
+  options: Omit<Steps<null, S, T>, "run" | "schema"> & { schema: S; run: (input: z.output<S>) => Promise<T> },
+): ServerAction<z.input<S>, T> {
+  return pipeline(async () => null, { ...options, run: (_actor, input) => options.run(input) });
 }
 
 function pipeline<A, S extends z.ZodType, T>(authorise: () => Promise<A>, steps: Steps<A, S, T>): ServerAction<z.input<S>, T> {
@@ -45,7 +56,7 @@ function pipeline<A, S extends z.ZodType, T>(authorise: () => Promise<A>, steps:
       const schema = typeof steps.schema === "function" ? await steps.schema(actor) : steps.schema;
       const parsed = schema.safeParse(input);
       if (!parsed.success) return invalid(parsed.error, steps.invalidMessage);
-      success = { data: await steps.run({ actor, input: parsed.data }), input: parsed.data };
+      success = { data: await steps.run(actor, parsed.data), input: parsed.data };
     } catch (error) {
       return toActionResult(error);
     }

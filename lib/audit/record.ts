@@ -1,12 +1,13 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/policy";
 import type { DbClient, JsonInput } from "@/lib/db/client";
+import type { AuditEntityType } from "./schema";
 
 
 export type AuditEntry = {
   /** Verb in `entity.verb` form, e.g. `staff.create`, `hours.replace`, `appointment.cancel`. */
   action: string;
-  entityType: string;
+  entityType: AuditEntityType;
   entityId: string;
   /** What changed (before/after, reason); never secrets such as passwords. */
   details?: Record<string, unknown>;

@@ -7,3 +7,38 @@ export const auditFilterSchema = z.object({
   before: z.iso.datetime({ offset: true }).optional(),
 });
 export type AuditFilter = Partial<z.output<typeof auditFilterSchema>>;
+
+/**
+ * What an audit entry is about: the record's table, in its database name. A fixed list, so the
+ * log can be filtered and read the same way for every entry.
+ */
+export const AUDIT_ENTITY_TYPES = [
+  "appointment",
+  "client",
+  "homecare_plan",
+  "intake_draft",
+  "intake_submission",
+  "location",
+  "resource",
+  "service",
+  "staff_profile",
+] as const;
+export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
+
+export const AUDIT_ENTITY_LABELS: Record<AuditEntityType, string> = {
+  appointment: "Appointment",
+  client: "Client",
+  homecare_plan: "Homecare plan",
+  intake_draft: "Intake draft",
+  intake_submission: "Intake",
+  location: "Spa settings",
+  resource: "Room or equipment",
+  service: "Service",
+  staff_profile: "Staff",
+};
+
+/** Entries written before the list was fixed used model names ("Appointment"); they still read. */
+export function auditEntityLabel(entityType: string): string {
+  const snake = entityType.replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase();
+  return (AUDIT_ENTITY_LABELS as Record<string, string>)[snake] ?? entityType;
+}

@@ -1,5 +1,6 @@
 import "server-only";
-import { forbidden, redirect } from "next/navigation";
+import { forbidden, notFound, redirect } from "next/navigation";
+import { isAppError } from "@/lib/errors/app-error";
 import { getActor } from "./actor";
 import { authPageHref } from "./callback-url";
 import { can, type Action, type Actor } from "./policy";
@@ -16,4 +17,14 @@ export async function requirePageActor(action: Action, returnTo: string): Promis
   if (!actor) redirect(authPageHref("/signin", returnTo));
   if (!can(actor, action)) forbidden();
   return actor;
+}
+
+/** What a page shows: a NOT_FOUND from its query (out of the actor's scope, or gone) is the 404 page. */
+export async function orNotFound<T>(load: Promise<T>): Promise<T> {
+  try {
+    return await load;
+  } catch (error) {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
 }

@@ -60,7 +60,7 @@ export async function relocate(tx: DbClient, actor: Actor, movable: Movable, tar
   const moved = await moveInTransaction(tx, { appointmentId: appointment.id, service, startsAt, staffId, now });
   await recordAudit(tx, actor, {
     action: "appointment.move",
-    entityType: "Appointment",
+    entityType: "appointment",
     entityId: appointment.id,
     details: { from: { staffId: appointment.staffId, startsAt: appointment.startsAt }, to: { staffId: moved.staffId, startsAt } },
   });

@@ -14,7 +14,7 @@ export async function createResource(actor: Actor, input: ResourceInput, options
   try {
     return await db.$transaction(async (tx) => {
       const resource = await tx.resource.create({ data: { ...input, locationId }, select: { id: true } });
-      await recordAudit(tx, actor, { action: "resource.create", entityType: "Resource", entityId: resource.id, details: { ...input } });
+      await recordAudit(tx, actor, { action: "resource.create", entityType: "resource", entityId: resource.id, details: { ...input } });
       return resource;
     });
   } catch (error) {
@@ -39,7 +39,7 @@ export async function setResourceActive(actor: Actor, input: { resourceId: strin
       }
     }
     await tx.resource.update({ where: { id: input.resourceId }, data: { active: input.active } });
-    await recordAudit(tx, actor, { action: input.active ? "resource.activate" : "resource.deactivate", entityType: "Resource", entityId: input.resourceId });
+    await recordAudit(tx, actor, { action: input.active ? "resource.activate" : "resource.deactivate", entityType: "resource", entityId: input.resourceId });
     return { id: input.resourceId, active: input.active };
   });
 }

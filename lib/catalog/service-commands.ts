@@ -33,7 +33,7 @@ export async function createService(actor: Actor, input: ServiceData, options: {
           data: { ...toColumns(input), slug, locationId, resourceRequirements: { create: input.resources } },
           select: { id: true, slug: true },
         });
-        await recordAudit(tx, actor, { action: "service.create", entityType: "Service", entityId: service.id, details: { ...input } });
+        await recordAudit(tx, actor, { action: "service.create", entityType: "service", entityId: service.id, details: { ...input } });
         return service;
       });
     } catch (error) {
@@ -54,7 +54,7 @@ export async function updateService(actor: Actor, input: UpdateServiceData) {
       data: { ...toColumns(input.service), resourceRequirements: { create: input.service.resources } },
     });
     const { createdAt: _c, updatedAt: _u, ...snapshot } = before;
-    await recordAudit(tx, actor, { action: "service.update", entityType: "Service", entityId: before.id, details: { before: snapshot, after: input.service } });
+    await recordAudit(tx, actor, { action: "service.update", entityType: "service", entityId: before.id, details: { before: snapshot, after: input.service } });
     return { id: before.id };
   });
 }
@@ -71,7 +71,7 @@ export async function deleteOrArchiveService(actor: Actor, input: { serviceId: s
     const outcome = service._count.appointments > 0 ? ("archived" as const) : ("deleted" as const);
     if (outcome === "archived") await tx.service.update({ where: { id: service.id }, data: { active: false } });
     else await tx.service.delete({ where: { id: service.id } });
-    await recordAudit(tx, actor, { action: `service.${outcome === "archived" ? "archive" : "delete"}`, entityType: "Service", entityId: service.id, details: { name: service.name } });
+    await recordAudit(tx, actor, { action: `service.${outcome === "archived" ? "archive" : "delete"}`, entityType: "service", entityId: service.id, details: { name: service.name } });
     return { outcome };
   });
 }

@@ -52,7 +52,7 @@ export async function updateBookingPolicy(actor: Actor, input: BookingPolicyData
       update: { validMonths: intakeValidMonths },
     });
     const { locationId: _l, ...previous } = before;
-    await recordAudit(tx, actor, { action: "policy.update", entityType: "Location", entityId: before.locationId, details: { before: previous, after: input } });
+    await recordAudit(tx, actor, { action: "policy.update", entityType: "location", entityId: before.locationId, details: { before: previous, after: input } });
     return { locationId: before.locationId };
   });
 }

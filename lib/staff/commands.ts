@@ -32,7 +32,7 @@ export async function createEsthetician(actor: Actor, input: CreateEstheticianDa
       });
       await recordAudit(tx, actor, {
         action: "staff.create",
-        entityType: "StaffProfile",
+        entityType: "staff_profile",
         entityId: profile.id,
         details: { name: input.name, email: input.email, serviceIds },
       });
@@ -57,7 +57,7 @@ export async function setStaffServices(actor: Actor, input: SetStaffServicesInpu
     await tx.staffService.createMany({ data: serviceIds.map((serviceId) => ({ staffId: staff.id, serviceId })) });
     await recordAudit(tx, actor, {
       action: "staff.set-services",
-      entityType: "StaffProfile",
+      entityType: "staff_profile",
       entityId: staff.id,
       details: { before, after: [...serviceIds].sort() },
     });
@@ -86,7 +86,7 @@ export async function deactivateStaff(actor: Actor, input: { staffId: string }, 
       );
     }
     await tx.staffProfile.update({ where: { id: staff.id }, data: { active: false } });
-    await recordAudit(tx, actor, { action: "staff.deactivate", entityType: "StaffProfile", entityId: staff.id });
+    await recordAudit(tx, actor, { action: "staff.deactivate", entityType: "staff_profile", entityId: staff.id });
     return { staffId: staff.id, active: false };
   });
 }
@@ -96,7 +96,7 @@ export async function reactivateStaff(actor: Actor, input: { staffId: string }) 
   return db.$transaction(async (tx) => {
     const staff = await requireStaff(tx, input.staffId);
     await tx.staffProfile.update({ where: { id: staff.id }, data: { active: true } });
-    await recordAudit(tx, actor, { action: "staff.reactivate", entityType: "StaffProfile", entityId: staff.id });
+    await recordAudit(tx, actor, { action: "staff.reactivate", entityType: "staff_profile", entityId: staff.id });
     return { staffId: staff.id, active: true };
   });
 }

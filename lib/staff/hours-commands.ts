@@ -23,7 +23,7 @@ export async function replaceWeeklyHours(actor: Actor, input: WeeklyHoursData, n
       await tx.workingHours.deleteMany({ where: { staffId: input.staffId } });
       await tx.workingHours.createMany({ data: rows.map((row) => ({ staffId: input.staffId, ...row })) });
     },
-    audit: { action: "hours.replace", entityType: "StaffProfile", entityId: input.staffId, details: { ranges: rows } },
+    audit: { action: "hours.replace", entityType: "staff_profile", entityId: input.staffId, details: { ranges: rows } },
   });
 }
 
@@ -42,7 +42,7 @@ export async function addTimeOff(actor: Actor, input: TimeOffData, now = new Dat
       const { start, end } = toInstants(input, timeZone);
       await tx.staffTimeOff.create({ data: { staffId: input.staffId, startsAt: start, endsAt: end, reason: input.reason } });
     },
-    audit: { action: "time-off.add", entityType: "StaffProfile", entityId: input.staffId, details: { from: input.from, to: input.to, reason: input.reason } },
+    audit: { action: "time-off.add", entityType: "staff_profile", entityId: input.staffId, details: { from: input.from, to: input.to, reason: input.reason } },
   });
 }
 
@@ -61,7 +61,7 @@ export async function removeTimeOff(actor: Actor, input: { timeOffId: string }) 
     const row = await tx.staffTimeOff.findUnique({ where: { id: input.timeOffId }, select: { id: true, staffId: true, startsAt: true, endsAt: true, reason: true } });
     if (!row) throw new AppError("NOT_FOUND", "That time off was not found.");
     await tx.staffTimeOff.delete({ where: { id: row.id } });
-    await recordAudit(tx, actor, { action: "time-off.remove", entityType: "StaffProfile", entityId: row.staffId, details: { timeOff: row } });
+    await recordAudit(tx, actor, { action: "time-off.remove", entityType: "staff_profile", entityId: row.staffId, details: { timeOff: row } });
     return { timeOffId: row.id };
   });
 }
@@ -81,7 +81,7 @@ export async function setDateOverride(actor: Actor, input: DateOverrideData, now
       const rows = ranges.length > 0 ? ranges : [{ startMinute: null, endMinute: null }];
       await tx.staffDateOverride.createMany({ data: rows.map((r) => ({ staffId: input.staffId, date, reason: input.reason, ...r })) });
     },
-    audit: { action: "date-override.set", entityType: "StaffProfile", entityId: input.staffId, details: { date: input.date, ranges, reason: input.reason } },
+    audit: { action: "date-override.set", entityType: "staff_profile", entityId: input.staffId, details: { date: input.date, ranges, reason: input.reason } },
   });
 }
 
@@ -101,6 +101,6 @@ export async function clearDateOverride(actor: Actor, input: { staffId: string; 
     write: async (tx) => {
       await tx.staffDateOverride.deleteMany({ where: { staffId: input.staffId, date } });
     },
-    audit: { action: "date-override.clear", entityType: "StaffProfile", entityId: input.staffId, details: { date: input.date } },
+    audit: { action: "date-override.clear", entityType: "staff_profile", entityId: input.staffId, details: { date: input.date } },
   });
 }

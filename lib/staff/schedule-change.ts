@@ -102,7 +102,7 @@ async function cancelForSchedule(tx: DbClient, actor: Actor, appointmentId: stri
   const [row] = await tx.$queryRaw<{ status: string }[]>`SELECT status::text FROM appointment WHERE id = ${appointmentId}::uuid FOR UPDATE`;
   if (row?.status !== "BOOKED") return appointmentId;
   await cancelInTransaction(tx, { appointmentId, status: "CANCELLED", actorId: actor.userId, reason: CANCEL_REASON, now });
-  await recordAudit(tx, actor, { action: "appointment.cancel", entityType: "Appointment", entityId: appointmentId, details: { reason: CANCEL_REASON } });
+  await recordAudit(tx, actor, { action: "appointment.cancel", entityType: "appointment", entityId: appointmentId, details: { reason: CANCEL_REASON } });
   return appointmentId;
 }
 

@@ -1,3 +1,4 @@
+import "./server-only-outside-next";
 import type { ChildProcess } from "node:child_process";
 import { rm, writeFile } from "node:fs/promises";
 import path from "node:path";

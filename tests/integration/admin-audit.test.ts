@@ -8,10 +8,10 @@ import { createActor, rejection } from "./admin-support";
 test("recordAudit writes inside the caller's transaction: a rolled-back change leaves no entry", async () => {
   const admin = await createActor("ADMIN");
   const entityId = crypto.randomUUID();
-  await db.$transaction((tx) => recordAudit(tx, admin, { action: "test.kept", entityType: "Test", entityId, details: { at: new Date("2030-01-01T00:00:00Z") } }));
+  await db.$transaction((tx) => recordAudit(tx, admin, { action: "test.kept", entityType: "client", entityId, details: { at: new Date("2030-01-01T00:00:00Z") } }));
   await db
     .$transaction(async (tx) => {
-      await recordAudit(tx, admin, { action: "test.rolled-back", entityType: "Test", entityId });
+      await recordAudit(tx, admin, { action: "test.rolled-back", entityType: "client", entityId });
       throw new Error("roll back");
     })
     .catch(() => undefined);
@@ -23,7 +23,7 @@ test("recordAudit writes inside the caller's transaction: a rolled-back change l
 test("filters by action and pages with `before`", async () => {
   const admin = await createActor("ADMIN");
   const entityId = crypto.randomUUID();
-  for (const action of ["test.a", "test.b", "test.a"]) await recordAudit(db, admin, { action, entityType: "Test", entityId });
+  for (const action of ["test.a", "test.b", "test.a"]) await recordAudit(db, admin, { action, entityType: "client", entityId });
   const onlyA = await listAuditEvents(admin, auditFilterSchema.parse({ action: "test.a", entityId }));
   expect(onlyA).toHaveLength(2);
   const older = await listAuditEvents(admin, auditFilterSchema.parse({ entityId, before: onlyA[0]!.createdAt }));

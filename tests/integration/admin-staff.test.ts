@@ -30,7 +30,7 @@ describe("createEsthetician", () => {
     const detail = await getStaffDetail(admin, staffId);
     expect(detail).toMatchObject({ displayName: "Lena Park", email: input.email, active: true, serviceIds: [spa.service.id] });
     const [event] = await auditEvents(staffId, "staff.create");
-    expect(event).toMatchObject({ actorId: admin.userId, entityType: "StaffProfile" });
+    expect(event).toMatchObject({ actorId: admin.userId, entityType: "staff_profile" });
     expect(JSON.stringify(event!.details)).not.toContain("calm river");
   });
 

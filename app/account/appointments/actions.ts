@@ -21,7 +21,7 @@ const showAppointment = (notice: "rescheduled" | "cancelled") => (appointment: {
 export const loadRescheduleMonthAction = defineAction({
   permission: "booking:change-appointment",
   schema: rescheduleMonthSchema,
-  run: ({ actor, input }) =>
+  run: (actor, input) =>
     findRescheduleAvailability(actor, { appointmentId: input.appointmentId, ...monthRange(input.month), staffId: input.staff ?? undefined }, new Date()),
 });
 
@@ -29,7 +29,7 @@ export const loadRescheduleMonthAction = defineAction({
 export const rescheduleAppointmentAction = defineAction({
   permission: "booking:change-appointment",
   schema: rescheduleAppointmentSchema,
-  run: ({ actor, input }) => rescheduleAppointment(actor, input),
+  run: rescheduleAppointment,
   onSuccess: showAppointment("rescheduled"),
 });
 
@@ -37,6 +37,6 @@ export const rescheduleAppointmentAction = defineAction({
 export const cancelAppointmentAction = defineAction({
   permission: "booking:change-appointment",
   schema: cancelAppointmentSchema,
-  run: ({ actor, input }) => cancelAppointment(actor, input),
+  run: cancelAppointment,
   onSuccess: showAppointment("cancelled"),
 });

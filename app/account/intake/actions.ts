@@ -21,20 +21,20 @@ export const saveIntakeDraftAction = defineAction({
   permission: "intake:manage-own",
   schema: intakeDraftSchema,
   invalidMessage: "That draft could not be saved.",
-  run: async ({ actor, input }) => ({ savedAt: (await saveIntakeDraft(actor, input)).savedAt.toISOString() }),
+  run: async (actor, input) => ({ savedAt: (await saveIntakeDraft(actor, input)).savedAt.toISOString() }),
 });
 
 export const submitIntakeAction = defineAction({
   permission: "intake:manage-own",
   // The date rules (a medication stopped in the future, a birth date) are measured to the spa's today.
   schema: (actor) => intakeSchemaFor(actor),
-  run: async ({ actor, input }) => ({ id: (await submitIntake(actor, input, await requestMeta())).id }),
+  run: async (actor, input) => ({ id: (await submitIntake(actor, input, await requestMeta())).id }),
   onSuccess: refresh,
 });
 
 export const confirmIntakeAction = defineAction({
   permission: "intake:manage-own",
   schema: confirmIntakeFormSchema,
-  run: async ({ actor, input }) => ({ id: (await confirmIntake(actor, input, await requestMeta())).id }),
+  run: async (actor, input) => ({ id: (await confirmIntake(actor, input, await requestMeta())).id }),
   onSuccess: refresh,
 });

@@ -9,7 +9,7 @@ import { notificationPreferencesSchema } from "@/lib/notify/schema";
 const savePreferences = defineAction({
   permission: "account:manage-notifications",
   schema: notificationPreferencesSchema,
-  run: ({ actor, input }) => updateOwnNotificationPreferences(actor, input),
+  run: updateOwnNotificationPreferences,
   onSuccess: () => revalidatePath("/account/notifications"),
 });
 

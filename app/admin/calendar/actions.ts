@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { defineAction } from "@/lib/actions/define-action";
+import { actionGroup } from "@/lib/actions/define-action";
 import { listMoveAlternatives } from "@/lib/booking/calendar-queries";
 import { moveAppointmentAsAdmin } from "@/lib/booking/move-command";
 import { adminCancelSchema, adminMoveSchema, markStatusSchema, type AdminMoveInput } from "@/lib/booking/schema";
@@ -10,25 +10,16 @@ import type { Actor } from "@/lib/auth/policy";
 import { completeVisit } from "@/lib/consultation/complete-visit";
 import { AppError } from "@/lib/errors/app-error";
 
-const refresh = () => revalidatePath("/admin", "layout");
+const calendar = actionGroup({ permission: "admin:manage-schedule", onSuccess: () => revalidatePath("/admin", "layout") });
 
-export const cancelAppointmentAction = defineAction({
-  permission: "admin:manage-schedule",
-  schema: adminCancelSchema,
-  run: ({ actor, input }) => cancelAsAdmin(actor, input),
-  onSuccess: refresh,
-});
+export const cancelAppointmentAction = calendar(adminCancelSchema, cancelAsAdmin);
 
 /** Check-in and no-show are the desk's; completion is the visit's own command (it needs the signed note). */
-export const markAppointmentStatusAction = defineAction({
-  permission: "admin:manage-schedule",
-  schema: markStatusSchema,
-  run: ({ actor, input }) =>
-    input.status === "COMPLETED"
-      ? completeVisit(actor, { appointmentId: input.appointmentId })
-      : markAppointmentStatus(actor, { appointmentId: input.appointmentId, status: input.status }),
-  onSuccess: refresh,
-});
+export const markAppointmentStatusAction = calendar(markStatusSchema, (actor, input) =>
+  input.status === "COMPLETED"
+    ? completeVisit(actor, { appointmentId: input.appointmentId })
+    : markAppointmentStatus(actor, { appointmentId: input.appointmentId, status: input.status }),
+);
 
 /** A refused move comes back with the nearest free times for that esthetician, so the admin can pick one. */
 async function moveOrOfferAlternatives(actor: Actor, input: AdminMoveInput) {
@@ -45,9 +36,4 @@ async function moveOrOfferAlternatives(actor: Actor, input: AdminMoveInput) {
   }
 }
 
-export const moveAppointmentAction = defineAction({
-  permission: "admin:manage-schedule",
-  schema: adminMoveSchema,
-  run: ({ actor, input }) => moveOrOfferAlternatives(actor, input),
-  onSuccess: refresh,
-});
+export const moveAppointmentAction = calendar(adminMoveSchema, moveOrOfferAlternatives);

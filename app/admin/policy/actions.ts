@@ -8,7 +8,7 @@ import { bookingPolicySchema } from "@/lib/policy/schema";
 export const updateBookingPolicyAction = defineAction({
   permission: "admin:manage-schedule",
   schema: bookingPolicySchema,
-  run: ({ actor, input }) => updateBookingPolicy(actor, input),
+  run: updateBookingPolicy,
   // Every page shows times in the spa's zone.
   onSuccess: () => revalidatePath("/", "layout"),
 });

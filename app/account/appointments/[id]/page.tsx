@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AppointmentFacts } from "@/components/booking/AppointmentFacts";
 import { ChangeClosedNotice } from "@/components/booking/ChangeClosedNotice";
 import { IntakeGuidance } from "@/components/booking/IntakeGuidance";
-import { requirePageActor } from "@/lib/auth/page-guard";
+import { orNotFound, requirePageActor } from "@/lib/auth/page-guard";
 import { getAppointment } from "@/lib/booking/queries";
 import { getAppointmentIntakeGuidance } from "@/lib/booking/appointment-guidance";
-import { isAppError } from "@/lib/errors/app-error";
 
 export const metadata: Metadata = { title: "Appointment" };
 
@@ -24,10 +22,7 @@ export default async function AppointmentPage({ params, searchParams }: Props) {
   const { id } = await params;
   const query = await searchParams;
   const actor = await requirePageActor("booking:view-appointment", `/account/appointments/${id}`);
-  const appointment = await getAppointment(actor, id).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const appointment = await orNotFound(getAppointment(actor, id));
   const justBooked = query.booked === "1" && appointment.status === "BOOKED";
   const notice = query.rescheduled === "1" ? NOTICES.rescheduled : query.cancelled === "1" ? NOTICES.cancelled : null;
   const isUpcomingBooking = appointment.status === "BOOKED" && appointment.startsAt > new Date();

@@ -1,27 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { PrintButton } from "@/components/homecare/PrintButton";
 import { PlanView } from "@/components/homecare/PlanView";
 import { formatDateTime } from "@/lib/format/zoned";
-import { requirePageActor } from "@/lib/auth/page-guard";
-import type { Actor } from "@/lib/auth/policy";
-import { isAppError } from "@/lib/errors/app-error";
+import { orNotFound, requirePageActor } from "@/lib/auth/page-guard";
 import { getOwnPlan } from "@/lib/homecare/client-queries";
 import { homecarePdfFilename, homecarePdfHref } from "@/lib/homecare/pdf-file";
 
 export const metadata: Metadata = { title: "Your homecare plan" };
 
 type Props = { params: Promise<{ planId: string }> };
-
-async function loadPlan(actor: Actor, planId: string) {
-  try {
-    return await getOwnPlan(actor, planId);
-  } catch (error) {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
-}
 
 // The root layout's header and footer are site navigation: printed, the plan stands alone.
 const PRINT_CSS = `@media print {
@@ -35,7 +23,7 @@ const PRINT_CSS = `@media print {
 export default async function HomecarePlanPage({ params }: Props) {
   const { planId } = await params;
   const actor = await requirePageActor("homecare:view-own", `/account/homecare/${planId}`);
-  const plan = await loadPlan(actor, planId);
+  const plan = await orNotFound(getOwnPlan(actor, planId));
   return (
     <article className="max-w-3xl space-y-6 print:space-y-3">
       <style>{PRINT_CSS}</style>

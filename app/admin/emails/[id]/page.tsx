@@ -1,27 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { requirePageActor } from "@/lib/auth/page-guard";
-import { isAppError } from "@/lib/errors/app-error";
+import { orNotFound, requirePageActor } from "@/lib/auth/page-guard";
 import { formatLoggedAt } from "@/lib/format/zoned";
 import { getEmailMessage } from "@/lib/notify/queries";
 import { STATE_LABELS, TEMPLATE_LABELS } from "@/lib/notify/schema";
 
 export const metadata: Metadata = { title: "Email" };
 
-async function load(actor: Parameters<typeof getEmailMessage>[0], id: string) {
-  try {
-    return await getEmailMessage(actor, id);
-  } catch (error) {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
-}
-
 export default async function EmailMessagePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requirePageActor("admin:view-emails", `/admin/emails/${id}`);
-  const message = await load(actor, id);
+  const message = await orNotFound(getEmailMessage(actor, id));
   const headers: [string, string][] = [
     ["From", message.fromAddress],
     ["To", message.toAddress],

@@ -12,32 +12,26 @@ const refreshChart = (_: unknown, input: { appointmentId: string }) => revalidat
 export const saveNoteDraftAction = defineAction({
   permission: "chart:write-notes",
   schema: saveNoteSchema,
-  run: async ({ actor, input }) => ({ savedAt: (await saveNoteDraft(actor, input)).updatedAt.toISOString() }),
+  run: async (actor, input) => ({ savedAt: (await saveNoteDraft(actor, input)).updatedAt.toISOString() }),
 });
 
 export const signNoteAction = defineAction({
   permission: "chart:write-notes",
   schema: saveNoteSchema,
-  run: async ({ actor, input }) => {
-    await signNote(actor, input);
-  },
+  run: signNote,
   onSuccess: refreshChart,
 });
 
 export const amendNoteAction = defineAction({
   permission: "chart:write-notes",
   schema: amendNoteSchema,
-  run: async ({ actor, input }) => {
-    await amendNote(actor, input);
-  },
+  run: amendNote,
   onSuccess: refreshChart,
 });
 
 export const completeAppointmentAction = defineAction({
   permission: "visit:complete",
   schema: visitSchema,
-  run: async ({ actor, input }) => {
-    await completeVisit(actor, input);
-  },
+  run: completeVisit,
   onSuccess: refreshChart,
 });

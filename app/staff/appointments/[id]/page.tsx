@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ChartIntakeSection } from "@/components/consultation/ChartIntakeSection";
 import { ChartNoteSection, type NoteActions } from "@/components/consultation/ChartNoteSection";
 import { PastVisits } from "@/components/consultation/PastVisits";
-import { requirePageActor } from "@/lib/auth/page-guard";
-import { can, type Actor } from "@/lib/auth/policy";
+import { orNotFound, requirePageActor } from "@/lib/auth/page-guard";
+import { can } from "@/lib/auth/policy";
 import { getChart } from "@/lib/consultation/chart-queries";
-import { isAppError } from "@/lib/errors/app-error";
 import { formatDateTime } from "@/lib/format/zoned";
 import { amendNoteAction, completeAppointmentAction, saveNoteDraftAction, signNoteAction } from "./actions";
 
@@ -17,22 +15,13 @@ export const metadata: Metadata = { title: "Chart" };
 
 type Props = { params: Promise<{ id: string }> };
 
-async function loadChart(actor: Actor, id: string) {
-  try {
-    return await getChart(actor, id);
-  } catch (error) {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
-}
-
 const section = "space-y-3 rounded-xl border border-stone-200 bg-white p-6";
 
 /** The esthetician's chart: only reachable within the appointment scope; every view is audited. */
 export default async function ChartPage({ params }: Props) {
   const { id } = await params;
   const actor = await requirePageActor("chart:view", `/staff/appointments/${id}`);
-  const chart = await loadChart(actor, id);
+  const chart = await orNotFound(getChart(actor, id));
   const { appointment } = chart;
   const zone = appointment.location.timeZone;
   const when = formatDateTime(appointment.startsAt, zone, { date: "full", time: "short" });

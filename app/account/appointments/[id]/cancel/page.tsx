@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import Link from "next/link";
 import { CancelForm } from "@/components/booking/CancelForm";
 import { ChangeClosedNotice } from "@/components/booking/ChangeClosedNotice";
-import { requirePageActor } from "@/lib/auth/page-guard";
+import { orNotFound, requirePageActor } from "@/lib/auth/page-guard";
 import { getAppointment } from "@/lib/booking/queries";
-import { isAppError } from "@/lib/errors/app-error";
 import { formatInstant } from "@/lib/format/zoned";
 import { cancelAppointmentAction } from "../../actions";
 
@@ -14,10 +12,7 @@ export const metadata: Metadata = { title: "Cancel appointment" };
 export default async function CancelAppointmentPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requirePageActor("booking:change-appointment", `/account/appointments/${id}/cancel`);
-  const appointment = await getAppointment(actor, id).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const appointment = await orNotFound(getAppointment(actor, id));
   const when = formatInstant(appointment.startsAt, appointment.location.timeZone);
   return (
     <div className="max-w-xl space-y-5">

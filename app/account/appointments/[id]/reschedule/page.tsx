@@ -1,15 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ChangeClosedNotice } from "@/components/booking/ChangeClosedNotice";
 import { RescheduleForm } from "@/components/booking/RescheduleForm";
 import { SlotPicker } from "@/components/booking/SlotPicker";
 import { StepHeading } from "@/components/booking/StepHeading";
-import { requirePageActor } from "@/lib/auth/page-guard";
+import { orNotFound, requirePageActor } from "@/lib/auth/page-guard";
 import { getAppointment } from "@/lib/booking/queries";
 import { isoInstant, localDate } from "@/lib/validation/fields";
 import { getBookingContext } from "@/lib/booking/staff-options";
-import { isAppError } from "@/lib/errors/app-error";
 import { formatInstant } from "@/lib/format/zoned";
 import { addDays, getLocalDate } from "@/lib/dates/local-date";
 import { loadRescheduleMonthAction, rescheduleAppointmentAction } from "../../actions";
@@ -24,10 +22,7 @@ export default async function ReschedulePage({ params, searchParams }: Props) {
   const { id } = await params;
   const query = await searchParams;
   const actor = await requirePageActor("booking:change-appointment", `/account/appointments/${id}/reschedule`);
-  const appointment = await getAppointment(actor, id).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const appointment = await orNotFound(getAppointment(actor, id));
   const context = await getBookingContext(appointment.service.id);
   const zone = appointment.location.timeZone;
   const base = `/account/appointments/${appointment.id}/reschedule`;

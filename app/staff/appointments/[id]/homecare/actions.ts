@@ -12,15 +12,13 @@ const refreshReview = (_: unknown, input: { appointmentId: string }) => revalida
 export const editPlanLineAction = defineAction({
   permission: "homecare:manage",
   schema: planEditSchema,
-  run: ({ actor, input }) => editPlanLine(actor, input),
+  run: editPlanLine,
   onSuccess: refreshReview,
 });
 
 export const publishPlanAction = defineAction({
   permission: "homecare:manage",
   schema: visitSchema,
-  run: async ({ actor, input }) => {
-    await publishPlan(actor, input.appointmentId);
-  },
+  run: (actor, input) => publishPlan(actor, input.appointmentId),
   onSuccess: refreshReview,
 });

@@ -1,14 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { EditHistory } from "@/components/homecare/EditHistory";
 import { PlanEditor } from "@/components/homecare/PlanEditor";
 import { KeyDates } from "@/components/homecare/PlanView";
 import { PlanStatus } from "@/components/homecare/PlanStatus";
 import { formatDateTime } from "@/lib/format/zoned";
-import { requirePageActor } from "@/lib/auth/page-guard";
-import type { Actor } from "@/lib/auth/policy";
-import { isAppError } from "@/lib/errors/app-error";
+import { orNotFound, requirePageActor } from "@/lib/auth/page-guard";
 import { getPlanForReview } from "@/lib/homecare/review";
 import { editPlanLineAction, publishPlanAction } from "./actions";
 
@@ -16,22 +13,13 @@ export const metadata: Metadata = { title: "Homecare plan" };
 
 type Props = { params: Promise<{ id: string }> };
 
-async function loadReview(actor: Actor, id: string) {
-  try {
-    return await getPlanForReview(actor, id);
-  } catch (error) {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
-}
-
 const card = "space-y-3 rounded-xl border border-stone-200 bg-white p-6";
 
 /** Review, edit and publish the plan drafted from the signed note. The visit's esthetician and admins only; audited. */
 export default async function HomecareReviewPage({ params }: Props) {
   const { id } = await params;
   const actor = await requirePageActor("homecare:manage", `/staff/appointments/${id}/homecare`);
-  const { appointment, plan } = await loadReview(actor, id);
+  const { appointment, plan } = await orNotFound(getPlanForReview(actor, id));
   const zone = appointment.location.timeZone;
   return (
     <div className="max-w-4xl space-y-6">

@@ -1,0 +1,2 @@
+export const LIB_LAYERS: string[][];
+export function forbiddenDomainsFor(domain: string): string[];
