@@ -7,7 +7,7 @@ import { useForm } from "react-hook-form";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { SubmitButton } from "@/components/ui/SubmitButton";
-import { TextField } from "@/components/ui/TextField";
+import { PasswordField, TextField } from "@/components/ui/TextField";
 import { createEstheticianSchema, type CreateEstheticianData, type CreateEstheticianInput } from "@/lib/staff/schema";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/schema";
 import { ServiceCheckboxes } from "./ServiceCheckboxes";
@@ -45,10 +45,9 @@ export function NewStaffForm({ services, action }: Props) {
         <TextField id="staff-name" label="Full name" autoComplete="off" error={errors.name?.message} {...form.register("name")} />
         <TextField id="staff-email" label="Email" type="email" autoComplete="off" spellCheck={false} error={errors.email?.message} {...form.register("email")} />
         <TextField id="staff-phone" label="Phone" type="tel" autoComplete="off" error={errors.phone?.message} {...form.register("phone")} />
-        <TextField
+        <PasswordField
           id="staff-password"
           label="First password"
-          type="password"
           autoComplete="new-password"
           hint={`At least ${PASSWORD_MIN_LENGTH} characters. Give it to them in person; they can change it after signing in.`}
           error={errors.password?.message}

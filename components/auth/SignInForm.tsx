@@ -6,7 +6,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { SubmitButton } from "@/components/ui/SubmitButton";
-import { TextField } from "@/components/ui/TextField";
+import { EmailField, PasswordField } from "@/components/ui/TextField";
 import { destinationAfterSignIn, safeCallbackUrl } from "@/lib/auth/callback-url";
 import { isRole } from "@/lib/auth/policy";
 import { signInSchema, type SignInData, type SignInInput } from "@/lib/auth/schema";
@@ -46,20 +46,14 @@ export function SignInForm({ callbackUrl, initialError }: Props) {
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Sign in" className="mt-6 space-y-5">
       <fieldset disabled={pending} className="space-y-5">
-        <TextField
+        <EmailField
           id="sign-in-email"
-          label="Email"
-          type="email"
-          autoComplete="email"
-          inputMode="email"
-          spellCheck={false}
           error={errors.email?.message}
           {...form.register("email")}
         />
-        <TextField
+        <PasswordField
           id="sign-in-password"
           label="Password"
-          type="password"
           autoComplete="current-password"
           error={errors.password?.message}
           {...form.register("password")}

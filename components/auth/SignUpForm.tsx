@@ -8,7 +8,7 @@ import { useForm } from "react-hook-form";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { SubmitButton } from "@/components/ui/SubmitButton";
-import { TextField } from "@/components/ui/TextField";
+import { EmailField, PasswordField, TextField } from "@/components/ui/TextField";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { PASSWORD_MIN_LENGTH, signUpSchema, type SignUpData, type SignUpInput } from "@/lib/auth/schema";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
@@ -63,13 +63,8 @@ export function SignUpForm({ action, callbackUrl }: Props) {
     <form onSubmit={onSubmit} noValidate aria-label="Create account" className="mt-6 space-y-5">
       <fieldset disabled={pending} className="space-y-5">
         <TextField id="sign-up-name" label="Full name" autoComplete="name" error={errors.name?.message} {...form.register("name")} />
-        <TextField
+        <EmailField
           id="sign-up-email"
-          label="Email"
-          type="email"
-          autoComplete="email"
-          inputMode="email"
-          spellCheck={false}
           error={errors.email?.message}
           {...form.register("email")}
         />
@@ -82,19 +77,17 @@ export function SignUpForm({ action, callbackUrl }: Props) {
           error={errors.phone?.message}
           {...form.register("phone")}
         />
-        <TextField
+        <PasswordField
           id="sign-up-password"
           label="Password"
-          type="password"
           autoComplete="new-password"
           hint={`At least ${PASSWORD_MIN_LENGTH} characters. A few unrelated words are strong and easy to remember.`}
           error={errors.password?.message}
           {...form.register("password")}
         />
-        <TextField
+        <PasswordField
           id="sign-up-confirm-password"
           label="Confirm password"
-          type="password"
           autoComplete="new-password"
           error={errors.confirmPassword?.message}
           {...form.register("confirmPassword")}

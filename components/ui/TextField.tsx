@@ -37,3 +37,13 @@ export function TextField({ id, label, error, hint, className, ...input }: Props
     </div>
   );
 }
+
+/** An email address: the keyboard, autofill and spelling settings every email input wants. */
+export function EmailField({ label = "Email", ...props }: Omit<Props, "type" | "label"> & { label?: string }) {
+  return <TextField label={label} type="email" autoComplete="email" inputMode="email" spellCheck={false} {...props} />;
+}
+
+/** A password; `autoComplete` says whether browsers should fill a saved one or offer a new one. */
+export function PasswordField(props: Omit<Props, "type" | "autoComplete"> & { autoComplete: "current-password" | "new-password" }) {
+  return <TextField type="password" {...props} />;
+}
