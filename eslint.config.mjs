@@ -13,7 +13,7 @@ const appFromComponents = { group: ["@/app/**"], message: "Components receive se
 const uiFromServer = { group: ["@/app/**", "@/components/**"], message: "lib/ is below app/ and components/: move the shared piece into lib/." };
 
 /**
- * lib/ domains form layers (docs/decisions/0009): a domain imports only from layers below its
+ * lib/ domains form layers (docs/decisions/0010): a domain imports only from layers below its
  * own, so no two domains can ever depend on each other. One config per domain lists the domains
  * it may not import.
  */
@@ -29,7 +29,7 @@ const domainBoundaries = LIB_LAYERS.flat().map((domain) => ({
           uiFromServer,
           ...forbiddenDomainsFor(domain).map((other) => ({
             group: [`@/lib/${other}`, `@/lib/${other}/**`],
-            message: `lib/${domain} may not import lib/${other} (a layer above or beside it): move the shared piece down (docs/decisions/0009).`,
+            message: `lib/${domain} may not import lib/${other} (a layer above or beside it): move the shared piece down (docs/decisions/0010).`,
           })),
         ],
       },

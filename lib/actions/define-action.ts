@@ -21,7 +21,7 @@ type Steps<A, S extends z.ZodType, T> = {
 };
 
 /**
- * Every server action, one way (docs/decisions/0008): actor → permission → parse → run → a typed
+ * Every server action, one way (docs/decisions/0009): actor → permission → parse → run → a typed
  * result. The permission is checked on every call, whatever page showed the form: an action is a
  * public POST endpoint. Unknown errors are logged with a reference and shown generically; expected
  * ones (AppError, a lost race, a locked record) keep their meaning.

@@ -8,7 +8,7 @@ export type { RunningWorker };
 /**
  * Which domain prepares each SCHEDULED message when it falls due. lib/notify delivers messages
  * and knows no domain; the domains know theirs; this composition root joins them, as app/ does for
- * requests (docs/decisions/0009).
+ * requests (docs/decisions/0010).
  */
 export const DUE_MESSAGE_HANDLERS: DueMessageHandlers = {
   APPOINTMENT_REMINDER: prepareAppointmentReminder,

@@ -12,7 +12,7 @@ export const spaLocationSelect = { id: true, name: true, address: true, phone: t
  * The spa's location, or null before the spa is set up. Glowbook serves one location per
  * installation today: the first one created. Every lookup of "the spa" goes through here, so that
  * serving several means changing this function (taking the location from the request, the staff
- * profile or the appointment) rather than hunting for copies (docs/decisions/0010).
+ * profile or the appointment) rather than hunting for copies (docs/decisions/0012).
  */
 export async function findSpaLocation(client: DbClient = db): Promise<SpaLocation | null> {
   return client.location.findFirst({ orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: spaLocationSelect });

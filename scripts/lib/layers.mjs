@@ -1,5 +1,5 @@
 /**
- * The layers of lib/, lowest first (docs/decisions/0009). A domain may import its own files and
+ * The layers of lib/, lowest first (docs/decisions/0010). A domain may import its own files and
  * any domain in a lower layer; never one in its own layer or above. eslint.config.mjs enforces it
  * and scripts/lib/layers.test.ts checks the table itself (every lib/ folder is placed once).
  */
