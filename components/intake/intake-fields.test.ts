@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { INTAKE_FIELD_LABELS, INTAKE_FIELD_ORDER, createIntakeSchema } from "@/lib/intake";
 import { blankIntakeInput, prefillIntake } from "@/lib/intake/defaults";
-import { buildIntakeAnswers, buildIntakeInput } from "@/lib/intake/fixtures";
+import { buildIntakeAnswers, buildIntakeInput } from "@/tests/support/intake";
 import { formPaths } from "./intake-fields";
 
 describe("the intake form's controls", () => {

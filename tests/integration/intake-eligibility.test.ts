@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { db } from "@/lib/db/client";
 import { submitIntake } from "@/lib/intake/commands";
 import { assessBookingEligibility } from "@/lib/intake/eligibility";
-import { buildIntakeInput } from "@/lib/intake/fixtures";
+import { buildIntakeInput } from "@/tests/support/intake";
 import { intakeStatusFor, intakeStatusForAppointment } from "@/lib/intake/queries";
 import { insertAppointment } from "../factories/appointments";
 import { createUser } from "../factories/users";

@@ -6,7 +6,7 @@ import path from "node:path";
 import pg from "pg";
 import { afterEach, describe, expect, test } from "vitest";
 import { MIGRATIONS_DIR, MigrationError, migrate } from "@/lib/db/migrate";
-import { withDatabaseName } from "../database-names";
+import { withDatabaseName } from "../support/database-names";
 
 // The runner against real, throwaway databases. Expectations are computed from the folder here,
 // not by the runner's own helpers, so a wrong checksum or a skipped folder fails.

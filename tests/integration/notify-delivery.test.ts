@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from "vitest";
 import { db } from "@/lib/db/client";
 import { notifyAppointmentEvent } from "@/lib/notify/outbox";
-import { startTestSmtpServer } from "@/lib/notify/test-smtp-server";
+import { startTestSmtpServer } from "@/tests/support/smtp-server";
 import { startWorker, type RunningWorker } from "@/lib/notify/worker";
 import { insertAppointment } from "../factories/appointments";
 import { createEsthetician, createLocation, createService } from "../factories/spa";

@@ -5,10 +5,10 @@ import { publishPlan } from "@/lib/homecare/review";
 import { planContentSchema } from "@/lib/homecare/schema";
 import { appOrigin } from "@/lib/notify/appointment-mail";
 import { notifyHomecarePublished } from "@/lib/notify/homecare-outbox";
-import { startTestSmtpServer } from "@/lib/notify/test-smtp-server";
+import { startTestSmtpServer } from "@/tests/support/smtp-server";
 import { startWorker, type RunningWorker } from "@/lib/notify/worker";
 import { insertAppointment } from "../factories/appointments";
-import { chartScenario, noteInput } from "./chart-support";
+import { chartScenario, noteInput } from "../support/chart";
 
 // The visit is 2030-03-12 in New York; the plan suggests the next one from 2030-04-09 to 04-23.
 // The worker starts after the fixture so a test can first bring the nudge's time forward to now

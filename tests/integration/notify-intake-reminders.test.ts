@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, test } from "vitest";
 import { db } from "@/lib/db/client";
 import { submitIntake } from "@/lib/intake/commands";
-import { buildIntakeInput } from "@/lib/intake/fixtures";
+import { buildIntakeInput } from "@/tests/support/intake";
 import { INTAKE_REMINDER_LEAD_MS } from "@/lib/notify/schedule";
 import { asActor } from "../factories/booking-spa";
-import { arrangeMailSpa, bookWithMessages, messagesOf, notify, pause, runMailServerAndWorkerPerTest, waitUntilSettled } from "./mail-support";
+import { arrangeMailSpa, bookWithMessages, messagesOf, notify, pause, runMailServerAndWorkerPerTest, waitUntilSettled } from "../support/mail";
 
 // The intake reminder goes 48 h before the visit. Visits here start 48 h + a few seconds from
 // now, so it falls due while the test watches the real SMTP server (the 24 h one stays far off).

@@ -3,10 +3,10 @@ import { bookAppointment } from "@/lib/booking/book-command";
 import { rescheduleAppointment } from "@/lib/booking/change-commands";
 import { db } from "@/lib/db/client";
 import { submitIntake } from "@/lib/intake/commands";
-import { buildIntakeInput } from "@/lib/intake/fixtures";
+import { buildIntakeInput } from "@/tests/support/intake";
 import { INTAKE_REMINDER_LEAD_MS } from "@/lib/notify/schedule";
 import { createBookableSpa } from "../factories/booking-spa";
-import { arrangeMailSpa, bookWithMessages, pause, runMailServerAndWorkerPerTest } from "./mail-support";
+import { arrangeMailSpa, bookWithMessages, pause, runMailServerAndWorkerPerTest } from "../support/mail";
 
 // The intake request at booking: part of the booking (transactional), so it goes whatever the
 // client's reminder choice. Visits here are ten days out, so no scheduled message fires meanwhile.

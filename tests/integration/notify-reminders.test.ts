@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test } from "vitest";
 import { db } from "@/lib/db/client";
 import { REMINDER_LEAD_MS } from "@/lib/notify/schedule";
-import { arrangeMailSpa, bookWithMessages, messagesOf, notify, pause, runMailServerAndWorkerPerTest, waitUntilSettled } from "./mail-support";
+import { arrangeMailSpa, bookWithMessages, messagesOf, notify, pause, runMailServerAndWorkerPerTest, waitUntilSettled } from "../support/mail";
 
 // Reminders go 24 h before the visit. Visits here start 24 h + a few seconds from now, so the
 // reminder falls due while the test watches the real SMTP server.

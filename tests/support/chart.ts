@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/client";
 import { submitIntake } from "@/lib/intake/commands";
-import { buildIntakeInput } from "@/lib/intake/fixtures";
+import { buildIntakeInput } from "@/tests/support/intake";
 import { insertAppointment } from "../factories/appointments";
 import { asActor, createBookableSpa } from "../factories/booking-spa";
 import { createEsthetician } from "../factories/spa";

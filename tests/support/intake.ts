@@ -1,9 +1,9 @@
-import type { DeepPartial } from "./draft";
-import { createIntakeSchema, type IntakeAnswers, type IntakeInput } from "./schema";
+import type { DeepPartial } from "@/lib/intake/draft";
+import { createIntakeSchema, type IntakeAnswers, type IntakeInput } from "@/lib/intake/schema";
 
 /**
- * Test data: a complete, valid intake of a client who answers "no" to everything. Tests (here, in
- * lib/contraindications and the integration and e2e suites) change only what they are about.
+ * Test data: a complete, valid intake of a client who answers "no" to everything. Tests (unit and
+ * integration) change only what they are about.
  */
 export function buildIntakeInput(patch: DeepPartial<IntakeInput> = {}): IntakeInput {
   const no = { yes: false };

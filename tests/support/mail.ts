@@ -2,7 +2,7 @@ import { afterEach, beforeEach } from "vitest";
 import { db } from "@/lib/db/client";
 import type { EmailTemplate } from "@/lib/db/generated/enums";
 import { notifyAppointmentEvent } from "@/lib/notify/outbox";
-import { startTestSmtpServer } from "@/lib/notify/test-smtp-server";
+import { startTestSmtpServer } from "@/tests/support/smtp-server";
 import { startWorker, type RunningWorker } from "@/lib/notify/worker";
 import { insertAppointment } from "../factories/appointments";
 import { asActor } from "../factories/booking-spa";
