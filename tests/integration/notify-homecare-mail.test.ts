@@ -5,10 +5,11 @@ import { publishPlan } from "@/lib/homecare/review";
 import { planContentSchema } from "@/lib/homecare/schema";
 import { appOrigin } from "@/lib/notify/appointment-mail";
 import { notifyHomecarePublished } from "@/lib/notify/homecare-outbox";
-import { startTestSmtpServer } from "@/tests/support/smtp-server";
-import { startWorker, type RunningWorker } from "@/lib/notify/worker";
+import type { RunningWorker } from "@/lib/notify/worker";
 import { insertAppointment } from "../factories/appointments";
 import { chartScenario, noteInput } from "../support/chart";
+import { startTestWorker, waitUntilSettled } from "../support/mail";
+import { startTestSmtpServer } from "../support/smtp-server";
 
 // The visit is 2030-03-12 in New York; the plan suggests the next one from 2030-04-09 to 04-23.
 // The worker starts after the fixture so a test can first bring the nudge's time forward to now
@@ -34,9 +35,8 @@ afterEach(async () => {
 });
 
 const start = async () => {
-  worker = await startWorker({ connectionString: process.env.DATABASE_URL!, smtpUrl: smtp.url, pollingIntervalSeconds: 0.5, log: () => {} });
+  worker = await startTestWorker({ smtpUrl: smtp.url });
 };
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const rows = (template: "HOMECARE_PUBLISHED" | "HOMECARE_NUDGE") =>
   db.emailMessage.findMany({ where: { appointmentId: s.appointment.id, template }, orderBy: { createdAt: "asc" } });
 const subjects = () => smtp.mailFor(s.client.email).map((item) => item.mail.subject ?? "");
@@ -54,15 +54,13 @@ async function publishAndOpenWindow() {
   return planId;
 }
 
-async function settledNudge(timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const [nudge] = await rows("HOMECARE_NUDGE");
-    if (nudge && nudge.state !== "SCHEDULED" && nudge.state !== "QUEUED") return nudge;
-    if (Date.now() > deadline) throw new Error(`nudge still pending: ${nudge?.state}`);
-    await pause(100);
-  }
+async function settledNudge() {
+  const [nudge] = await waitUntilSettled(s.appointment.id, "HOMECARE_NUDGE");
+  return nudge;
 }
+
+/** The plan's message is sent or given up (the nudge stays scheduled for weeks ahead). */
+const settledPublished = () => waitUntilSettled(s.appointment.id, "HOMECARE_PUBLISHED");
 
 describe("homecare plan published", () => {
   test("publishing sends one message with the link to the plan and nothing from it", async () => {
@@ -84,9 +82,8 @@ describe("homecare plan published", () => {
       expect(mail.text).not.toContain(line);
       expect(String(mail.html)).not.toContain(line);
     }
-    await pause(1_000);
+    expect(await settledPublished()).toMatchObject([{ state: "SENT", attempts: 1, toAddress: s.client.email }]);
     expect(subjects()).toHaveLength(1);
-    expect(await rows("HOMECARE_PUBLISHED")).toMatchObject([{ state: "SENT", attempts: 1, toAddress: s.client.email }]);
   });
 
   test("publishing again sends nothing new; a pending nudge is replaced, not doubled", async () => {
@@ -95,10 +92,8 @@ describe("homecare plan published", () => {
     // A re-publish after an edit (the command a later "withdraw and publish again" would call).
     await db.$transaction((tx) => notifyHomecarePublished(tx, { planId }));
     await start();
-    await smtp.waitForMail(s.client.email, 1);
-    await pause(1_500);
+    expect(await settledPublished()).toHaveLength(1);
     expect(subjects()).toHaveLength(1);
-    expect(await rows("HOMECARE_PUBLISHED")).toHaveLength(1);
     const nudges = await rows("HOMECARE_NUDGE");
     expect(nudges.map((row) => row.state)).toEqual(["CANCELLED", "SCHEDULED"]);
     expect(nudges[0]?.lastError).toBe("Replaced by a new nudge (the plan was published again).");
@@ -146,8 +141,7 @@ describe("the rebooking nudge", () => {
     await db.emailMessage.updateMany({ where: { appointmentId: s.appointment.id, template: "HOMECARE_NUDGE" }, data: { sendAfter: new Date(Date.now() + 500) } });
     await start();
     expect(await settledNudge()).toMatchObject({ state: "CANCELLED", lastError: "Not sent: the client has already booked their next visit." });
-    await smtp.waitForMail(s.client.email, 1);
-    await pause(500);
+    await settledPublished();
     expect(subjects().filter((subject) => subject.startsWith("Time to book"))).toEqual([]);
   });
 
@@ -168,7 +162,6 @@ describe("the rebooking nudge", () => {
     await db.notificationPreference.create({ data: { userId: s.client.id, nudges: false } });
     await publishAndOpenWindow();
     expect(await settledNudge()).toMatchObject({ state: "CANCELLED", lastError: "Not sent: the client turned nudges off." });
-    await pause(500);
     expect(subjects().filter((subject) => subject.startsWith("Time to book"))).toEqual([]);
   });
 

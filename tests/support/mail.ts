@@ -1,22 +1,28 @@
 import { afterEach, beforeEach } from "vitest";
 import { db } from "@/lib/db/client";
-import type { EmailTemplate } from "@/lib/db/generated/enums";
+import type { EmailState, EmailTemplate } from "@/lib/db/generated/enums";
 import { notifyAppointmentEvent } from "@/lib/notify/outbox";
-import { startTestSmtpServer } from "@/tests/support/smtp-server";
-import { startWorker, type RunningWorker } from "@/lib/notify/worker";
+import { startWorker, type RunningWorker, type WorkerOptions } from "@/lib/notify/worker";
 import { insertAppointment } from "../factories/appointments";
 import { asActor } from "../factories/booking-spa";
 import { createEsthetician, createLocation, createService } from "../factories/spa";
 import { createUser } from "../factories/users";
+import { startTestSmtpServer } from "./smtp-server";
+import { waitFor } from "./wait-for";
 
 type Mail = { smtp: Awaited<ReturnType<typeof startTestSmtpServer>>; worker: RunningWorker };
 
-/** A real SMTP server and the job worker (polling every half second) around each test. */
+/** The job worker in this process, against this test worker's database, polling every half second. */
+export function startTestWorker(options: Omit<WorkerOptions, "connectionString">): Promise<RunningWorker> {
+  return startWorker({ connectionString: process.env.DATABASE_URL!, pollingIntervalSeconds: 0.5, log: () => {}, ...options });
+}
+
+/** A real SMTP server and the job worker around each test. */
 export function runMailServerAndWorkerPerTest(): Mail {
   const mail = {} as Mail;
   beforeEach(async () => {
     mail.smtp = await startTestSmtpServer();
-    mail.worker = await startWorker({ connectionString: process.env.DATABASE_URL!, smtpUrl: mail.smtp.url, pollingIntervalSeconds: 0.5, log: () => {} });
+    mail.worker = await startTestWorker({ smtpUrl: mail.smtp.url });
   });
   afterEach(async () => {
     await mail.worker.stop();
@@ -37,8 +43,6 @@ export async function arrangeMailSpa(options: { requiresIntake?: boolean; name?:
 type MailSpa = Awaited<ReturnType<typeof arrangeMailSpa>>;
 type Kind = "booked" | "rescheduled" | "cancelled";
 
-export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /** Records the messages of an appointment event, as the booking commands do in their transaction. */
 export const notify = (kind: Kind, appointmentId: string) => db.$transaction((tx) => notifyAppointmentEvent(tx, { kind, appointmentId }));
 
@@ -50,16 +54,41 @@ export async function bookWithMessages(spa: MailSpa, startsAt: Date) {
   return appointment;
 }
 
-export const messagesOf = (appointmentId: string, template: EmailTemplate) =>
-  db.emailMessage.findMany({ where: { appointmentId, template }, orderBy: { createdAt: "asc" } });
+/** The appointment's messages of these templates, oldest first. */
+export const messagesOf = (appointmentId: string, ...templates: EmailTemplate[]) =>
+  db.emailMessage.findMany({ where: { appointmentId, template: { in: templates } }, orderBy: { createdAt: "asc" } });
 
-/** Waits until no message of `template` for the appointment is still scheduled or queued. */
-export async function waitUntilSettled(appointmentId: string, template: EmailTemplate, timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const rows = await messagesOf(appointmentId, template);
-    if (rows.every((row) => row.state !== "SCHEDULED" && row.state !== "QUEUED")) return rows;
-    if (Date.now() > deadline) throw new Error(`${template} still pending: ${rows.map((row) => row.state).join(", ")}`);
-    await pause(100);
-  }
+const isPending = (state: EmailState) => state === "SCHEDULED" || state === "QUEUED";
+
+/**
+ * Waits until the appointment has messages of `templates`, none of them is still scheduled or
+ * queued, and the worker has finished every job it was handed for them; returns them, oldest first.
+ * A settled message never changes again and a SENT one is already in the SMTP server's inbox, so
+ * after this a test may assert what did NOT arrive. Scheduled messages due long after the test
+ * (a reminder days ahead) never settle: leave their templates out.
+ */
+export async function waitUntilSettled(appointmentId: string, ...templates: EmailTemplate[]) {
+  const observed = await waitFor(
+    async () => {
+      const rows = await messagesOf(appointmentId, ...templates);
+      return { rows, jobsRunning: await unfinishedJobs(rows.map((row) => row.id)) };
+    },
+    {
+      until: ({ rows, jobsRunning }) => rows.length > 0 && !rows.some((row) => isPending(row.state)) && jobsRunning === 0,
+      show: ({ rows, jobsRunning }) => ({ messages: rows.map((row) => `${row.template} ${row.state}`), jobsRunning }),
+      description: `the ${templates.join(" and ")} messages of appointment ${appointmentId} to settle`,
+    },
+  );
+  return observed.rows;
+}
+
+/**
+ * Jobs for these messages still waiting, running or due for a retry in pg-boss (a reminder's job
+ * stays queued until its time even when the message was cancelled meanwhile).
+ */
+async function unfinishedJobs(messageIds: string[]): Promise<number> {
+  if (messageIds.length === 0) return 0;
+  const [row] = await db.$queryRaw<{ count: number }[]>`
+    SELECT count(*)::int AS count FROM pgboss.job WHERE data->>'messageId' = ANY(${messageIds}::text[]) AND state < 'completed'`;
+  return row?.count ?? 0;
 }
