@@ -58,6 +58,15 @@ export async function bookWithMessages(spa: MailSpa, startsAt: Date) {
 export const messagesOf = (appointmentId: string, ...templates: EmailTemplate[]) =>
   db.emailMessage.findMany({ where: { appointmentId, template: { in: templates } }, orderBy: { createdAt: "asc" } });
 
+/** Waits until the worker has handed the appointment's messages of `template` to the job queue. */
+export function waitUntilQueued(appointmentId: string, template: EmailTemplate) {
+  return waitFor(() => messagesOf(appointmentId, template), {
+    until: (rows) => rows.length > 0 && rows.every((row) => row.jobQueuedAt !== null),
+    show: (rows) => rows.map((row) => `${row.state}, handed to the queue at ${row.jobQueuedAt?.toISOString() ?? "never"}`),
+    description: `the worker to queue the ${template} message of appointment ${appointmentId}`,
+  });
+}
+
 const isPending = (state: EmailState) => state === "SCHEDULED" || state === "QUEUED";
 
 /**
