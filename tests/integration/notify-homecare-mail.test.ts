@@ -46,13 +46,28 @@ async function publish() {
   return id;
 }
 
-/** Publishes, then makes the nudge due in half a second and starts the worker. */
-async function publishAndOpenWindow() {
-  const planId = await publish();
+/** Makes the nudge due in half a second, as if the window had opened, and starts the worker. */
+async function openWindow() {
   await db.emailMessage.updateMany({ where: { appointmentId: s.appointment.id, template: "HOMECARE_NUDGE", state: "SCHEDULED" }, data: { sendAfter: new Date(Date.now() + 500) } });
   await start();
+}
+
+async function publishAndOpenWindow() {
+  const planId = await publish();
+  await openWindow();
   return planId;
 }
+
+/** The client's next visit with the same esthetician, inside the window the plan suggests. */
+const insertLaterVisit = (status?: "CANCELLED") =>
+  insertAppointment({
+    locationId: s.location.id,
+    clientId: s.client.id,
+    staffId: s.appointment.staffId,
+    serviceId: s.service.id,
+    startsAt: new Date("2030-04-16T14:00:00Z"),
+    status,
+  });
 
 async function settledNudge() {
   const [nudge] = await waitUntilSettled(s.appointment.id, "HOMECARE_NUDGE");
@@ -131,29 +146,15 @@ describe("the rebooking nudge", () => {
 
   test("is not sent when the client rebooked meanwhile, and says why", async () => {
     await publish();
-    await insertAppointment({
-      locationId: s.location.id,
-      clientId: s.client.id,
-      staffId: s.appointment.staffId,
-      serviceId: s.service.id,
-      startsAt: new Date("2030-04-16T14:00:00Z"),
-    });
-    await db.emailMessage.updateMany({ where: { appointmentId: s.appointment.id, template: "HOMECARE_NUDGE" }, data: { sendAfter: new Date(Date.now() + 500) } });
-    await start();
+    await insertLaterVisit();
+    await openWindow();
     expect(await settledNudge()).toMatchObject({ state: "CANCELLED", lastError: "Not sent: the client has already booked their next visit." });
     await settledPublished();
     expect(subjects().filter((subject) => subject.startsWith("Time to book"))).toEqual([]);
   });
 
   test("a cancelled later visit does not count as rebooked", async () => {
-    await insertAppointment({
-      locationId: s.location.id,
-      clientId: s.client.id,
-      staffId: s.appointment.staffId,
-      serviceId: s.service.id,
-      startsAt: new Date("2030-04-16T14:00:00Z"),
-      status: "CANCELLED",
-    });
+    await insertLaterVisit("CANCELLED");
     await publishAndOpenWindow();
     expect(await settledNudge()).toMatchObject({ state: "SENT" });
   });
@@ -168,8 +169,7 @@ describe("the rebooking nudge", () => {
   test("is not sent when the plan was withdrawn", async () => {
     await publish();
     await db.homecarePlan.update({ where: { appointmentId: s.appointment.id }, data: { state: "DRAFT" } });
-    await db.emailMessage.updateMany({ where: { appointmentId: s.appointment.id, template: "HOMECARE_NUDGE" }, data: { sendAfter: new Date(Date.now() + 500) } });
-    await start();
+    await openWindow();
     expect(await settledNudge()).toMatchObject({ state: "CANCELLED", lastError: "Not sent: the homecare plan was withdrawn." });
   });
 });
