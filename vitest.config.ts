@@ -15,9 +15,9 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
-          include: ["lib/**/*.test.ts", "components/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
+          include: ["lib/**/*.test.ts", "components/**/*.test.{ts,tsx}", "scripts/**/*.test.ts", "tests/support/**/*.test.ts"],
           environment: "node",
-          setupFiles: ["tests/fail-on-console-error.ts"],
+          setupFiles: ["tests/support/fail-on-console-error.ts"],
         },
       },
       {
@@ -26,8 +26,8 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
-          globalSetup: ["tests/global-setup.ts"],
-          setupFiles: ["tests/fail-on-console-error.ts", "tests/worker-database.ts"],
+          globalSetup: ["tests/support/global-setup.ts"],
+          setupFiles: ["tests/support/fail-on-console-error.ts", "tests/support/worker-database.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { INTAKE_FIELD_LABELS, INTAKE_FIELD_ORDER, createIntakeSchema } from "@/lib/intake";
+import { INTAKE_FIELD_LABELS, INTAKE_FIELD_ORDER, createIntakeSchema, flattenAnswers } from "@/lib/intake";
 import { blankIntakeInput, prefillIntake } from "@/lib/intake/defaults";
-import { buildIntakeAnswers, buildIntakeInput } from "@/lib/intake/fixtures";
+import { buildIntakeAnswers, buildIntakeInput } from "@/tests/support/intake";
 import { formPaths } from "./intake-fields";
 
 describe("the intake form's controls", () => {
@@ -34,6 +34,13 @@ describe("the form's starting values", () => {
         "skin.type",
       ].sort(),
     );
+  });
+
+  test("every control starts with a value (follow-ups empty), apart from the choices the client must make", () => {
+    const blank = flattenAnswers(blankIntakeInput(contact));
+    expect(formPaths().filter((path) => blank.get(path) === undefined).sort()).toEqual(["lifestyle.sunExposure", "skin.fitzpatrick", "skin.type"]);
+    expect(blank.get("hairRemoval.waxing.date")).toBe("");
+    expect(blank.get("actives.topicalRetinoid.lastUsedOn")).toBe("");
   });
 
   test("the latest answers prefill the form, a draft goes on top, consent is asked afresh", () => {

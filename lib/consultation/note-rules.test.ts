@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { evaluateContraindications } from "@/lib/contraindications";
-import { buildIntakeAnswers } from "@/lib/intake/fixtures";
+import { buildIntakeAnswers } from "@/tests/support/intake";
 import { checkNote, productCautions, productRefusal } from "./note-rules";
 import { initialNoteContent, noteContentSchema } from "./schema";
 

@@ -3,7 +3,7 @@ import type { DeepPartial } from "@/lib/intake/draft";
 import type { IngredientId } from "@/lib/intake/ingredients";
 import type { IntakeAnswers } from "@/lib/intake/schema";
 import { RULESET } from "./ruleset";
-import { EVERY_STEP, LED_ONLY, flagById, flagsFor } from "./test-support";
+import { EVERY_STEP, LED_ONLY, flagById, flagsFor } from "@/tests/support/contraindications";
 import type { AffectedSteps, Severity, TreatmentStep } from "./types";
 
 interface RuleCase {

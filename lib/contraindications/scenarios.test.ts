@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { buildIntakeAnswers } from "@/lib/intake/fixtures";
+import { buildIntakeAnswers } from "@/tests/support/intake";
 import { blockedSteps, blocksService, evaluateContraindications, flagsBySeverity, flagsForIngredients } from "./evaluate";
 import { resolveContraindicationOptions } from "./options";
 import { RULESET, RULESET_VERSION } from "./ruleset";
-import { DEEP_PORE_FACIAL, LED_ONLY, SALICYLIC_PEEL, VISIT, flagById, flagsFor } from "./test-support";
+import { DEEP_PORE_FACIAL, LED_ONLY, SALICYLIC_PEEL, VISIT, flagById, flagsFor } from "@/tests/support/contraindications";
 
 describe("a pregnant client with rosacea books the deep pore cleansing facial", () => {
   // The e2e journey relies on exactly these flags.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { DeepPartial } from "@/lib/intake/draft";
 import type { IntakeAnswers } from "@/lib/intake/schema";
-import { flagById, flagsFor } from "./test-support";
+import { flagById, flagsFor } from "@/tests/support/contraindications";
 
 type Answers = DeepPartial<IntakeAnswers>;
 

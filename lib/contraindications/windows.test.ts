@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import type { DeepPartial } from "@/lib/intake/draft";
 import type { IntakeAnswers } from "@/lib/intake/schema";
 import type { ContraindicationOptionsInput } from "./options";
-import { flagById, flagsFor } from "./test-support";
+import { flagById, flagsFor } from "@/tests/support/contraindications";
 
 type Answers = DeepPartial<IntakeAnswers>;
-// The visit is 2026-07-15 (test-support's VISIT); each case names the date of its answer.
+// The visit is 2026-07-15 (VISIT in tests/support/contraindications.ts); each case names the date of its answer.
 type Edge = [string, boolean];
 
 const isotretinoin = (date: string): Answers => ({ actives: { isotretinoin: { status: "stopped", lastUsedOn: date } } });

@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { buildHomecarePlan } from "./engine";
 import { applyPlanEdit } from "./edit";
 import { planContentSchema } from "./schema";
-import { CATALOGUE, DEEP_PORE_STEPS, VISIT, planFor } from "./test-support";
+import { CATALOGUE, DEEP_PORE_STEPS, VISIT, planFor } from "@/tests/support/homecare";
 
 const id = "00000000-0000-4000-8000-000000000000";
 const plan = planFor({});

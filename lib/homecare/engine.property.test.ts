@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { TreatmentStep } from "@/lib/db/generated/enums";
-import { buildIntakeAnswers } from "@/lib/intake/fixtures";
+import { buildIntakeAnswers } from "@/tests/support/intake";
 import { ALLERGEN_INGREDIENT, ALLERGEN_LABELS, INGREDIENT_LABELS, type AllergenId } from "@/lib/intake/ingredients";
 import { CONCERN_LABELS, SKIN_TYPE_LABELS, type Concern, type SkinType } from "@/lib/intake/options";
 import { buildHomecarePlan } from "./engine";

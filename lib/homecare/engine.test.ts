@@ -1,9 +1,9 @@
 import { describe, expect, test } from "vitest";
 import { PLAN_SECTIONS } from "./types";
-import { buildIntakeAnswers } from "@/lib/intake/fixtures";
+import { buildIntakeAnswers } from "@/tests/support/intake";
 import { buildHomecarePlan } from "./engine";
 import { homecareFlags } from "./flags";
-import { CATALOGUE, DEEP_PORE_STEPS, VISIT, ids, planFor, productNames, texts } from "./test-support";
+import { CATALOGUE, DEEP_PORE_STEPS, VISIT, ids, planFor, productNames, texts } from "@/tests/support/homecare";
 
 describe("every plan", () => {
   const plan = planFor({});

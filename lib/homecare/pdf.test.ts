@@ -3,7 +3,7 @@ import { describe, expect, test } from "vitest";
 import { pageSizeFor, renderHomecarePdf, toWinAnsi, type HomecarePdfInput } from "./pdf";
 import { homecarePdfFilename, homecarePdfHref } from "./pdf-file";
 import { PLAN_SECTIONS, type HomecarePlan } from "./types";
-import { planFor } from "./test-support";
+import { planFor } from "@/tests/support/homecare";
 
 const spa = { name: "Glowbook Midtown", address: "120 W 44th St, New York, NY 10036", phone: "+1 212 555 0100", email: "hello@glowbook.test" };
 

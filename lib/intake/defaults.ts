@@ -1,24 +1,20 @@
+import type { DeepPartial } from "./draft";
 import type { IntakeAnswers, IntakeDraft, IntakeInput } from "./schema";
 
+/** The health and skin questions: the form without who the client is and their consent. */
+export type IntakeQuestions = Omit<IntakeInput, "contact" | "emergencyContact" | "physician" | "consent">;
+
 /**
- * The empty form: every yes/no unticked, every list empty, every active "No"; the choices a
- * client must make themselves (skin type, sun) left unset. Contact details come from the account.
+ * A client who answers "no" to everything: every yes/no unticked, every list empty, every active
+ * "No", and no follow-up date or detail (a "no" has none, so a stored answer leaves them out).
+ * The choices a client must make themselves (skin type, sun) are left unset. A new object on every
+ * call: the blank form and test data both build on it and may be changed by their callers.
  */
-export function blankIntakeInput(contact: { fullName: string; email: string; phone: string }): IntakeInput {
-  const no = { yes: false, date: "" };
-  const notUsed = { status: "no", lastUsedOn: "", details: "" } as const;
+export function answerNoToEverything(): IntakeQuestions {
+  const no = { yes: false };
+  const notUsed = { status: "no" } as const;
   return {
-    contact,
-    emergencyContact: { name: "", phone: "", relationship: "" },
-    physician: { name: "", phone: "" },
-    medical: {
-      doctorsCare: { yes: false, details: "" },
-      surgery: { ...no, details: "" },
-      conditions: [],
-      conditionDetails: "",
-      bloodThinners: { yes: false, details: "" },
-      otherMedications: "",
-    },
+    medical: { doctorsCare: no, surgery: no, conditions: [], bloodThinners: no, otherMedications: "" },
     currentHealth: { activeInfection: false, fever: false, openSores: false, activeColdSore: false, conjunctivitis: false },
     actives: {
       isotretinoin: notUsed,
@@ -52,8 +48,32 @@ export function blankIntakeInput(contact: { fullName: string; email: string; pho
     lifestyle: { smoking: false, sunExposure: undefined as never, tanning: no, sunburn: false, windburn: false },
     skin: { type: undefined as never, fitzpatrick: undefined as never, concerns: [], goals: "", routine: "" },
     allergies: { ingredients: [], other: "" },
+  };
+}
+
+/**
+ * The empty form: the "no" answers with every follow-up input empty ("" rather than missing, as
+ * the form's inputs are controlled). Contact details come from the account.
+ */
+export function blankIntakeInput(contact: { fullName: string; email: string; phone: string }): IntakeInput {
+  const questions = answerNoToEverything();
+  const noDate = { date: "" };
+  const notUsed = { lastUsedOn: "", details: "" };
+  const form: IntakeInput = {
+    contact,
+    emergencyContact: { name: "", phone: "", relationship: "" },
+    physician: { name: "", phone: "" },
+    ...questions,
     consent: { agreed: false, signature: "" },
   };
+  return overlay(form, {
+    medical: { doctorsCare: { details: "" }, surgery: { ...noDate, details: "" }, conditionDetails: "", bloodThinners: { details: "" } },
+    actives: eachKeyOf(questions.actives, notUsed),
+    skinHistory: { coldSores: noDate },
+    hairRemoval: eachKeyOf(questions.hairRemoval, noDate),
+    procedures: eachKeyOf(questions.procedures, noDate),
+    lifestyle: { tanning: noDate },
+  });
 }
 
 /**
@@ -61,19 +81,26 @@ export function blankIntakeInput(contact: { fullName: string; email: string; pho
  * updating only what changed), then the autosaved draft on top. Consent is always given afresh.
  */
 export function prefillIntake(blank: IntakeInput, latest: IntakeAnswers | null, draft: IntakeDraft | null): IntakeInput {
-  const merged = overlay(overlay(blank, latest ?? undefined), draft ?? undefined) as IntakeInput;
+  const merged = overlay(overlay(blank, latest), draft);
   return draft?.consent ? merged : { ...merged, consent: { agreed: false, signature: "" } };
 }
 
-/** Objects merge key by key; arrays and scalars replace; undefined and null keep the base. */
-function overlay(base: unknown, patch: unknown): unknown {
+/**
+ * `patch` laid over `base`: objects merge key by key; arrays and scalars replace; undefined and
+ * null keep the base. The one deep merge of intake answers (the form's prefill and test data).
+ */
+export function overlay<T>(base: T, patch: DeepPartial<NoInfer<T>> | null | undefined): T {
   if (patch === undefined || patch === null) return base;
-  if (!isObject(base) || !isObject(patch)) return patch;
+  if (!isObject(base) || !isObject(patch)) return patch as T;
   const merged: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(patch)) merged[key] = overlay(merged[key], value);
-  return merged;
+  return merged as T;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function eachKeyOf<K extends string, V>(record: Record<K, unknown>, value: V): Record<K, V> {
+  return Object.fromEntries(Object.keys(record).map((key) => [key, value])) as Record<K, V>;
 }

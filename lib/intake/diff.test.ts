@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { diffIntake } from "./diff";
-import { buildIntakeInput } from "./fixtures";
+import { buildIntakeInput } from "@/tests/support/intake";
 
 describe("diffIntake", () => {
   const previous = buildIntakeInput();

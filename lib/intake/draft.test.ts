@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildIntakeInput } from "./fixtures";
+import { buildIntakeInput } from "@/tests/support/intake";
 import { intakeDraftSchema } from "./schema";
 
 describe("intakeDraftSchema (autosave)", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { describeAnswer, describeField, optionLabelsFor } from "./answers";
 import { flattenAnswers } from "./diff";
-import { buildIntakeInput } from "./fixtures";
+import { buildIntakeInput } from "@/tests/support/intake";
 import { INTAKE_FIELD_LABELS, INTAKE_FIELD_ORDER, INTAKE_SECTION_LABELS, labelForPath } from "./labels";
 import { createIntakeSchema } from "./schema";
 

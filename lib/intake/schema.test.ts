@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { DeepPartial } from "./draft";
-import { buildIntakeInput } from "./fixtures";
+import { buildIntakeInput } from "@/tests/support/intake";
 import { createIntakeSchema, type IntakeInput } from "./schema";
 
 const TODAY = "2026-11-26";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { assignStaff } from "./assign-staff";
 import { listSlots } from "./list-slots";
-import { at, busy, DAY, everyDay, localTimes, member, options, ZONE } from "./test-support";
+import { at, busy, DAY, everyDay, localTimes, member, options, ZONE } from "@/tests/support/scheduling";
 import type { Interval } from "./types";
 
 describe('"any esthetician" is the union over qualified staff', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { listSlots } from "./list-slots";
-import { at, everyDay, isoStarts, member, options, utc } from "./test-support";
+import { at, everyDay, isoStarts, member, options, utc } from "@/tests/support/scheduling";
 import type { ListSlotsOptions, StaffSchedule } from "./types";
 
 // Change days: New York 2025-03-09 02:00 EST → 03:00 EDT and 2025-11-02 02:00 EDT → 01:00 EST;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { listSlots } from "./list-slots";
-import { at, busy, DAY, everyDay, hours, localTimes, member, options, ZONE } from "./test-support";
+import { at, busy, DAY, everyDay, hours, localTimes, member, options, ZONE } from "@/tests/support/scheduling";
 import type { ListSlotsOptions } from "./types";
 
 const service = (durationMinutes: number, bufferBeforeMinutes = 0, bufferAfterMinutes = 0) => ({

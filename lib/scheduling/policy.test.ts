@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { listSlots } from "./list-slots";
-import { at, everyDay, localTimes, member, options, utc, ZONE } from "./test-support";
+import { at, everyDay, localTimes, member, options, utc, ZONE } from "@/tests/support/scheduling";
 import type { ListSlotsOptions } from "./types";
 
 const policy = (minNoticeMinutes: number, maxAdvanceDays: number) => ({ slotIntervalMinutes: 15, minNoticeMinutes, maxAdvanceDays });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { listSlots } from "./list-slots";
 import { pickResources } from "./resources";
-import { at, busy, everyDay, localTimes, member, options } from "./test-support";
+import { at, busy, everyDay, localTimes, member, options } from "@/tests/support/scheduling";
 import type { ResourceRequirement, ResourceSchedule, Slot } from "./types";
 
 const needs = (...resources: ResourceRequirement[]) => ({

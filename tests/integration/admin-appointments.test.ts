@@ -6,7 +6,7 @@ import { moveAppointmentAsAdmin } from "@/lib/booking/move-command";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { insertAppointment } from "../factories/appointments";
-import { auditEvents, createActor, createSpa, NOW, rejection } from "./admin-support";
+import { auditEvents, createActor, createSpa, NOW, rejection } from "../support/admin";
 
 let admin: Actor;
 let spa: Awaited<ReturnType<typeof createSpa>>;

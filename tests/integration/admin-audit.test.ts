@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { listAuditActions, listAuditEvents } from "@/lib/audit/queries";
 import { auditFilterSchema } from "@/lib/audit/schema";
 import { db } from "@/lib/db/client";
-import { createActor, rejection } from "./admin-support";
+import { createActor, rejection } from "../support/admin";
 
 test("recordAudit writes inside the caller's transaction: a rolled-back change leaves no entry", async () => {
   const admin = await createActor("ADMIN");

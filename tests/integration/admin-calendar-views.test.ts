@@ -3,7 +3,7 @@ import { getRoomDay, getWeekCalendar, listMoveAlternatives } from "@/lib/booking
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { insertAppointment } from "../factories/appointments";
-import { createActor, createSpa, NOW, rejection } from "./admin-support";
+import { createActor, createSpa, NOW, rejection } from "../support/admin";
 
 let admin: Actor;
 let spa: Awaited<ReturnType<typeof createSpa>>;

@@ -8,7 +8,7 @@ import { createService, deleteOrArchiveService, updateService } from "@/lib/cata
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { insertAppointment } from "../factories/appointments";
-import { auditEvents, createActor, createSpa, NOW, rejection } from "./admin-support";
+import { auditEvents, createActor, createSpa, NOW, rejection } from "../support/admin";
 
 let admin: Actor;
 let spa: Awaited<ReturnType<typeof createSpa>>;

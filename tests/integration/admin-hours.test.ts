@@ -7,7 +7,7 @@ import { findBookableService } from "@/lib/booking/load-schedule";
 import { db } from "@/lib/db/client";
 import { insertAppointment } from "../factories/appointments";
 import { createEsthetician } from "../factories/spa";
-import { auditEvents, createActor, createSpa, MONDAY_HOURS, NOW, rejection } from "./admin-support";
+import { auditEvents, createActor, createSpa, MONDAY_HOURS, NOW, rejection } from "../support/admin";
 
 let admin: Actor;
 let spa: Awaited<ReturnType<typeof createSpa>>;

@@ -8,7 +8,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { insertAppointment } from "../factories/appointments";
 import { createEsthetician, createService } from "../factories/spa";
-import { auditEvents, createActor, createSpa, MONDAY_HOURS, NOW, rejection } from "./admin-support";
+import { auditEvents, createActor, createSpa, MONDAY_HOURS, NOW, rejection } from "../support/admin";
 
 let admin: Actor;
 let spa: Awaited<ReturnType<typeof createSpa>>;

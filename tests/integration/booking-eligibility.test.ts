@@ -3,7 +3,7 @@ import { bookAppointment } from "@/lib/booking/book-command";
 import { db } from "@/lib/db/client";
 import { submitIntake } from "@/lib/intake/commands";
 import { getAppointmentIntakeGuidance } from "@/lib/booking/appointment-guidance";
-import { buildIntakeAnswers } from "@/lib/intake/fixtures";
+import { buildIntakeAnswers } from "@/tests/support/intake";
 import { asActor, createBookableSpa } from "../factories/booking-spa";
 import { createUser } from "../factories/users";
 

@@ -6,7 +6,7 @@ import { getOwnSchedule } from "@/lib/consultation/schedule";
 import { db } from "@/lib/db/client";
 import { insertAppointment } from "../factories/appointments";
 import { createUser } from "../factories/users";
-import { chartScenario, noteInput, visitStart } from "./chart-support";
+import { chartScenario, noteInput, visitStart } from "../support/chart";
 
 const signedAt = new Date("2030-03-12T16:30:00Z");
 

@@ -13,7 +13,7 @@ import { signNote } from "@/lib/consultation/note-commands";
 import { db } from "@/lib/db/client";
 import { publishPlan } from "@/lib/homecare/review";
 import { createUser } from "../factories/users";
-import { chartScenario, noteInput } from "./chart-support";
+import { chartScenario, noteInput } from "../support/chart";
 
 const get = (file: string) => GET(new Request(`http://localhost/api/v1/homecare/${file}`), { params: Promise.resolve({ file }) });
 const signInAs = (userId: string | null) => {

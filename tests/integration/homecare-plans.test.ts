@@ -7,7 +7,7 @@ import { editPlanLine, getPlanForReview, publishPlan } from "@/lib/homecare/revi
 import { insertAppointment } from "../factories/appointments";
 import { asActor } from "../factories/booking-spa";
 import { createUser } from "../factories/users";
-import { chartScenario, noteInput, visitStart } from "./chart-support";
+import { chartScenario, noteInput, visitStart } from "../support/chart";
 
 const signedAt = new Date("2030-03-12T16:30:00Z");
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { db } from "@/lib/db/client";
 import { confirmIntake, saveIntakeDraft, submitIntake } from "@/lib/intake/commands";
-import { buildIntakeInput } from "@/lib/intake/fixtures";
+import { buildIntakeInput } from "@/tests/support/intake";
 import { getOwnIntake, intakeSchemaFor } from "@/lib/intake/queries";
 import type { IntakeInput } from "@/lib/intake/schema";
 import type { Actor } from "@/lib/auth/policy";

@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { db } from "@/lib/db/client";
 import { submitIntake } from "@/lib/intake/commands";
 import { assessBookingEligibility } from "@/lib/booking/eligibility";
-import { buildIntakeAnswers } from "@/lib/intake/fixtures";
+import { buildIntakeAnswers } from "@/tests/support/intake";
 import { intakeStatusForAppointment } from "@/lib/intake/queries";
 import { intakeStatusFor } from "@/lib/intake/status";
 import { insertAppointment } from "../factories/appointments";

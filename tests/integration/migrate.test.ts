@@ -6,7 +6,8 @@ import path from "node:path";
 import pg from "pg";
 import { afterEach, describe, expect, test } from "vitest";
 import { MIGRATIONS_DIR, MigrationError, migrate } from "@/lib/db/migrate";
-import { withDatabaseName } from "../database-names";
+import { withDatabaseName } from "../support/database-names";
+import { waitFor } from "../support/wait-for";
 
 // The runner against real, throwaway databases. Expectations are computed from the folder here,
 // not by the runner's own helpers, so a wrong checksum or a skipped folder fails.
@@ -50,6 +51,17 @@ async function copyOfMigrations(): Promise<string> {
   cleanups.push(() => rm(dir, { recursive: true, force: true }));
   await cp(MIGRATIONS_DIR, dir, { recursive: true });
   return dir;
+}
+
+/** Sessions in this database waiting for Prisma's migrate lock (72707369, a bigint key: objid holds it). */
+async function advisoryLockWaiters(url: string): Promise<number> {
+  const [row] = await query<{ waiters: number }>(
+    url,
+    `SELECT count(*)::int AS waiters FROM pg_locks
+      WHERE locktype = 'advisory' AND NOT granted AND classid = 0 AND objid = 72707369
+        AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
+  );
+  return row?.waiters ?? 0;
 }
 
 type Row = {
@@ -124,7 +136,7 @@ describe("migrate", () => {
     await holder.query("SELECT pg_advisory_lock(72707369)");
     let settled = false;
     const running = migrate(url).finally(() => (settled = true));
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await waitFor(() => advisoryLockWaiters(url), { until: (waiters) => waiters > 0, description: "the runner to queue for the migrate lock" });
     const waitedOutside = !settled && !(await tableExists(url, "_prisma_migrations"));
     await holder.end(); // releases the lock
 

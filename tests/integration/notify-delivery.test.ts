@@ -1,11 +1,13 @@
 import { afterEach, describe, expect, test } from "vitest";
 import { db } from "@/lib/db/client";
 import { notifyAppointmentEvent } from "@/lib/booking/messages/appointment-outbox";
-import { startTestSmtpServer } from "@/lib/notify/test-smtp-server";
-import { startWorker, type RunningWorker } from "@/lib/jobs/worker";
+import type { RunningWorker } from "@/lib/jobs/worker";
 import { insertAppointment } from "../factories/appointments";
 import { createEsthetician, createLocation, createService } from "../factories/spa";
 import { createUser } from "../factories/users";
+import { startTestWorker } from "../support/mail";
+import { startTestSmtpServer } from "../support/smtp-server";
+import { waitFor } from "../support/wait-for";
 
 // The worker runs in-process against this worker's database and a real SMTP server on a free port.
 const running: { worker?: RunningWorker; close?: () => Promise<void> } = {};
@@ -19,13 +21,10 @@ afterEach(async () => {
 async function start(options: { refuseFirst?: number; smtp?: boolean; staleAfterSeconds?: number; retryLimit?: number } = {}) {
   const smtp = await startTestSmtpServer({ refuseFirst: options.refuseFirst });
   running.close = smtp.close;
-  running.worker = await startWorker({
-    connectionString: process.env.DATABASE_URL!,
+  running.worker = await startTestWorker({
     smtpUrl: options.smtp === false ? "" : smtp.url,
-    pollingIntervalSeconds: 0.5,
     staleAfterSeconds: options.staleAfterSeconds,
     sendRetry: { retryLimit: options.retryLimit ?? 3, retryDelaySeconds: 1 },
-    log: () => {},
   });
   return smtp;
 }
@@ -47,13 +46,13 @@ const messagesOf = (appointmentId: string) =>
   db.emailMessage.findMany({ where: { appointmentId, template: "BOOKING_CONFIRMATION" }, orderBy: { createdAt: "asc" } });
 
 async function waitForState(appointmentId: string, state: string, timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const [message] = await messagesOf(appointmentId);
-    if (message?.state === state) return message;
-    if (Date.now() > deadline) throw new Error(`message stayed ${message?.state ?? "missing"}, expected ${state}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  const message = await waitFor(async () => (await messagesOf(appointmentId))[0], {
+    until: (row) => row?.state === state,
+    show: (row) => row?.state ?? "no message",
+    description: `the confirmation of appointment ${appointmentId} to be ${state}`,
+    timeoutMs,
+  });
+  return message!;
 }
 
 describe("booking confirmation over real SMTP", () => {

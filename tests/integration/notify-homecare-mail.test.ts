@@ -5,10 +5,11 @@ import { publishPlan } from "@/lib/homecare/review";
 import { planContentSchema } from "@/lib/homecare/schema";
 import { appOrigin } from "@/lib/notify/outbox";
 import { notifyHomecarePublished } from "@/lib/homecare/messages/outbox";
-import { startTestSmtpServer } from "@/lib/notify/test-smtp-server";
-import { startWorker, type RunningWorker } from "@/lib/jobs/worker";
+import type { RunningWorker } from "@/lib/jobs/worker";
 import { insertAppointment } from "../factories/appointments";
-import { chartScenario, noteInput } from "./chart-support";
+import { chartScenario, noteInput } from "../support/chart";
+import { startTestWorker, waitUntilSettled } from "../support/mail";
+import { startTestSmtpServer } from "../support/smtp-server";
 
 // The visit is 2030-03-12 in New York; the plan suggests the next one from 2030-04-09 to 04-23.
 // The worker starts after the fixture so a test can first bring the nudge's time forward to now
@@ -34,9 +35,8 @@ afterEach(async () => {
 });
 
 const start = async () => {
-  worker = await startWorker({ connectionString: process.env.DATABASE_URL!, smtpUrl: smtp.url, pollingIntervalSeconds: 0.5, log: () => {} });
+  worker = await startTestWorker({ smtpUrl: smtp.url });
 };
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const rows = (template: "HOMECARE_PUBLISHED" | "HOMECARE_NUDGE") =>
   db.emailMessage.findMany({ where: { appointmentId: s.appointment.id, template }, orderBy: { createdAt: "asc" } });
 const subjects = () => smtp.mailFor(s.client.email).map((item) => item.mail.subject ?? "");
@@ -46,23 +46,36 @@ async function publish() {
   return id;
 }
 
-/** Publishes, then makes the nudge due in half a second and starts the worker. */
-async function publishAndOpenWindow() {
-  const planId = await publish();
+/** Makes the nudge due in half a second, as if the window had opened, and starts the worker. */
+async function openWindow() {
   await db.emailMessage.updateMany({ where: { appointmentId: s.appointment.id, template: "HOMECARE_NUDGE", state: "SCHEDULED" }, data: { sendAfter: new Date(Date.now() + 500) } });
   await start();
+}
+
+async function publishAndOpenWindow() {
+  const planId = await publish();
+  await openWindow();
   return planId;
 }
 
-async function settledNudge(timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const [nudge] = await rows("HOMECARE_NUDGE");
-    if (nudge && nudge.state !== "SCHEDULED" && nudge.state !== "QUEUED") return nudge;
-    if (Date.now() > deadline) throw new Error(`nudge still pending: ${nudge?.state}`);
-    await pause(100);
-  }
+/** The client's next visit with the same esthetician, inside the window the plan suggests. */
+const insertLaterVisit = (status?: "CANCELLED") =>
+  insertAppointment({
+    locationId: s.location.id,
+    clientId: s.client.id,
+    staffId: s.appointment.staffId,
+    serviceId: s.service.id,
+    startsAt: new Date("2030-04-16T14:00:00Z"),
+    status,
+  });
+
+async function settledNudge() {
+  const [nudge] = await waitUntilSettled(s.appointment.id, "HOMECARE_NUDGE");
+  return nudge;
 }
+
+/** The plan's message is sent or given up (the nudge stays scheduled for weeks ahead). */
+const settledPublished = () => waitUntilSettled(s.appointment.id, "HOMECARE_PUBLISHED");
 
 describe("homecare plan published", () => {
   test("publishing sends one message with the link to the plan and nothing from it", async () => {
@@ -84,9 +97,8 @@ describe("homecare plan published", () => {
       expect(mail.text).not.toContain(line);
       expect(String(mail.html)).not.toContain(line);
     }
-    await pause(1_000);
+    expect(await settledPublished()).toMatchObject([{ state: "SENT", attempts: 1, toAddress: s.client.email }]);
     expect(subjects()).toHaveLength(1);
-    expect(await rows("HOMECARE_PUBLISHED")).toMatchObject([{ state: "SENT", attempts: 1, toAddress: s.client.email }]);
   });
 
   test("publishing again sends nothing new; a pending nudge is replaced, not doubled", async () => {
@@ -95,10 +107,8 @@ describe("homecare plan published", () => {
     // A re-publish after an edit (the command a later "withdraw and publish again" would call).
     await db.$transaction((tx) => notifyHomecarePublished(tx, { planId }));
     await start();
-    await smtp.waitForMail(s.client.email, 1);
-    await pause(1_500);
+    expect(await settledPublished()).toHaveLength(1);
     expect(subjects()).toHaveLength(1);
-    expect(await rows("HOMECARE_PUBLISHED")).toHaveLength(1);
     const nudges = await rows("HOMECARE_NUDGE");
     expect(nudges.map((row) => row.state)).toEqual(["CANCELLED", "SCHEDULED"]);
     expect(nudges[0]?.lastError).toBe("Replaced by a new nudge (the plan was published again).");
@@ -136,30 +146,15 @@ describe("the rebooking nudge", () => {
 
   test("is not sent when the client rebooked meanwhile, and says why", async () => {
     await publish();
-    await insertAppointment({
-      locationId: s.location.id,
-      clientId: s.client.id,
-      staffId: s.appointment.staffId,
-      serviceId: s.service.id,
-      startsAt: new Date("2030-04-16T14:00:00Z"),
-    });
-    await db.emailMessage.updateMany({ where: { appointmentId: s.appointment.id, template: "HOMECARE_NUDGE" }, data: { sendAfter: new Date(Date.now() + 500) } });
-    await start();
+    await insertLaterVisit();
+    await openWindow();
     expect(await settledNudge()).toMatchObject({ state: "CANCELLED", lastError: "Not sent: the client has already booked their next visit." });
-    await smtp.waitForMail(s.client.email, 1);
-    await pause(500);
+    await settledPublished();
     expect(subjects().filter((subject) => subject.startsWith("Time to book"))).toEqual([]);
   });
 
   test("a cancelled later visit does not count as rebooked", async () => {
-    await insertAppointment({
-      locationId: s.location.id,
-      clientId: s.client.id,
-      staffId: s.appointment.staffId,
-      serviceId: s.service.id,
-      startsAt: new Date("2030-04-16T14:00:00Z"),
-      status: "CANCELLED",
-    });
+    await insertLaterVisit("CANCELLED");
     await publishAndOpenWindow();
     expect(await settledNudge()).toMatchObject({ state: "SENT" });
   });
@@ -168,15 +163,13 @@ describe("the rebooking nudge", () => {
     await db.notificationPreference.create({ data: { userId: s.client.id, nudges: false } });
     await publishAndOpenWindow();
     expect(await settledNudge()).toMatchObject({ state: "CANCELLED", lastError: "Not sent: the client turned nudges off." });
-    await pause(500);
     expect(subjects().filter((subject) => subject.startsWith("Time to book"))).toEqual([]);
   });
 
   test("is not sent when the plan was withdrawn", async () => {
     await publish();
     await db.homecarePlan.update({ where: { appointmentId: s.appointment.id }, data: { state: "DRAFT" } });
-    await db.emailMessage.updateMany({ where: { appointmentId: s.appointment.id, template: "HOMECARE_NUDGE" }, data: { sendAfter: new Date(Date.now() + 500) } });
-    await start();
+    await openWindow();
     expect(await settledNudge()).toMatchObject({ state: "CANCELLED", lastError: "Not sent: the homecare plan was withdrawn." });
   });
 });

@@ -3,10 +3,10 @@ import { bookAppointment } from "@/lib/booking/book-command";
 import { rescheduleAppointment } from "@/lib/booking/change-commands";
 import { db } from "@/lib/db/client";
 import { submitIntake } from "@/lib/intake/commands";
-import { buildIntakeAnswers } from "@/lib/intake/fixtures";
+import { buildIntakeAnswers } from "@/tests/support/intake";
 import { INTAKE_REMINDER_LEAD_MS } from "@/lib/booking/messages/schedule";
 import { createBookableSpa } from "../factories/booking-spa";
-import { arrangeMailSpa, bookWithMessages, pause, runMailServerAndWorkerPerTest } from "./mail-support";
+import { arrangeMailSpa, bookWithMessages, runMailServerAndWorkerPerTest, waitUntilSettled } from "../support/mail";
 
 // The intake request at booking: part of the booking (transactional), so it goes whatever the
 // client's reminder choice. Visits here are ten days out, so no scheduled message fires meanwhile.
@@ -25,11 +25,10 @@ const subjects = () => delivery.smtp.mailFor(spa.client.email).map((item) => ite
 
 const book = (startsAt = tenDaysAhead()) => bookWithMessages(spa, startsAt);
 
-/** Waits until the confirmation is delivered, then a little more for anything else that might come. */
-async function settleMail(count: number) {
-  const mails = await delivery.smtp.waitForMail(spa.client.email, count);
-  await pause(1_500);
-  return mails;
+/** Waits until everything the booking sends at once has settled, and returns the client's mail. */
+async function settleMail(appointmentId: string) {
+  await waitUntilSettled(appointmentId, "BOOKING_CONFIRMATION", "INTAKE_REQUEST");
+  return delivery.smtp.mailFor(spa.client.email);
 }
 
 describe("the intake request at booking", () => {
@@ -40,7 +39,7 @@ describe("the intake request at booking", () => {
     expect(reminder).toMatchObject({ template: "INTAKE_REMINDER", state: "SCHEDULED" });
     expect(reminder?.sendAfter).toEqual(new Date(appointment.startsAt.getTime() - INTAKE_REMINDER_LEAD_MS));
 
-    await settleMail(2);
+    await settleMail(appointment.id);
     expect(subjects().map((subject) => subject.split(" ")[0]).sort()).toEqual(["Booked:", "Intake"]);
     const mail = delivery.smtp.mailFor(spa.client.email).find((item) => item.mail.subject?.startsWith("Intake form needed"))?.mail;
     const local = new Intl.DateTimeFormat("en-US", { timeZone: "America/New_York", hour: "numeric", minute: "2-digit", timeZoneName: "short" })
@@ -58,7 +57,7 @@ describe("the intake request at booking", () => {
     await submitIntake(spa.actor, buildIntakeAnswers(), { ip: null, userAgent: null });
     const appointment = await book();
     expect(await intakeRows(appointment.id)).toEqual([]);
-    await settleMail(1);
+    await settleMail(appointment.id);
     expect(subjects().map((subject) => subject.split(":")[0])).toEqual(["Booked"]);
   });
 
@@ -67,7 +66,7 @@ describe("the intake request at booking", () => {
     await submitIntake(spa.actor, buildIntakeAnswers({ medical: { otherMedications: "Spironolactone 50 mg" } }), { ip: null, userAgent: null }, longAgo);
     const appointment = await book();
     expect((await intakeRows(appointment.id)).map((row) => row.template)).toEqual(["INTAKE_REQUEST", "INTAKE_REMINDER"]);
-    const mails = await settleMail(2);
+    const mails = await settleMail(appointment.id);
     const request = mails.find((item) => item.mail.subject?.startsWith("Intake form needed"))?.mail;
     expect(request?.text).toContain("out of date for this visit");
     for (const item of delivery.smtp.mailFor(spa.client.email)) {
@@ -84,7 +83,7 @@ describe("the intake request at booking", () => {
   test("is sent although the client turned reminders off (it is part of the booking)", async () => {
     await db.notificationPreference.create({ data: { userId: spa.client.id, reminders: false } });
     const appointment = await book();
-    await settleMail(2);
+    await settleMail(appointment.id);
     expect(subjects().map((subject) => subject.split(" ")[0]).sort()).toEqual(["Booked:", "Intake"]);
     expect((await intakeRows(appointment.id))[0]).toMatchObject({ template: "INTAKE_REQUEST", state: "SENT" });
   });

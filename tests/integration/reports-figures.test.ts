@@ -7,7 +7,7 @@ import { getReport } from "@/lib/reports/queries";
 import { insertAppointment } from "../factories/appointments";
 import { createEsthetician, createLocation, createService } from "../factories/spa";
 import { createUser } from "../factories/users";
-import { createActor, rejection } from "./admin-support";
+import { createActor, rejection } from "../support/admin";
 
 // The week of Monday 2030-03-04 to Friday 2030-03-08 in New York (EST, UTC−5 all week).
 const PERIOD = { from: "2030-03-04", to: "2030-03-08" };

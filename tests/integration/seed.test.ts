@@ -2,7 +2,7 @@ import { expect, test } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
 import { DEMO_ACCOUNTS, DEMO_EXTRA_STAFF } from "@/prisma/seed/demo-accounts";
 import { seedDemoSpa } from "@/prisma/seed/demo-spa";
-import { withFreshDatabase } from "../fresh-database";
+import { withFreshDatabase } from "../support/fresh-database";
 
 test("the demo seed builds a whole spa once and leaves an existing one alone", async () => {
   await withFreshDatabase(async (db) => {

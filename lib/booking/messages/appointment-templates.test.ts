@@ -1,17 +1,8 @@
 import { describe, expect, test } from "vitest";
-import { renderAppointmentEmail, type AppointmentMailData, type AppointmentTemplate } from "./appointment-templates";
+import { buildAppointmentMailData } from "@/tests/support/appointment-mail-data";
+import { renderAppointmentEmail, type AppointmentTemplate } from "./appointment-templates";
 
-const data: AppointmentMailData = {
-  appointmentId: "2b7f4c1e-0000-4000-8000-000000000001",
-  clientName: "Ana <script>alert(1)</script>",
-  serviceName: "Deep Pore Cleansing Facial",
-  staffName: "Mia & Co",
-  startsAt: new Date("2026-11-02T15:00:00Z"),
-  endsAt: new Date("2026-11-02T16:00:00Z"),
-  location: { name: "Glow Spa", address: "1 Main St", phone: "+1 212 555 0100", email: "spa@example.com", timeZone: "America/New_York" },
-  manageUrl: "http://localhost:3000/account/appointments/2b7f4c1e-0000-4000-8000-000000000001",
-  cancellationWindowHours: 24,
-};
+const data = buildAppointmentMailData({ clientName: "Ana <script>alert(1)</script>", staffName: "Mia & Co" });
 
 describe("renderAppointmentEmail", () => {
   test.each<[AppointmentTemplate, string]>([

@@ -1,16 +1,9 @@
 import { describe, expect, test } from "vitest";
+import { buildAppointmentMailData } from "@/tests/support/appointment-mail-data";
 import { renderIntakeEmail, type IntakeMailData } from "./intake-templates";
 
 const data: IntakeMailData = {
-  appointmentId: "2b7f4c1e-0000-4000-8000-000000000001",
-  clientName: "Ana <b>Souza</b>",
-  serviceName: "Deep Pore Cleansing Facial",
-  staffName: "Mia",
-  startsAt: new Date("2026-11-02T15:00:00Z"),
-  endsAt: new Date("2026-11-02T16:00:00Z"),
-  location: { name: "Glow Spa", address: "1 Main St", phone: "+1 212 555 0100", email: "spa@example.com", timeZone: "America/New_York" },
-  manageUrl: "http://localhost:3000/account/appointments/2b7f4c1e-0000-4000-8000-000000000001",
-  cancellationWindowHours: 24,
+  ...buildAppointmentMailData({ clientName: "Ana <b>Souza</b>" }),
   intakeUrl: "http://localhost:3000/account/intake",
   intake: "missing",
 };

@@ -1,7 +1,7 @@
 import { saveNoteSchema } from "@/lib/consultation/schema";
 import { db } from "@/lib/db/client";
 import { submitIntake } from "@/lib/intake/commands";
-import { buildIntakeAnswers } from "@/lib/intake/fixtures";
+import { buildIntakeAnswers } from "@/tests/support/intake";
 import { insertAppointment } from "../factories/appointments";
 import { asActor, createBookableSpa } from "../factories/booking-spa";
 import { createEsthetician } from "../factories/spa";

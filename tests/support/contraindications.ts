@@ -1,9 +1,9 @@
 import type { DeepPartial } from "@/lib/intake/draft";
-import { buildIntakeAnswers } from "@/lib/intake/fixtures";
+import { buildIntakeAnswers } from "@/tests/support/intake";
 import type { IntakeAnswers } from "@/lib/intake/schema";
-import { evaluateContraindications } from "./evaluate";
-import type { ContraindicationOptionsInput } from "./options";
-import type { ContraindicationFlag, TreatmentStep } from "./types";
+import { evaluateContraindications } from "@/lib/contraindications/evaluate";
+import type { ContraindicationOptionsInput } from "@/lib/contraindications/options";
+import type { ContraindicationFlag, TreatmentStep } from "@/lib/contraindications/types";
 
 /** The domain article's professional deep pore cleansing facial. */
 export const DEEP_PORE_FACIAL: TreatmentStep[] = [

@@ -9,7 +9,7 @@ import { TEMPLATE_DATABASE, withDatabaseName } from "./database-names";
  */
 export async function withFreshDatabase<T>(run: (db: Db, url: string) => Promise<T>): Promise<T> {
   const adminUrl = process.env.DATABASE_ADMIN_URL;
-  if (!adminUrl) throw new Error("DATABASE_ADMIN_URL is set by tests/worker-database.ts; run this as an integration test.");
+  if (!adminUrl) throw new Error("DATABASE_ADMIN_URL is set by tests/support/worker-database.ts; run this as an integration test.");
   const name = `glowbook_test_fresh_${randomUUID().replaceAll("-", "").slice(0, 12)}`;
   const admin = new pg.Client({ connectionString: withDatabaseName(adminUrl, "postgres") });
   await admin.connect();

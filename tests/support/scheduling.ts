@@ -1,7 +1,7 @@
 // Builders shared by the scheduling tests. Expected instants are written as ISO strings with an
 // explicit offset and local times are read back with Intl, so neither depends on the process TZ
 // nor on the conversion code under test.
-import type { EpochMs, ListSlotsOptions, Slot, StaffSchedule, WallRange, WeeklyHours } from "./types";
+import type { EpochMs, ListSlotsOptions, Slot, StaffSchedule, WallRange, WeeklyHours } from "@/lib/scheduling/types";
 
 export const ZONE = "America/New_York";
 /** A Tuesday with no DST change near it. */

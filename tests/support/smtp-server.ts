@@ -1,10 +1,12 @@
 import type { AddressInfo } from "node:net";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
+import { waitFor } from "./wait-for";
 
 /**
  * A real SMTP server on 127.0.0.1 and a free port, for tests only: it keeps every message it
- * accepts (parsed with mailparser) and can refuse the first N with a temporary 451.
+ * accepts (parsed with mailparser) and can refuse the first N with a temporary 451. A message is
+ * kept before the server answers 250, so once the worker has marked a row SENT its mail is here.
  */
 export type ReceivedMail = { mail: ParsedMail; rcptTo: string[] };
 
@@ -35,15 +37,17 @@ export async function startTestSmtpServer(options: { refuseFirst?: number } = {}
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.server.address() as AddressInfo;
 
+  const mailFor = (address: string) => received.filter((item) => item.rcptTo.includes(address));
+
   /** Messages that arrived for `address`, waiting until at least `count` have (or failing). */
-  async function waitForMail(address: string, count: number, timeoutMs = 15_000): Promise<ReceivedMail[]> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const mine = received.filter((item) => item.rcptTo.includes(address));
-      if (mine.length >= count) return mine;
-      if (Date.now() > deadline) throw new Error(`Expected ${count} message(s) for ${address}, got ${mine.length}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+  function waitForMail(address: string, count: number, timeoutMs = 15_000): Promise<ReceivedMail[]> {
+    return waitFor(() => mailFor(address), {
+      until: (mine) => mine.length >= count,
+      show: (mine) => mine.map((item) => item.mail.subject),
+      description: `${count} message(s) for ${address}`,
+      timeoutMs,
+      intervalMs: 50,
+    });
   }
 
   return {
@@ -51,7 +55,7 @@ export async function startTestSmtpServer(options: { refuseFirst?: number } = {}
     received,
     refusedCount: () => refused,
     waitForMail,
-    mailFor: (address: string) => received.filter((item) => item.rcptTo.includes(address)),
+    mailFor,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

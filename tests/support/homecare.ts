@@ -1,10 +1,10 @@
 import type { TreatmentStep } from "@/lib/contraindications";
 import type { DeepPartial } from "@/lib/intake/draft";
-import { buildIntakeAnswers } from "@/lib/intake/fixtures";
+import { buildIntakeAnswers } from "@/tests/support/intake";
 import type { IntakeAnswers } from "@/lib/intake/schema";
-import { buildHomecarePlan } from "./engine";
-import { homecareFlags } from "./flags";
-import type { HomecarePlan, PlanLine, PlanProduct } from "./types";
+import { buildHomecarePlan } from "@/lib/homecare/engine";
+import { homecareFlags } from "@/lib/homecare/flags";
+import type { HomecarePlan, PlanLine, PlanProduct } from "@/lib/homecare/types";
 
 export const VISIT = "2030-03-12";
 export const DEEP_PORE_STEPS: TreatmentStep[] = ["CLEANSE", "STEAM", "EXFOLIATION_PHYSICAL", "EXTRACTION", "MASK", "MOISTURISE"];

@@ -3,7 +3,7 @@ import { inject } from "vitest";
 import { TEMPLATE_DATABASE, WORKER_DATABASE_PREFIX, withDatabaseName } from "./database-names";
 
 // Each worker gets its own clone of the migrated template, so test files running in parallel
-// never see each other's rows. Tests create what they need with tests/factories.ts.
+// never see each other's rows. Tests create what they need with tests/factories.
 const adminUrl = inject("databaseAdminUrl");
 const workerDatabase = `${WORKER_DATABASE_PREFIX}${process.env.VITEST_POOL_ID ?? "0"}`;
 

@@ -3,14 +3,14 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
-import { startEmbeddedPostgres } from "../lib/db/embedded";
-import { migrate } from "../lib/db/migrate";
+import { startEmbeddedPostgres } from "../../lib/db/embedded";
+import { migrate } from "../../lib/db/migrate";
 import { TEMPLATE_DATABASE, WORKER_DATABASE_PREFIX, withDatabaseName } from "./database-names";
 
 /**
  * Integration tests run against a real PostgreSQL: TEST_DATABASE_URL (a role that may create
  * databases) or, without it, an embedded one in a temporary folder. A migrated template database
- * is built once; each worker clones it (tests/worker-database.ts).
+ * is built once; each worker clones it (tests/support/worker-database.ts).
  */
 export default async function setup(project: TestProject) {
   let adminUrl = process.env.TEST_DATABASE_URL;
