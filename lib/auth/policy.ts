@@ -16,7 +16,7 @@ export type Actor = {
   name: string;
 };
 
-/** Later issues add actions here; a new action is denied to everyone until the table lists it. */
+/** A new action is denied to everyone until this table lists it (and the test restates it). */
 export const ALLOWED_ROLES = {
   "account:view-own-profile": ["CLIENT", "ESTHETICIAN", "ADMIN"],
   "account:update-own-profile": ["CLIENT", "ESTHETICIAN", "ADMIN"],
@@ -29,22 +29,22 @@ export const ALLOWED_ROLES = {
   "admin:manage-schedule": ["ADMIN"],
   "admin:view-audit": ["ADMIN"],
   "admin:view-reports": ["ADMIN"],
-  // Booking. Which appointments each role reaches is decided by the scope in lib/booking/scope.ts:
+  // Booking. Which appointments each role reaches is decided by the scope in lib/auth/scope.ts:
   // a client their own, an esthetician the ones they perform, an admin all.
   "booking:book-own": ["CLIENT"],
   "booking:view-appointment": ["CLIENT", "ESTHETICIAN", "ADMIN"],
   "booking:change-appointment": ["CLIENT", "ESTHETICIAN", "ADMIN"],
-  // Notifications (issue 7): the outgoing email log holds clients' names and visit times.
+  // Notifications: the outgoing email log holds clients' names and visit times.
   "admin:view-emails": ["ADMIN"],
   "account:manage-notifications": ["CLIENT", "ESTHETICIAN", "ADMIN"],
-  // Intake and charts (issue 4). Which charts an esthetician reaches is the appointment scope:
+  // Intake and charts. Which charts an esthetician reaches is the appointment scope:
   // clients they have an appointment with. Clients never reach staff notes.
   "intake:manage-own": ["CLIENT"],
   "chart:view": ["ESTHETICIAN", "ADMIN"],
   "chart:write-notes": ["ESTHETICIAN"],
   // Completing a visit (it needs the signed note): the esthetician who performed it, or an admin.
   "visit:complete": ["ESTHETICIAN", "ADMIN"],
-  // Homecare (issue 5): staff review, edit and publish plans within the appointment scope (the
+  // Homecare: staff review, edit and publish plans within the appointment scope (the
   // visits an esthetician performs; admins all); clients read only their own published plans.
   "homecare:manage": ["ESTHETICIAN", "ADMIN"],
   "homecare:view-own": ["CLIENT"],

@@ -1,6 +1,6 @@
 import { addMonths, isLocalDate, type LocalDate } from "@/lib/dates/local-date";
 
-/** How long a submitted intake stays valid unless the spa configures otherwise (issue 4: six months). */
+/** How long a submitted intake stays valid unless the spa configures otherwise (six months; admins change it in the booking policy). */
 export const DEFAULT_INTAKE_VALID_MONTHS = 6;
 
 /** The first visit date for which an intake submitted on `submittedOn` is no longer current. */
