@@ -9,8 +9,14 @@ const separateProgramImports = {
   message: "EPL-2.0 code of Prisma Studio: a separate program, never part of Glowbook (see scripts/check-licences.ts).",
 };
 const generatedClient = { group: ["**/db/generated/client", "@/lib/db/generated/client"], message: "Use db from @/lib/db/client." };
-const appFromComponents = { group: ["@/app/**"], message: "Components receive server actions as props from the page; they never import app/." };
-const uiFromServer = { group: ["@/app/**", "@/components/**"], message: "lib/ is below app/ and components/: move the shared piece into lib/." };
+const appFromComponents = {
+  group: ["@/app/**"],
+  message: "Components receive server actions as props from the page; they never import app/.",
+};
+const uiFromServer = {
+  group: ["@/app/**", "@/components/**"],
+  message: "lib/ is below app/ and components/: move the shared piece into lib/.",
+};
 
 /**
  * lib/ domains form layers (docs/decisions/0010): a domain imports only from layers below its
@@ -41,7 +47,16 @@ const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
   {
-    ignores: [".next/**", "node_modules/**", "lib/db/generated/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "bench/.out/**"],
+    ignores: [
+      ".next/**",
+      "node_modules/**",
+      "lib/db/generated/**",
+      ".data/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+      "bench/.out/**",
+    ],
   },
   {
     rules: {

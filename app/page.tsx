@@ -7,12 +7,10 @@ export default async function HomePage() {
   return (
     <>
       <section className="mb-10">
-        <h1 className="text-3xl font-semibold tracking-tight text-stone-900">
-          Professional facials at {spa?.name ?? "our spa"}
-        </h1>
+        <h1 className="text-3xl font-semibold tracking-tight text-stone-900">Professional facials at {spa?.name ?? "our spa"}</h1>
         <p className="mt-2 max-w-2xl text-stone-700">
-          Choose a treatment, an esthetician and a time that suits you. Your intake form is checked before the visit, and
-          you leave with homecare advice written for your skin.
+          Choose a treatment, an esthetician and a time that suits you. Your intake form is checked before the visit, and you leave with
+          homecare advice written for your skin.
         </p>
       </section>
       <section id="services" aria-labelledby="services-heading">

@@ -39,7 +39,11 @@ async function main() {
     const day = addDays(getLocalDate(new Date(), "America/New_York"), 2);
     const shared = await localTenAm(day);
     const sameSlot = await fire(
-      cookies.slice(0, 100).map((cookie, i) => ({ port: ports[i % 2]!, cookie, body: { serviceId: spa.serviceId, staffId: spa.staffIds[0], startsAt: shared } })),
+      cookies.slice(0, 100).map((cookie, i) => ({
+        port: ports[i % 2]!,
+        cookie,
+        body: { serviceId: spa.serviceId, staffId: spa.staffIds[0], startsAt: shared },
+      })),
       100,
     );
     report("100 requests for one slot, across 2 instances", sameSlot);
@@ -47,7 +51,11 @@ async function main() {
     const distinct = [];
     for (let i = 0; i < 300; i++) {
       const startsAt = await localTenAm(addDays(day, 1 + Math.floor(i / 10)));
-      distinct.push({ port: ports[i % 2]!, cookie: cookies[100 + i]!, body: { serviceId: spa.serviceId, staffId: spa.staffIds[i % 10], startsAt } });
+      distinct.push({
+        port: ports[i % 2]!,
+        cookie: cookies[100 + i]!,
+        body: { serviceId: spa.serviceId, staffId: spa.staffIds[i % 10], startsAt },
+      });
     }
     const started = performance.now();
     const distinctOutcomes = await fire(distinct, 50);
@@ -68,7 +76,13 @@ async function main() {
 }
 
 async function startInstance(port: number, databaseUrl: string): Promise<ChildProcess> {
-  const env = { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: `http://127.0.0.1:${port}`, NEXT_TELEMETRY_DISABLED: "1" };
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    NEXTAUTH_SECRET: SECRET,
+    NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
   const child = spawnNext(root, ["start", "--port", String(port), "--hostname", "127.0.0.1"], env, "pipe");
   if (!(await waitForPort("127.0.0.1", port, child))) throw new Error(`The app on port ${port} did not start`);
   return child;
@@ -76,7 +90,10 @@ async function startInstance(port: number, databaseUrl: string): Promise<ChildPr
 
 /** A signed session cookie, as next-auth would set after sign-in (the Epic Stack's fixture idea). */
 async function sessionCookie(client: { id: string; email: string; name: string }): Promise<string> {
-  const token = await encode({ secret: SECRET, token: { sub: client.id, userId: client.id, role: "CLIENT", email: client.email, name: client.name } });
+  const token = await encode({
+    secret: SECRET,
+    token: { sub: client.id, userId: client.id, role: "CLIENT", email: client.email, name: client.name },
+  });
   return `next-auth.session-token=${token}`;
 }
 

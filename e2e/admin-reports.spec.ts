@@ -17,7 +17,12 @@ test("an admin reads the reports for a chosen period and downloads them as CSV",
   await expect(table.getByRole("rowheader", { name: "All estheticians" })).toBeVisible();
   await expect(page.getByRole("img", { name: "Utilisation per esthetician" })).toBeVisible();
 
-  const csv = await page.request.get(await page.getByRole("link", { name: "Download CSV" }).getAttribute("href").then((href) => href!));
+  const csv = await page.request.get(
+    await page
+      .getByRole("link", { name: "Download CSV" })
+      .getAttribute("href")
+      .then((href) => href!),
+  );
   expect(csv.headers()["content-type"]).toContain("text/csv");
   expect(await csv.text()).toMatch(/^Esthetician,Working minutes,/);
 

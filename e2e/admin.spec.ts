@@ -72,7 +72,9 @@ async function bookWhereTwoAreFree(page: Page) {
     const response = await page.request.get(`/api/v1/availability?service=express-facial&from=${date}&to=${date}`);
     const slot = ((await response.json()) as { slots: Slot[] }).slots.find((s) => s.staffIds.length >= 2);
     if (!slot) continue;
-    const booked = await page.request.post("/api/v1/appointments", { data: { serviceId: "express-facial", staffId: slot.staffIds[0], startsAt: slot.start } });
+    const booked = await page.request.post("/api/v1/appointments", {
+      data: { serviceId: "express-facial", staffId: slot.staffIds[0], startsAt: slot.start },
+    });
     expect(booked.status()).toBe(201);
     return { date, staffId: slot.staffIds[0]!, otherId: slot.staffIds[1]! };
   }
@@ -96,7 +98,10 @@ test("an admin moves a booked visit to a colleague, then cancels it from the cal
   await expect(upcoming.getByText("No upcoming booked appointments.")).toBeVisible();
 
   await page.goto(`/admin/calendar?date=${date}`);
-  const visits = page.getByRole("list", { name: /'s appointments$/ }).getByRole("listitem").filter({ hasText: client.name });
+  const visits = page
+    .getByRole("list", { name: /'s appointments$/ })
+    .getByRole("listitem")
+    .filter({ hasText: client.name });
   await expect(visits).toHaveCount(1);
   const actions = visits.getByRole("group", { name: /^Actions for / });
   await actions.getByRole("button", { name: "Cancel appointment" }).click();
@@ -170,7 +175,12 @@ test("a day off that would strand a visit lists it, and the admin moves it to a 
   await expect(override.getByRole("status")).toContainText("moved to a colleague");
 
   await page.goto(`/admin/staff/${otherId}`);
-  await expect(page.getByRole("region", { name: "Upcoming appointments" }).getByRole("row", { name: new RegExp(client.name) }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole("region", { name: "Upcoming appointments" })
+      .getByRole("row", { name: new RegExp(client.name) })
+      .first(),
+  ).toBeVisible();
 });
 
 test("an admin marks a client who did not come as a no-show", async ({ page }) => {

@@ -34,7 +34,10 @@ async function chooseFirstAvailableDay(page: Page, earliest: string) {
 }
 /** DTSTART as the calendar file writes it: UTC, basic format. */
 function icsStamp(iso: string): string {
-  return new Date(iso).toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  return new Date(iso)
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 }
 
 test("a new client books a facial, adds it to the calendar, reschedules and cancels", async ({ page }) => {

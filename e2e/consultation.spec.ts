@@ -26,7 +26,10 @@ async function fillIntake(page: Page) {
   await expect(page.getByRole("status").filter({ hasText: "Thank you — your intake was submitted." })).toBeVisible();
 }
 
-test("a pregnant client with rosacea books, fills the intake; the esthetician sees the flags and signs the note", async ({ page, context }) => {
+test("a pregnant client with rosacea books, fills the intake; the esthetician sees the flags and signs the note", async ({
+  page,
+  context,
+}) => {
   await signUp(page, { name: CLIENT_NAME, email: `consult-${Date.now()}@example.com`, phone: "+1 646 555 0142" });
   const appointmentId = await bookDeepPoreWithAva(page);
   await fillIntake(page);

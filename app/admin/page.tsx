@@ -30,7 +30,10 @@ export default async function AdminHomePage() {
         <ul className="flex flex-wrap gap-3">
           {ADMIN_LINKS.map((link) => (
             <li key={link.href}>
-              <Link href={link.href} className="inline-flex min-h-11 items-center rounded-lg border border-stone-300 bg-white px-4 font-medium text-brand-800 hover:bg-stone-50">
+              <Link
+                href={link.href}
+                className="inline-flex min-h-11 items-center rounded-lg border border-stone-300 bg-white px-4 font-medium text-brand-800 hover:bg-stone-50"
+              >
                 {link.label}
               </Link>
             </li>

@@ -71,8 +71,12 @@ export default async function BookPage({ searchParams }: { searchParams: Promise
     const today = getLocalDate(new Date(), context.location.timeZone);
     return (
       <BookingFrame step={3} serviceName={context.service.name}>
-        <StepHeading key="step-3" id="step-heading">Choose a day and time</StepHeading>
-        <p className="mb-4 mt-1 text-stone-700">{staffId ? `With ${staffName}.` : "With any esthetician: we assign whoever is free at the time you pick."}</p>
+        <StepHeading key="step-3" id="step-heading">
+          Choose a day and time
+        </StepHeading>
+        <p className="mb-4 mt-1 text-stone-700">
+          {staffId ? `With ${staffName}.` : "With any esthetician: we assign whoever is free at the time you pick."}
+        </p>
         <SlotPicker
           query={{ service: context.service.id }}
           staffId={staffId}
@@ -90,7 +94,9 @@ export default async function BookPage({ searchParams }: { searchParams: Promise
   }
   return (
     <BookingFrame step={4} serviceName={context.service.name}>
-      <StepHeading key="step-4" id="step-heading">Review and confirm</StepHeading>
+      <StepHeading key="step-4" id="step-heading">
+        Review and confirm
+      </StepHeading>
       <div className="mt-4 max-w-2xl">
         <ReviewStep context={context} selection={{ ...selection, time: selection.time }} staffName={staffName} staffId={staffId} />
       </div>
@@ -99,7 +105,12 @@ export default async function BookPage({ searchParams }: { searchParams: Promise
   );
 }
 
-async function ReviewStep(props: { context: BookingContext; selection: Selection & { time: string }; staffName: string; staffId: string | null }) {
+async function ReviewStep(props: {
+  context: BookingContext;
+  selection: Selection & { time: string };
+  staffName: string;
+  staffId: string | null;
+}) {
   const { context, selection } = props;
   const actor = await getActor();
   const details = {

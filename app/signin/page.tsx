@@ -24,7 +24,10 @@ export default async function SignInPage({ searchParams }: Props) {
       <SignInForm callbackUrl={callbackUrl} initialError={error} />
       <p className="mt-6 text-sm text-stone-700">
         New here?{" "}
-        <Link href={authPageHref("/signup", callbackUrl)} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
+        <Link
+          href={authPageHref("/signup", callbackUrl)}
+          className="inline-flex min-h-11 items-center font-medium text-brand-700 underline"
+        >
           Create an account
         </Link>
       </p>

@@ -17,11 +17,17 @@ export default async function SignUpPage({ searchParams }: Props) {
   if (actor) redirect(destinationAfterSignIn(actor.role, callbackUrl));
 
   return (
-    <AuthCard title="Create an account" intro="Book facials online, fill in your intake before the visit and keep your homecare plan in one place.">
+    <AuthCard
+      title="Create an account"
+      intro="Book facials online, fill in your intake before the visit and keep your homecare plan in one place."
+    >
       <SignUpForm action={signUpAction} callbackUrl={callbackUrl} />
       <p className="mt-6 text-sm text-stone-700">
         Already have an account?{" "}
-        <Link href={authPageHref("/signin", callbackUrl)} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
+        <Link
+          href={authPageHref("/signin", callbackUrl)}
+          className="inline-flex min-h-11 items-center font-medium text-brand-700 underline"
+        >
           Sign in
         </Link>
       </p>

@@ -47,11 +47,22 @@ export async function createRaceSpa(db: Db, clientCount: number) {
     });
     staffIds.push(profile.id);
   }
-  await db.resource.createMany({ data: Array.from({ length: 10 }, (_, i) => ({ locationId: location.id, name: `Room ${i + 1}`, kind: "TREATMENT_ROOM" as const })) });
-  await db.user.createMany({
-    data: Array.from({ length: clientCount }, (_, i) => ({ email: `client${i}@race.test`, name: `Client ${i}`, role: "CLIENT" as const, passwordHash })),
+  await db.resource.createMany({
+    data: Array.from({ length: 10 }, (_, i) => ({ locationId: location.id, name: `Room ${i + 1}`, kind: "TREATMENT_ROOM" as const })),
   });
-  const clients = await db.user.findMany({ where: { role: "CLIENT" }, orderBy: { email: "asc" }, select: { id: true, email: true, name: true } });
+  await db.user.createMany({
+    data: Array.from({ length: clientCount }, (_, i) => ({
+      email: `client${i}@race.test`,
+      name: `Client ${i}`,
+      role: "CLIENT" as const,
+      passwordHash,
+    })),
+  });
+  const clients = await db.user.findMany({
+    where: { role: "CLIENT" },
+    orderBy: { email: "asc" },
+    select: { id: true, email: true, name: true },
+  });
   return { serviceId: service.id, staffIds, clients };
 }
 

@@ -35,7 +35,9 @@ export function AffectedAppointments({ affected, timeZone, pending, onConfirm, o
     onConfirm(
       affected.map((a): Resolution => {
         const choice = choices[a.id]!;
-        return choice.action === "move" ? { appointmentId: a.id, action: "move", staffId: choice.staffId } : { appointmentId: a.id, action: choice.action };
+        return choice.action === "move"
+          ? { appointmentId: a.id, action: "move", staffId: choice.staffId }
+          : { appointmentId: a.id, action: choice.action };
       }),
     );
   };
@@ -49,10 +51,18 @@ export function AffectedAppointments({ affected, timeZone, pending, onConfirm, o
       <table className="w-full text-left text-sm">
         <thead>
           <tr>
-            <th scope="col" className="py-1 pr-3">When</th>
-            <th scope="col" className="py-1 pr-3">Client</th>
-            <th scope="col" className="py-1 pr-3">Service</th>
-            <th scope="col" className="py-1">Decision</th>
+            <th scope="col" className="py-1 pr-3">
+              When
+            </th>
+            <th scope="col" className="py-1 pr-3">
+              Client
+            </th>
+            <th scope="col" className="py-1 pr-3">
+              Service
+            </th>
+            <th scope="col" className="py-1">
+              Decision
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -63,7 +73,12 @@ export function AffectedAppointments({ affected, timeZone, pending, onConfirm, o
       </table>
       <FormAlert message={alert} />
       <div className="flex gap-3">
-        <button type="button" onClick={confirm} disabled={pending} className="min-h-11 rounded-lg bg-brand-700 px-4 font-medium text-white disabled:opacity-60">
+        <button
+          type="button"
+          onClick={confirm}
+          disabled={pending}
+          className="min-h-11 rounded-lg bg-brand-700 px-4 font-medium text-white disabled:opacity-60"
+        >
           {pending ? "Applying…" : "Apply change"}
         </button>
         <button type="button" onClick={onBack} disabled={pending} className="min-h-11 rounded-lg border border-stone-300 bg-white px-4">
@@ -74,14 +89,21 @@ export function AffectedAppointments({ affected, timeZone, pending, onConfirm, o
   );
 }
 
-type RowProps = { appointment: AffectedAppointment; timeZone: string; choice: Choice | undefined; onChoose: (patch: Partial<Choice>) => void };
+type RowProps = {
+  appointment: AffectedAppointment;
+  timeZone: string;
+  choice: Choice | undefined;
+  onChoose: (patch: Partial<Choice>) => void;
+};
 
 function AffectedRow({ appointment: a, timeZone, choice, onChoose }: RowProps) {
   const when = formatInstant(a.startsAt, timeZone);
   const actions = a.targets.length > 0 ? (["keep", "cancel", "move"] as const) : (["keep", "cancel"] as const);
   return (
     <tr className="border-t border-amber-200">
-      <th scope="row" className="py-2 pr-3 font-medium">{when}</th>
+      <th scope="row" className="py-2 pr-3 font-medium">
+        {when}
+      </th>
       <td className="py-2 pr-3">{a.clientName}</td>
       <td className="py-2 pr-3">{a.serviceName}</td>
       <td className="py-2">
@@ -89,13 +111,28 @@ function AffectedRow({ appointment: a, timeZone, choice, onChoose }: RowProps) {
           <legend className="sr-only">{`Decision for ${a.clientName} at ${when}`}</legend>
           {actions.map((action) => (
             <label key={action} className="inline-flex min-h-11 items-center gap-2">
-              <input type="radio" name={`decision-${a.id}`} value={action} checked={choice?.action === action} onChange={() => onChoose({ action })} />
+              <input
+                type="radio"
+                name={`decision-${a.id}`}
+                value={action}
+                checked={choice?.action === action}
+                onChange={() => onChoose({ action })}
+              />
               {{ keep: "Keep", cancel: "Cancel visit", move: "Move to" }[action]}
             </label>
           ))}
           {choice?.action === "move" && (
-            <select aria-label={`Colleague for ${a.clientName} at ${when}`} value={choice.staffId} onChange={(e) => onChoose({ staffId: e.target.value })} className="min-h-11 rounded-lg border border-stone-300 bg-white px-2">
-              {a.targets.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+            <select
+              aria-label={`Colleague for ${a.clientName} at ${when}`}
+              value={choice.staffId}
+              onChange={(e) => onChoose({ staffId: e.target.value })}
+              className="min-h-11 rounded-lg border border-stone-300 bg-white px-2"
+            >
+              {a.targets.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.name}
+                </option>
+              ))}
             </select>
           )}
         </fieldset>

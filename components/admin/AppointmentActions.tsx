@@ -40,7 +40,13 @@ export function AppointmentActions({ appointmentId, status, label, markAction, c
     <div className="mt-2 space-y-2" role="group" aria-label={`Actions for ${label}`}>
       <div className="flex flex-wrap gap-2">
         {MARKS.filter((m) => (m.from as readonly string[]).includes(status)).map((m) => (
-          <button key={m.status} type="button" disabled={pending} onClick={() => run(() => markAction({ appointmentId, status: m.status }))} className="min-h-11 rounded-lg border border-stone-300 bg-white px-3 text-sm disabled:opacity-60">
+          <button
+            key={m.status}
+            type="button"
+            disabled={pending}
+            onClick={() => run(() => markAction({ appointmentId, status: m.status }))}
+            className="min-h-11 rounded-lg border border-stone-300 bg-white px-3 text-sm disabled:opacity-60"
+          >
             {m.label}
           </button>
         ))}
@@ -48,15 +54,33 @@ export function AppointmentActions({ appointmentId, status, label, markAction, c
       {open && (
         <div className="flex flex-wrap items-end gap-2">
           <div>
-            <label htmlFor={`${id}-reason`} className="block text-xs">Cancellation reason</label>
-            <input id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} disabled={pending} aria-describedby={message ? `${id}-message` : undefined} className="min-h-11 w-44 rounded-lg border border-stone-300 px-2 text-sm" />
+            <label htmlFor={`${id}-reason`} className="block text-xs">
+              Cancellation reason
+            </label>
+            <input
+              id={`${id}-reason`}
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              disabled={pending}
+              aria-describedby={message ? `${id}-message` : undefined}
+              className="min-h-11 w-44 rounded-lg border border-stone-300 px-2 text-sm"
+            />
           </div>
-          <button type="button" disabled={pending} onClick={() => run(() => cancelAction({ appointmentId, reason }))} className="min-h-11 rounded-lg border border-red-300 bg-white px-3 text-sm text-red-800 disabled:opacity-60">
+          <button
+            type="button"
+            disabled={pending}
+            onClick={() => run(() => cancelAction({ appointmentId, reason }))}
+            className="min-h-11 rounded-lg border border-red-300 bg-white px-3 text-sm text-red-800 disabled:opacity-60"
+          >
             Cancel appointment
           </button>
         </div>
       )}
-      {message && <p id={`${id}-message`} role="alert" className="text-sm text-red-700">{message}</p>}
+      {message && (
+        <p id={`${id}-message`} role="alert" className="text-sm text-red-700">
+          {message}
+        </p>
+      )}
     </div>
   );
 }

@@ -9,21 +9,37 @@ export function AuditTable({ events, timeZone }: { events: AuditItem[]; timeZone
       <table className="w-full text-left text-sm">
         <thead className="bg-stone-100 text-stone-700">
           <tr>
-            <th scope="col" className="px-3 py-2">When</th>
-            <th scope="col" className="px-3 py-2">Who</th>
-            <th scope="col" className="px-3 py-2">Action</th>
-            <th scope="col" className="px-3 py-2">Record</th>
-            <th scope="col" className="px-3 py-2">Details</th>
+            <th scope="col" className="px-3 py-2">
+              When
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Who
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Action
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Record
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Details
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-stone-100 align-top">
           {events.map((e) => (
             <tr key={e.id}>
-              <th scope="row" className="whitespace-nowrap px-3 py-2 font-normal">{formatDateTime(e.createdAt, timeZone, { date: "medium", time: "medium" })}</th>
+              <th scope="row" className="whitespace-nowrap px-3 py-2 font-normal">
+                {formatDateTime(e.createdAt, timeZone, { date: "medium", time: "medium" })}
+              </th>
               <td className="px-3 py-2">{e.actorName ?? "(deleted account)"}</td>
               <td className="px-3 py-2">{e.action}</td>
-              <td className="px-3 py-2">{auditEntityLabel(e.entityType)} <span className="font-mono text-xs">{e.entityId}</span></td>
-              <td className="px-3 py-2"><code className="block max-w-md whitespace-pre-wrap break-all text-xs">{JSON.stringify(e.details)}</code></td>
+              <td className="px-3 py-2">
+                {auditEntityLabel(e.entityType)} <span className="font-mono text-xs">{e.entityId}</span>
+              </td>
+              <td className="px-3 py-2">
+                <code className="block max-w-md whitespace-pre-wrap break-all text-xs">{JSON.stringify(e.details)}</code>
+              </td>
             </tr>
           ))}
         </tbody>

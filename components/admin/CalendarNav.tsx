@@ -21,7 +21,11 @@ export function CalendarNav({ view, date }: { view: CalendarView; date: string }
         <ul className="flex flex-wrap gap-2">
           {CALENDAR_VIEWS.map((v) => (
             <li key={v.view}>
-              <Link href={href(v.view, date)} aria-current={v.view === view ? "page" : undefined} className={`${button} ${v.view === view ? "border-brand-700 bg-brand-50 font-semibold" : ""}`}>
+              <Link
+                href={href(v.view, date)}
+                aria-current={v.view === view ? "page" : undefined}
+                className={`${button} ${v.view === view ? "border-brand-700 bg-brand-50 font-semibold" : ""}`}
+              >
                 {v.label}
               </Link>
             </li>
@@ -29,15 +33,29 @@ export function CalendarNav({ view, date }: { view: CalendarView; date: string }
         </ul>
       </nav>
       <nav aria-label={`Choose a ${unit}`} className="flex flex-wrap items-end gap-3">
-        <Link href={href(view, addDays(date, -step))} className={button}>Previous {unit}</Link>
-        <Link href={href(view, addDays(date, step))} className={button}>Next {unit}</Link>
+        <Link href={href(view, addDays(date, -step))} className={button}>
+          Previous {unit}
+        </Link>
+        <Link href={href(view, addDays(date, step))} className={button}>
+          Next {unit}
+        </Link>
         <form method="get" className="flex items-end gap-2">
           <input type="hidden" name="view" value={view} />
           <div>
-            <label htmlFor="calendar-date" className="block text-sm">Date</label>
-            <input id="calendar-date" name="date" type="date" defaultValue={date} className="min-h-11 rounded-lg border border-stone-300 px-2" />
+            <label htmlFor="calendar-date" className="block text-sm">
+              Date
+            </label>
+            <input
+              id="calendar-date"
+              name="date"
+              type="date"
+              defaultValue={date}
+              className="min-h-11 rounded-lg border border-stone-300 px-2"
+            />
           </div>
-          <button type="submit" className="min-h-11 rounded-lg bg-brand-700 px-3 text-white">Show</button>
+          <button type="submit" className="min-h-11 rounded-lg bg-brand-700 px-3 text-white">
+            Show
+          </button>
         </form>
       </nav>
     </div>

@@ -35,7 +35,13 @@ export function DateOverrideForm({ staffId, timeZone, action }: Props) {
       <fieldset disabled={change.pending || change.affected !== null} className="space-y-3">
         <div className="grid gap-3 md:grid-cols-2">
           <TextField id="override-date" label="Date" type="date" error={errors.date?.message} {...form.register("date")} />
-          <TextField id="override-reason" label="Reason" hint="Optional; staff-facing" error={errors.reason?.message} {...form.register("reason")} />
+          <TextField
+            id="override-reason"
+            label="Reason"
+            hint="Optional; staff-facing"
+            error={errors.reason?.message}
+            {...form.register("reason")}
+          />
         </div>
         <label className="flex min-h-11 items-center gap-2">
           <input type="checkbox" {...form.register("dayOff")} /> Day off (no hours that date)
@@ -45,18 +51,54 @@ export function DateOverrideForm({ staffId, timeZone, action }: Props) {
             <legend className="text-sm font-medium">Hours that date</legend>
             {fields.map((field, index) => (
               <div key={field.id} className="flex items-end gap-2">
-                <TextField id={`override-${index}-start`} label="From" type="time" className="flex-1" error={errors.ranges?.[index]?.start?.message} {...form.register(`ranges.${index}.start`)} />
-                <TextField id={`override-${index}-end`} label="Until" type="time" className="flex-1" error={errors.ranges?.[index]?.end?.message} {...form.register(`ranges.${index}.end`)} />
-                <button type="button" onClick={() => remove(index)} className="mb-0.5 min-h-11 rounded-lg border border-stone-300 px-3 text-sm">Remove</button>
+                <TextField
+                  id={`override-${index}-start`}
+                  label="From"
+                  type="time"
+                  className="flex-1"
+                  error={errors.ranges?.[index]?.start?.message}
+                  {...form.register(`ranges.${index}.start`)}
+                />
+                <TextField
+                  id={`override-${index}-end`}
+                  label="Until"
+                  type="time"
+                  className="flex-1"
+                  error={errors.ranges?.[index]?.end?.message}
+                  {...form.register(`ranges.${index}.end`)}
+                />
+                <button
+                  type="button"
+                  onClick={() => remove(index)}
+                  className="mb-0.5 min-h-11 rounded-lg border border-stone-300 px-3 text-sm"
+                >
+                  Remove
+                </button>
               </div>
             ))}
-            {errors.ranges?.message && <p id="override-ranges-error" className="text-sm text-red-700">{errors.ranges.message}</p>}
-            <button type="button" onClick={() => append({ start: "09:00", end: "17:00" })} className="min-h-11 text-sm font-medium text-brand-700 underline">Add range</button>
+            {errors.ranges?.message && (
+              <p id="override-ranges-error" className="text-sm text-red-700">
+                {errors.ranges.message}
+              </p>
+            )}
+            <button
+              type="button"
+              onClick={() => append({ start: "09:00", end: "17:00" })}
+              className="min-h-11 text-sm font-medium text-brand-700 underline"
+            >
+              Add range
+            </button>
           </fieldset>
         )}
       </fieldset>
       {change.affected && (
-        <AffectedAppointments affected={change.affected} timeZone={timeZone} pending={change.pending} onConfirm={change.confirm} onBack={change.back} />
+        <AffectedAppointments
+          affected={change.affected}
+          timeZone={timeZone}
+          pending={change.pending}
+          onConfirm={change.confirm}
+          onBack={change.back}
+        />
       )}
       <FormAlert message={change.alert?.message ?? null} tone={change.alert?.tone} />
       {!change.affected && <SubmitButton pending={change.pending}>Save date override</SubmitButton>}

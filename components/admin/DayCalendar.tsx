@@ -13,7 +13,10 @@ const PX_PER_MINUTE = 1.2;
 
 /** The visible window: working time, visits and time off, rounded out to whole hours (default 8–20). */
 function visibleRange(columns: CalendarColumn[]) {
-  const minutes = columns.flatMap((c) => [...c.working.flatMap((w) => [w.startMinute, w.endMinute]), ...c.appointments.flatMap((a) => [a.blockedStartMinute, a.blockedEndMinute])]);
+  const minutes = columns.flatMap((c) => [
+    ...c.working.flatMap((w) => [w.startMinute, w.endMinute]),
+    ...c.appointments.flatMap((a) => [a.blockedStartMinute, a.blockedEndMinute]),
+  ]);
   const start = Math.floor(Math.min(8 * 60, ...minutes) / 60) * 60;
   const end = Math.ceil(Math.max(20 * 60, ...minutes) / 60) * 60;
   return { start, end };
@@ -29,21 +32,43 @@ function ColumnTimeline({ column, range }: { column: CalendarColumn; range: Rang
   return (
     <div className="relative rounded-lg border border-stone-200 bg-stone-200" style={{ height: (range.end - range.start) * PX_PER_MINUTE }}>
       {column.working.map((w) => (
-        <div key={w.startMinute} aria-hidden className="absolute inset-x-0 bg-white" style={{ top: top(w.startMinute), height: height(w.startMinute, w.endMinute) }} />
+        <div
+          key={w.startMinute}
+          aria-hidden
+          className="absolute inset-x-0 bg-white"
+          style={{ top: top(w.startMinute), height: height(w.startMinute, w.endMinute) }}
+        />
       ))}
       {hours.map((minute) => (
-        <div key={minute} aria-hidden className="absolute inset-x-0 border-t border-stone-300/70 pl-1 text-[10px] leading-none text-stone-500" style={{ top: top(minute) }}>
+        <div
+          key={minute}
+          aria-hidden
+          className="absolute inset-x-0 border-t border-stone-300/70 pl-1 text-[10px] leading-none text-stone-500"
+          style={{ top: top(minute) }}
+        >
           {formatMinuteOfDay(minute)}
         </div>
       ))}
       {column.timeOff.map((t) => (
-        <div key={t.startMinute} className="absolute inset-x-0 bg-[repeating-linear-gradient(45deg,#e7e5e4,#e7e5e4_6px,#d6d3d1_6px,#d6d3d1_12px)] p-1 text-xs" style={{ top: top(t.startMinute), height: height(t.startMinute, t.endMinute) }}>
+        <div
+          key={t.startMinute}
+          className="absolute inset-x-0 bg-[repeating-linear-gradient(45deg,#e7e5e4,#e7e5e4_6px,#d6d3d1_6px,#d6d3d1_12px)] p-1 text-xs"
+          style={{ top: top(t.startMinute), height: height(t.startMinute, t.endMinute) }}
+        >
           {`Time off ${formatMinuteOfDay(t.startMinute)}–${formatMinuteOfDay(t.endMinute)}${t.reason ? `: ${t.reason}` : ""}`}
         </div>
       ))}
       {column.appointments.map((a) => (
-        <div key={a.id} aria-hidden className="absolute inset-x-1 rounded border border-brand-600 bg-brand-50" style={{ top: top(a.blockedStartMinute), height: height(a.blockedStartMinute, a.blockedEndMinute) }}>
-          <div className="absolute inset-x-0 bg-brand-100 px-1 text-xs" style={{ top: top(a.startMinute) - top(a.blockedStartMinute), height: height(a.startMinute, a.endMinute) }}>
+        <div
+          key={a.id}
+          aria-hidden
+          className="absolute inset-x-1 rounded border border-brand-600 bg-brand-50"
+          style={{ top: top(a.blockedStartMinute), height: height(a.blockedStartMinute, a.blockedEndMinute) }}
+        >
+          <div
+            className="absolute inset-x-0 bg-brand-100 px-1 text-xs"
+            style={{ top: top(a.startMinute) - top(a.blockedStartMinute), height: height(a.startMinute, a.endMinute) }}
+          >
             {formatMinuteOfDay(a.startMinute)} {a.clientName}
           </div>
         </div>
@@ -59,15 +84,33 @@ function ColumnList({ column, actions, move }: { column: CalendarColumn; actions
       {column.appointments.length === 0 && <li className="text-sm text-stone-600">No appointments.</li>}
       {column.appointments.map((a) => (
         <li key={a.id} className="rounded-lg border border-stone-200 bg-white p-3 text-sm">
-          <p className="font-medium">{formatMinuteOfDay(a.startMinute)}–{formatMinuteOfDay(a.endMinute)} · {a.clientName}</p>
+          <p className="font-medium">
+            {formatMinuteOfDay(a.startMinute)}–{formatMinuteOfDay(a.endMinute)} · {a.clientName}
+          </p>
           <p>{a.serviceName}</p>
           <p>Status: {appointmentStatusLabel(a.status)}</p>
-          <p className="text-xs text-stone-600">Blocked (with buffers) {formatMinuteOfDay(a.blockedStartMinute)}–{formatMinuteOfDay(a.blockedEndMinute)}</p>
-          <AppointmentActions appointmentId={a.id} status={a.status} label={`${formatMinuteOfDay(a.startMinute)} ${a.clientName}, ${a.serviceName}`} {...actions} />
+          <p className="text-xs text-stone-600">
+            Blocked (with buffers) {formatMinuteOfDay(a.blockedStartMinute)}–{formatMinuteOfDay(a.blockedEndMinute)}
+          </p>
+          <AppointmentActions
+            appointmentId={a.id}
+            status={a.status}
+            label={`${formatMinuteOfDay(a.startMinute)} ${a.clientName}, ${a.serviceName}`}
+            {...actions}
+          />
           {a.status === "BOOKED" && (
             <details className="mt-2">
               <summary className="cursor-pointer text-sm font-medium text-brand-800">Move to another time or esthetician</summary>
-              <MoveAppointmentForm appointmentId={a.id} date={move.date} time={hhmm(a.startMinute)} staffId={column.staffId} staff={move.staff} timeZone={move.timeZone} label={`${formatMinuteOfDay(a.startMinute)} ${a.clientName}`} moveAction={move.moveAction} />
+              <MoveAppointmentForm
+                appointmentId={a.id}
+                date={move.date}
+                time={hhmm(a.startMinute)}
+                staffId={column.staffId}
+                staff={move.staff}
+                timeZone={move.timeZone}
+                label={`${formatMinuteOfDay(a.startMinute)} ${a.clientName}`}
+                moveAction={move.moveAction}
+              />
             </details>
           )}
         </li>
@@ -85,9 +128,13 @@ export function DayCalendar({ day, moveAction, ...actions }: { day: Day; moveAct
     <div className="flex gap-3 overflow-x-auto pb-2">
       {day.columns.map((column) => (
         <section key={column.staffId} aria-labelledby={`col-${column.staffId}`} className="w-72 shrink-0">
-          <h2 id={`col-${column.staffId}`} className="mb-1 font-semibold">{column.name}</h2>
+          <h2 id={`col-${column.staffId}`} className="mb-1 font-semibold">
+            {column.name}
+          </h2>
           <p className="mb-2 text-xs text-stone-600">
-            {column.working.length ? `Working ${column.working.map((w) => `${formatMinuteOfDay(w.startMinute)}–${formatMinuteOfDay(w.endMinute)}`).join(", ")}` : "Not working"}
+            {column.working.length
+              ? `Working ${column.working.map((w) => `${formatMinuteOfDay(w.startMinute)}–${formatMinuteOfDay(w.endMinute)}`).join(", ")}`
+              : "Not working"}
           </p>
           <ColumnTimeline column={column} range={range} />
           <ColumnList column={column} actions={actions} move={move} />

@@ -20,7 +20,12 @@ export function DeleteServiceButton({ serviceId, archive, action }: Props) {
   return (
     <div className="space-y-2">
       <FormAlert message={alert} />
-      <button type="button" disabled={pending} onClick={run} className="min-h-11 rounded-lg border border-red-300 bg-white px-4 font-medium text-red-800 disabled:opacity-60">
+      <button
+        type="button"
+        disabled={pending}
+        onClick={run}
+        className="min-h-11 rounded-lg border border-red-300 bg-white px-4 font-medium text-red-800 disabled:opacity-60"
+      >
         {archive ? "Archive service" : "Delete service"}
       </button>
     </div>

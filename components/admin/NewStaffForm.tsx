@@ -43,7 +43,15 @@ export function NewStaffForm({ services, action }: Props) {
     <form onSubmit={onSubmit} noValidate aria-label="New esthetician" className="max-w-xl space-y-4">
       <fieldset disabled={pending} className="space-y-4">
         <TextField id="staff-name" label="Full name" autoComplete="off" error={errors.name?.message} {...form.register("name")} />
-        <TextField id="staff-email" label="Email" type="email" autoComplete="off" spellCheck={false} error={errors.email?.message} {...form.register("email")} />
+        <TextField
+          id="staff-email"
+          label="Email"
+          type="email"
+          autoComplete="off"
+          spellCheck={false}
+          error={errors.email?.message}
+          {...form.register("email")}
+        />
         <TextField id="staff-phone" label="Phone" type="tel" autoComplete="off" error={errors.phone?.message} {...form.register("phone")} />
         <PasswordField
           id="staff-password"
@@ -53,10 +61,17 @@ export function NewStaffForm({ services, action }: Props) {
           error={errors.password?.message}
           {...form.register("password")}
         />
-        <ServiceCheckboxes idPrefix="staff-services" services={services} error={errors.serviceIds?.message} register={form.register("serviceIds")} />
+        <ServiceCheckboxes
+          idPrefix="staff-services"
+          services={services}
+          error={errors.serviceIds?.message}
+          register={form.register("serviceIds")}
+        />
       </fieldset>
       <FormAlert message={alert} />
-      <SubmitButton pending={pending} pendingLabel="Creating…">Create esthetician</SubmitButton>
+      <SubmitButton pending={pending} pendingLabel="Creating…">
+        Create esthetician
+      </SubmitButton>
     </form>
   );
 }

@@ -13,7 +13,14 @@ import { formatInstant } from "@/lib/format/zoned";
 import type { ServerAction } from "@/lib/actions/types";
 
 type Props = { defaultValues: BookingPolicyData; action: ServerAction<BookingPolicyData> };
-const FIELDS = ["slotIntervalMinutes", "minNoticeMinutes", "maxAdvanceDays", "cancellationWindowHours", "intakeValidMonths", "timeZone"] as const;
+const FIELDS = [
+  "slotIntervalMinutes",
+  "minNoticeMinutes",
+  "maxAdvanceDays",
+  "cancellationWindowHours",
+  "intakeValidMonths",
+  "timeZone",
+] as const;
 
 export function PolicyForm({ defaultValues, action }: Props) {
   const form = useForm<BookingPolicyData>({ resolver: zodResolver(bookingPolicySchema), defaultValues });
@@ -28,24 +35,70 @@ export function PolicyForm({ defaultValues, action }: Props) {
     startTransition(async () => {
       const result = await action(values);
       setStranded(!result.ok ? ((result.data as { affected?: AffectedAppointment[] } | undefined)?.affected ?? []) : []);
-      setAlert(result.ok ? { tone: "success", message: "Booking policy saved." } : { tone: "error", message: applyServerErrors(result, form.setError, FIELDS) });
+      setAlert(
+        result.ok
+          ? { tone: "success", message: "Booking policy saved." }
+          : { tone: "error", message: applyServerErrors(result, form.setError, FIELDS) },
+      );
     });
   });
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Booking policy" className="max-w-2xl space-y-4">
       <fieldset disabled={pending} className="grid gap-4 sm:grid-cols-2">
-        <TextField id="policy-interval" label="Slot interval (minutes)" type="number" hint="Start times are offered on this grid from midnight." error={errors.slotIntervalMinutes?.message} {...form.register("slotIntervalMinutes", number)} />
-        <TextField id="policy-notice" label="Minimum notice (minutes)" type="number" error={errors.minNoticeMinutes?.message} {...form.register("minNoticeMinutes", number)} />
-        <TextField id="policy-advance" label="Maximum advance (days)" type="number" error={errors.maxAdvanceDays?.message} {...form.register("maxAdvanceDays", number)} />
-        <TextField id="policy-window" label="Cancellation window (hours)" type="number" hint="Clients may change or cancel online until this long before." error={errors.cancellationWindowHours?.message} {...form.register("cancellationWindowHours", number)} />
-        <TextField id="policy-intake-validity" label="Intake valid for (months)" type="number" hint="After this, clients confirm or update their intake before the next visit." error={errors.intakeValidMonths?.message} {...form.register("intakeValidMonths", number)} />
-        <TextField id="policy-zone" label="Time zone" hint="IANA name, e.g. America/New_York" spellCheck={false} error={errors.timeZone?.message} {...form.register("timeZone")} />
+        <TextField
+          id="policy-interval"
+          label="Slot interval (minutes)"
+          type="number"
+          hint="Start times are offered on this grid from midnight."
+          error={errors.slotIntervalMinutes?.message}
+          {...form.register("slotIntervalMinutes", number)}
+        />
+        <TextField
+          id="policy-notice"
+          label="Minimum notice (minutes)"
+          type="number"
+          error={errors.minNoticeMinutes?.message}
+          {...form.register("minNoticeMinutes", number)}
+        />
+        <TextField
+          id="policy-advance"
+          label="Maximum advance (days)"
+          type="number"
+          error={errors.maxAdvanceDays?.message}
+          {...form.register("maxAdvanceDays", number)}
+        />
+        <TextField
+          id="policy-window"
+          label="Cancellation window (hours)"
+          type="number"
+          hint="Clients may change or cancel online until this long before."
+          error={errors.cancellationWindowHours?.message}
+          {...form.register("cancellationWindowHours", number)}
+        />
+        <TextField
+          id="policy-intake-validity"
+          label="Intake valid for (months)"
+          type="number"
+          hint="After this, clients confirm or update their intake before the next visit."
+          error={errors.intakeValidMonths?.message}
+          {...form.register("intakeValidMonths", number)}
+        />
+        <TextField
+          id="policy-zone"
+          label="Time zone"
+          hint="IANA name, e.g. America/New_York"
+          spellCheck={false}
+          error={errors.timeZone?.message}
+          {...form.register("timeZone")}
+        />
       </fieldset>
       <FormAlert message={alert?.message ?? null} tone={alert?.tone} />
       {stranded.length > 0 && (
         <ul aria-label="Appointments that would fall outside working hours" className="list-disc pl-6 text-sm">
-          {stranded.map((a) => <li key={a.id}>{`${formatInstant(a.startsAt, defaultValues.timeZone)} — ${a.clientName}, ${a.serviceName}`}</li>)}
+          {stranded.map((a) => (
+            <li key={a.id}>{`${formatInstant(a.startsAt, defaultValues.timeZone)} — ${a.clientName}, ${a.serviceName}`}</li>
+          ))}
         </ul>
       )}
       <SubmitButton pending={pending}>Save policy</SubmitButton>

@@ -31,14 +31,22 @@ export function ResourceForm({ action }: { action: ServerAction<ResourceInput> }
       <fieldset disabled={pending} className="flex flex-wrap items-end gap-3">
         <TextField id="resource-name" label="Name" error={form.formState.errors.name?.message} {...form.register("name")} />
         <div>
-          <label htmlFor="resource-kind" className="block text-sm font-medium">Kind</label>
+          <label htmlFor="resource-kind" className="block text-sm font-medium">
+            Kind
+          </label>
           <select id="resource-kind" className="mt-1 min-h-11 rounded-lg border border-stone-300 bg-white px-2" {...form.register("kind")}>
-            {RESOURCE_KINDS.map((kind) => <option key={kind} value={kind}>{enumLabel(kind)}</option>)}
+            {RESOURCE_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {enumLabel(kind)}
+              </option>
+            ))}
           </select>
         </div>
       </fieldset>
       <SubmitButton pending={pending}>Add</SubmitButton>
-      <div className="w-full"><FormAlert message={alert?.message ?? null} tone={alert?.tone} /></div>
+      <div className="w-full">
+        <FormAlert message={alert?.message ?? null} tone={alert?.tone} />
+      </div>
     </form>
   );
 }

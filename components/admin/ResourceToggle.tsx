@@ -19,10 +19,20 @@ export function ResourceToggle({ resourceId, name, active, action }: Props) {
     });
   return (
     <div>
-      <button type="button" disabled={pending} onClick={run} className="min-h-11 rounded-lg border border-stone-300 px-3 disabled:opacity-60">
-        {active ? "Take out of use" : "Put back in use"}<span className="sr-only">{`: ${name}`}</span>
+      <button
+        type="button"
+        disabled={pending}
+        onClick={run}
+        className="min-h-11 rounded-lg border border-stone-300 px-3 disabled:opacity-60"
+      >
+        {active ? "Take out of use" : "Put back in use"}
+        <span className="sr-only">{`: ${name}`}</span>
       </button>
-      {message && <p role="alert" className="mt-1 text-sm text-red-700">{message}</p>}
+      {message && (
+        <p role="alert" className="mt-1 text-sm text-red-700">
+          {message}
+        </p>
+      )}
     </div>
   );
 }

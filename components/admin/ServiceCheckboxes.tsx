@@ -1,6 +1,11 @@
 import type { UseFormRegisterReturn } from "react-hook-form";
 
-type Props = { idPrefix: string; services: { id: string; name: string; active: boolean }[]; error?: string; register: UseFormRegisterReturn };
+type Props = {
+  idPrefix: string;
+  services: { id: string; name: string; active: boolean }[];
+  error?: string;
+  register: UseFormRegisterReturn;
+};
 
 /** The services an esthetician performs, as a labelled group of checkboxes. */
 export function ServiceCheckboxes({ idPrefix, services, error, register }: Props) {
@@ -17,7 +22,11 @@ export function ServiceCheckboxes({ idPrefix, services, error, register }: Props
           </label>
         ))}
       </div>
-      {error && <p id={errorId} className="mt-1 text-sm text-red-700">{error}</p>}
+      {error && (
+        <p id={errorId} className="mt-1 text-sm text-red-700">
+          {error}
+        </p>
+      )}
     </fieldset>
   );
 }

@@ -26,14 +26,23 @@ export function StaffServicesForm({ staffId, serviceIds, services, action }: Pro
     setAlert(null);
     startTransition(async () => {
       const result = await action(values);
-      setAlert(result.ok ? { tone: "success", message: "Services saved." } : { tone: "error", message: applyServerErrors(result, form.setError, ["serviceIds"]) });
+      setAlert(
+        result.ok
+          ? { tone: "success", message: "Services saved." }
+          : { tone: "error", message: applyServerErrors(result, form.setError, ["serviceIds"]) },
+      );
     });
   });
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Services" className="space-y-3">
       <fieldset disabled={pending}>
-        <ServiceCheckboxes idPrefix="edit-services" services={services} error={form.formState.errors.serviceIds?.message} register={form.register("serviceIds")} />
+        <ServiceCheckboxes
+          idPrefix="edit-services"
+          services={services}
+          error={form.formState.errors.serviceIds?.message}
+          register={form.register("serviceIds")}
+        />
       </fieldset>
       <FormAlert message={alert?.message ?? null} tone={alert?.tone} />
       <SubmitButton pending={pending}>Save services</SubmitButton>

@@ -28,10 +28,19 @@ export function StaffStatusPanel({ staffId, active, upcomingCount, deactivateAct
   };
   return (
     <div className="space-y-3">
-      <p>Status: <strong>{active ? "Active" : "Inactive (not offered for booking)"}</strong></p>
-      {active && upcomingCount > 0 && <p className="text-sm text-stone-700">Move or cancel the {upcomingCount} upcoming appointment(s) below before deactivating.</p>}
+      <p>
+        Status: <strong>{active ? "Active" : "Inactive (not offered for booking)"}</strong>
+      </p>
+      {active && upcomingCount > 0 && (
+        <p className="text-sm text-stone-700">Move or cancel the {upcomingCount} upcoming appointment(s) below before deactivating.</p>
+      )}
       <FormAlert message={alert} />
-      <button type="button" disabled={pending} onClick={() => run(active ? deactivateAction : reactivateAction)} className="min-h-11 rounded-lg border border-stone-300 bg-white px-4 font-medium disabled:opacity-60">
+      <button
+        type="button"
+        disabled={pending}
+        onClick={() => run(active ? deactivateAction : reactivateAction)}
+        className="min-h-11 rounded-lg border border-stone-300 bg-white px-4 font-medium disabled:opacity-60"
+      >
         {active ? "Deactivate esthetician" : "Reactivate esthetician"}
       </button>
     </div>

@@ -7,7 +7,13 @@ import { formatInstant } from "@/lib/format/zoned";
 import type { ServerAction } from "@/lib/actions/types";
 import type { AdminCancelInput, AdminMoveInput } from "@/lib/booking/schema";
 
-export type UpcomingRowData = { id: string; startsAt: string; clientName: string; serviceName: string; targets: { id: string; name: string }[] };
+export type UpcomingRowData = {
+  id: string;
+  startsAt: string;
+  clientName: string;
+  serviceName: string;
+  targets: { id: string; name: string }[];
+};
 type Props = {
   row: UpcomingRowData;
   timeZone: string;
@@ -36,17 +42,34 @@ export function UpcomingRow({ row, timeZone, moveAction, cancelAction }: Props) 
 
   return (
     <tr className="border-t border-stone-100 align-top">
-      <th scope="row" className="px-3 py-2 font-medium">{when}</th>
+      <th scope="row" className="px-3 py-2 font-medium">
+        {when}
+      </th>
       <td className="px-3 py-2">{row.clientName}</td>
       <td className="px-3 py-2">{row.serviceName}</td>
       <td className="space-y-2 px-3 py-2">
         {row.targets.length > 0 ? (
           <div className="flex flex-wrap items-end gap-2">
             <label htmlFor={`${id}-target`} className="sr-only">{`Move ${row.clientName}'s visit at ${when} to`}</label>
-            <select id={`${id}-target`} value={target} onChange={(e) => setTarget(e.target.value)} disabled={pending} className="min-h-11 rounded-lg border border-stone-300 bg-white px-2">
-              {row.targets.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+            <select
+              id={`${id}-target`}
+              value={target}
+              onChange={(e) => setTarget(e.target.value)}
+              disabled={pending}
+              className="min-h-11 rounded-lg border border-stone-300 bg-white px-2"
+            >
+              {row.targets.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.name}
+                </option>
+              ))}
             </select>
-            <button type="button" disabled={pending} onClick={() => run(() => moveAction({ appointmentId: row.id, staffId: target, startsAt: row.startsAt }))} className="min-h-11 rounded-lg bg-brand-700 px-3 text-white disabled:opacity-60">
+            <button
+              type="button"
+              disabled={pending}
+              onClick={() => run(() => moveAction({ appointmentId: row.id, staffId: target, startsAt: row.startsAt }))}
+              className="min-h-11 rounded-lg bg-brand-700 px-3 text-white disabled:opacity-60"
+            >
               Move<span className="sr-only">{` ${row.clientName}'s visit`}</span>
             </button>
           </div>
@@ -54,13 +77,31 @@ export function UpcomingRow({ row, timeZone, moveAction, cancelAction }: Props) 
           <p className="text-sm text-stone-600">No qualified colleague is free at this time.</p>
         )}
         <div className="flex flex-wrap items-end gap-2">
-          <label htmlFor={`${id}-reason`} className="text-sm">Cancellation reason</label>
-          <input id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} disabled={pending} aria-describedby={message ? `${id}-message` : undefined} className="min-h-11 rounded-lg border border-stone-300 px-2" />
-          <button type="button" disabled={pending} onClick={() => run(() => cancelAction({ appointmentId: row.id, reason, spaInitiated: true }))} className="min-h-11 rounded-lg border border-red-300 px-3 text-red-800">
+          <label htmlFor={`${id}-reason`} className="text-sm">
+            Cancellation reason
+          </label>
+          <input
+            id={`${id}-reason`}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            disabled={pending}
+            aria-describedby={message ? `${id}-message` : undefined}
+            className="min-h-11 rounded-lg border border-stone-300 px-2"
+          />
+          <button
+            type="button"
+            disabled={pending}
+            onClick={() => run(() => cancelAction({ appointmentId: row.id, reason, spaInitiated: true }))}
+            className="min-h-11 rounded-lg border border-red-300 px-3 text-red-800"
+          >
             Cancel visit<span className="sr-only">{` of ${row.clientName}`}</span>
           </button>
         </div>
-        {message && <p id={`${id}-message`} role="alert" className="text-sm text-red-700">{message}</p>}
+        {message && (
+          <p id={`${id}-message`} role="alert" className="text-sm text-red-700">
+            {message}
+          </p>
+        )}
       </td>
     </tr>
   );

@@ -17,17 +17,31 @@ export function UpcomingTable({ rows, total, timeZone, moveAction, cancelAction 
       <table className="w-full text-left text-sm">
         <thead className="bg-stone-100 text-stone-700">
           <tr>
-            <th scope="col" className="px-3 py-2">When</th>
-            <th scope="col" className="px-3 py-2">Client</th>
-            <th scope="col" className="px-3 py-2">Service</th>
-            <th scope="col" className="px-3 py-2">Move or cancel</th>
+            <th scope="col" className="px-3 py-2">
+              When
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Client
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Service
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Move or cancel
+            </th>
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => <UpcomingRow key={row.id} row={row} timeZone={timeZone} moveAction={moveAction} cancelAction={cancelAction} />)}
+          {rows.map((row) => (
+            <UpcomingRow key={row.id} row={row} timeZone={timeZone} moveAction={moveAction} cancelAction={cancelAction} />
+          ))}
         </tbody>
       </table>
-      {total > rows.length && <p className="mt-2 text-sm text-stone-600">Showing the first {rows.length} of {total}.</p>}
+      {total > rows.length && (
+        <p className="mt-2 text-sm text-stone-600">
+          Showing the first {rows.length} of {total}.
+        </p>
+      )}
     </div>
   );
 }

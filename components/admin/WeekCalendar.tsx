@@ -11,9 +11,13 @@ function Cell({ column }: { column: CalendarColumn | undefined }) {
   if (!column) return <td className="px-2 py-2 align-top text-stone-500">—</td>;
   return (
     <td className="min-w-40 px-2 py-2 align-top">
-      <p className="text-xs text-stone-600">{column.working.length ? column.working.map((w) => range(w.startMinute, w.endMinute)).join(", ") : "Not working"}</p>
+      <p className="text-xs text-stone-600">
+        {column.working.length ? column.working.map((w) => range(w.startMinute, w.endMinute)).join(", ") : "Not working"}
+      </p>
       {column.timeOff.map((t) => (
-        <p key={t.startMinute} className="text-xs text-stone-600">Time off {range(t.startMinute, t.endMinute)}</p>
+        <p key={t.startMinute} className="text-xs text-stone-600">
+          Time off {range(t.startMinute, t.endMinute)}
+        </p>
       ))}
       <ul className="mt-1 space-y-1">
         {column.appointments.map((a) => (
@@ -39,10 +43,14 @@ export function WeekCalendar({ week }: { week: Week }) {
         <caption className="sr-only">Week of {dayLabel(week.from)}: working hours, time off and visits per esthetician and day</caption>
         <thead className="bg-stone-100 text-stone-700">
           <tr>
-            <th scope="col" className="px-2 py-2">Esthetician</th>
+            <th scope="col" className="px-2 py-2">
+              Esthetician
+            </th>
             {week.days.map((day) => (
               <th key={day.date} scope="col" className="px-2 py-2">
-                <Link href={`/admin/calendar?view=day&date=${day.date}`} className="text-brand-700 underline">{dayLabel(day.date)}</Link>
+                <Link href={`/admin/calendar?view=day&date=${day.date}`} className="text-brand-700 underline">
+                  {dayLabel(day.date)}
+                </Link>
               </th>
             ))}
           </tr>
@@ -50,7 +58,9 @@ export function WeekCalendar({ week }: { week: Week }) {
         <tbody className="divide-y divide-stone-100">
           {staff.map((member) => (
             <tr key={member.staffId}>
-              <th scope="row" className="px-2 py-2 align-top font-medium">{member.name}</th>
+              <th scope="row" className="px-2 py-2 align-top font-medium">
+                {member.name}
+              </th>
               {week.days.map((day) => (
                 <Cell key={day.date} column={day.columns.find((c) => c.staffId === member.staffId)} />
               ))}

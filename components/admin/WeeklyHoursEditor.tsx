@@ -24,12 +24,20 @@ const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
 /** The week, one group per day; several ranges a day leave breaks between them. */
 export function WeeklyHoursEditor({ staffId, timeZone, ranges, action }: Props) {
-  const form = useForm<WeeklyHoursInput, unknown, WeeklyHoursData>({ resolver: zodResolver(weeklyHoursSchema), defaultValues: { staffId, ranges } });
+  const form = useForm<WeeklyHoursInput, unknown, WeeklyHoursData>({
+    resolver: zodResolver(weeklyHoursSchema),
+    defaultValues: { staffId, ranges },
+  });
   const { fields, append, remove } = useFieldArray({ control: form.control, name: "ranges" });
   const change = useScheduleChange<WeeklyHoursData>({
     action,
     onSuccess: (result) => describeChange("Weekly hours saved", result),
-    onFailure: (failure) => applyServerErrors(failure, form.setError, fields.flatMap((_, i) => [`ranges.${i}.start`, `ranges.${i}.end`] as const)),
+    onFailure: (failure) =>
+      applyServerErrors(
+        failure,
+        form.setError,
+        fields.flatMap((_, i) => [`ranges.${i}.start`, `ranges.${i}.end`] as const),
+      ),
   });
   const errors = form.formState.errors.ranges;
 
@@ -43,22 +51,50 @@ export function WeeklyHoursEditor({ staffId, timeZone, ranges, action }: Props) 
             {fields.map((field, index) =>
               field.weekday !== weekday ? null : (
                 <div key={field.id} className="mt-2 flex items-end gap-2">
-                  <TextField id={`hours-${index}-start`} label="From" type="time" className="flex-1" error={errors?.[index]?.start?.message} {...form.register(`ranges.${index}.start`)} />
-                  <TextField id={`hours-${index}-end`} label="Until" type="time" className="flex-1" error={errors?.[index]?.end?.message} {...form.register(`ranges.${index}.end`)} />
-                  <button type="button" onClick={() => remove(index)} className="mb-0.5 min-h-11 rounded-lg border border-stone-300 px-3 text-sm">
+                  <TextField
+                    id={`hours-${index}-start`}
+                    label="From"
+                    type="time"
+                    className="flex-1"
+                    error={errors?.[index]?.start?.message}
+                    {...form.register(`ranges.${index}.start`)}
+                  />
+                  <TextField
+                    id={`hours-${index}-end`}
+                    label="Until"
+                    type="time"
+                    className="flex-1"
+                    error={errors?.[index]?.end?.message}
+                    {...form.register(`ranges.${index}.end`)}
+                  />
+                  <button
+                    type="button"
+                    onClick={() => remove(index)}
+                    className="mb-0.5 min-h-11 rounded-lg border border-stone-300 px-3 text-sm"
+                  >
                     Remove<span className="sr-only">{` ${weekdayName(weekday)} range`}</span>
                   </button>
                 </div>
               ),
             )}
-            <button type="button" onClick={() => append({ weekday, start: "09:00", end: "17:00" })} className="mt-2 min-h-11 text-sm font-medium text-brand-700 underline">
+            <button
+              type="button"
+              onClick={() => append({ weekday, start: "09:00", end: "17:00" })}
+              className="mt-2 min-h-11 text-sm font-medium text-brand-700 underline"
+            >
               Add range<span className="sr-only">{` on ${weekdayName(weekday)}`}</span>
             </button>
           </fieldset>
         ))}
       </fieldset>
       {change.affected && (
-        <AffectedAppointments affected={change.affected} timeZone={timeZone} pending={change.pending} onConfirm={change.confirm} onBack={change.back} />
+        <AffectedAppointments
+          affected={change.affected}
+          timeZone={timeZone}
+          pending={change.pending}
+          onConfirm={change.confirm}
+          onBack={change.back}
+        />
       )}
       <FormAlert message={change.alert?.message ?? null} tone={change.alert?.tone} />
       {!change.affected && <SubmitButton pending={change.pending}>Save weekly hours</SubmitButton>}

@@ -46,11 +46,7 @@ export function SignInForm({ callbackUrl, initialError }: Props) {
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Sign in" className="mt-6 space-y-5">
       <fieldset disabled={pending} className="space-y-5">
-        <EmailField
-          id="sign-in-email"
-          error={errors.email?.message}
-          {...form.register("email")}
-        />
+        <EmailField id="sign-in-email" error={errors.email?.message} {...form.register("email")} />
         <PasswordField
           id="sign-in-password"
           label="Password"

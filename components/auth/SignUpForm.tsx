@@ -63,11 +63,7 @@ export function SignUpForm({ action, callbackUrl }: Props) {
     <form onSubmit={onSubmit} noValidate aria-label="Create account" className="mt-6 space-y-5">
       <fieldset disabled={pending} className="space-y-5">
         <TextField id="sign-up-name" label="Full name" autoComplete="name" error={errors.name?.message} {...form.register("name")} />
-        <EmailField
-          id="sign-up-email"
-          error={errors.email?.message}
-          {...form.register("email")}
-        />
+        <EmailField id="sign-up-email" error={errors.email?.message} {...form.register("email")} />
         <TextField
           id="sign-up-phone"
           label="Phone"

@@ -8,8 +8,8 @@ export function ChangeClosedNotice({ appointment }: { appointment: AppointmentDe
     <div className="rounded-xl border border-amber-200 bg-amber-50 p-4 text-stone-800">
       <p className="font-medium">Online changes have closed for this appointment.</p>
       <p className="mt-1">
-        Appointments can be rescheduled or cancelled online until {location.cancellationWindowHours} hours before they start (for
-        this one, until {formatInstant(appointment.changeDeadline, location.timeZone)}). To change it now, please call{" "}
+        Appointments can be rescheduled or cancelled online until {location.cancellationWindowHours} hours before they start (for this one,
+        until {formatInstant(appointment.changeDeadline, location.timeZone)}). To change it now, please call{" "}
         <a href={`tel:${location.phone.replace(/[^+\d]/g, "")}`} className="font-medium text-brand-700 underline">
           {location.phone}
         </a>{" "}

@@ -14,14 +14,18 @@ export function IntakeGuidance({ guidance }: { guidance: AppointmentIntakeGuidan
       </h2>
       {status.state === "missing" && (
         <p className="text-amber-900">
-          <strong>Intake missing.</strong> Please fill in your health and skin intake so your esthetician can plan a safe
-          treatment. <Link href="/account/intake" className={linkClass}>Fill in the intake form</Link>
+          <strong>Intake missing.</strong> Please fill in your health and skin intake so your esthetician can plan a safe treatment.{" "}
+          <Link href="/account/intake" className={linkClass}>
+            Fill in the intake form
+          </Link>
         </p>
       )}
       {status.state === "expired" && (
         <p className="text-amber-900">
-          <strong>Your intake needs a refresh.</strong> It was last completed on {status.submittedOn}; please confirm or
-          update it. <Link href="/account/intake" className={linkClass}>Review my intake</Link>
+          <strong>Your intake needs a refresh.</strong> It was last completed on {status.submittedOn}; please confirm or update it.{" "}
+          <Link href="/account/intake" className={linkClass}>
+            Review my intake
+          </Link>
         </p>
       )}
       {status.state === "current" && <p>Your intake is on file (completed on {status.submittedOn}).</p>}

@@ -68,7 +68,12 @@ export function MonthCalendar(props: Props) {
           <span aria-hidden="true">→</span>
         </button>
       </div>
-      <table className="w-full table-fixed border-collapse text-center" aria-label={label} aria-busy={loading || undefined} onKeyDown={moveFocus}>
+      <table
+        className="w-full table-fixed border-collapse text-center"
+        aria-label={label}
+        aria-busy={loading || undefined}
+        onKeyDown={moveFocus}
+      >
         <thead>
           <tr>
             {WEEKDAYS.map(([short, long]) => (

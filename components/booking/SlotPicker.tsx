@@ -99,7 +99,14 @@ export function SlotPicker<Q extends MonthQuery>(props: Props<Q>) {
         onChangeMonth={(by) => setMonth(shiftMonth(month, by))}
       />
       {!loading && selectedDate && daySlots.length > 0 && (
-        <TimeList key={selectedDate} date={selectedDate} slots={daySlots} timeZone={timeZone} hrefFor={hrefFor} selectedTime={props.selectedTime} />
+        <TimeList
+          key={selectedDate}
+          date={selectedDate}
+          slots={daySlots}
+          timeZone={timeZone}
+          hrefFor={hrefFor}
+          selectedTime={props.selectedTime}
+        />
       )}
     </div>
   );

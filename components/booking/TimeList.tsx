@@ -4,7 +4,13 @@ import { formatTimeOfDay } from "@/lib/format/zoned";
 import { formatLocalDate } from "@/lib/format/calendar";
 import { StepHeading } from "./StepHeading";
 
-type Props = { date: string; slots: AvailableSlot[]; timeZone: string; hrefFor: (slot: AvailableSlot) => string; selectedTime: string | null };
+type Props = {
+  date: string;
+  slots: AvailableSlot[];
+  timeZone: string;
+  hrefFor: (slot: AvailableSlot) => string;
+  selectedTime: string | null;
+};
 
 /** The free start times of one day, in the spa's zone; each is a link to the next step. */
 export function TimeList({ date, slots, timeZone, hrefFor, selectedTime }: Props) {

@@ -6,6 +6,10 @@ export function alternativesFrom(data: unknown): AvailableSlot[] {
   if (!Array.isArray(list)) return [];
   return list.filter(
     (slot): slot is AvailableSlot =>
-      !!slot && typeof slot.start === "string" && typeof slot.end === "string" && typeof slot.date === "string" && Array.isArray(slot.staffIds),
+      !!slot &&
+      typeof slot.start === "string" &&
+      typeof slot.end === "string" &&
+      typeof slot.date === "string" &&
+      Array.isArray(slot.staffIds),
   );
 }

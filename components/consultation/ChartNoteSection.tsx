@@ -27,7 +27,12 @@ export function ChartNoteSection({ chart, canWrite, actions }: { chart: Chart; c
       {note.signedAt ? (
         <>
           <SignedNote note={note} products={chart.products} timeZone={appointment.location.timeZone} />
-          <Link href={`/staff/appointments/${appointment.id}/homecare`} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">Review and publish the homecare plan</Link>
+          <Link
+            href={`/staff/appointments/${appointment.id}/homecare`}
+            className="inline-flex min-h-11 items-center font-medium text-brand-700 underline"
+          >
+            Review and publish the homecare plan
+          </Link>
           {canWrite && <AmendmentForm appointmentId={appointment.id} amend={actions.amend} />}
         </>
       ) : canWrite ? (

@@ -12,7 +12,9 @@ function isNotable(value: unknown): boolean {
  */
 export function IntakeAnswers({ answers, changes }: { answers: Answers; changes: IntakeChange[] }) {
   const changed = new Set(changes.map((change) => change.path));
-  const flat = [...flattenAnswers(answers).entries()].filter(([path, value]) => !path.startsWith("consent.") && (isNotable(value) || changed.has(path)));
+  const flat = [...flattenAnswers(answers).entries()].filter(
+    ([path, value]) => !path.startsWith("consent.") && (isNotable(value) || changed.has(path)),
+  );
   const sections = Object.keys(INTAKE_SECTION_LABELS) as IntakeSection[];
   return (
     <div className="space-y-4">
@@ -41,7 +43,11 @@ export function IntakeAnswers({ answers, changes }: { answers: Answers; changes:
                 <div key={path} className="contents">
                   <dt className="text-stone-600">{labelForPath(path)}</dt>
                   <dd className={changed.has(path) ? "font-medium" : undefined}>
-                    {changed.has(path) ? <mark className="bg-brand-100 px-1">{describeAnswer(path, value)} — changed</mark> : describeAnswer(path, value)}
+                    {changed.has(path) ? (
+                      <mark className="bg-brand-100 px-1">{describeAnswer(path, value)} — changed</mark>
+                    ) : (
+                      describeAnswer(path, value)
+                    )}
                   </dd>
                 </div>
               ))}

@@ -12,7 +12,11 @@ export function PastVisits({ visits, products, timeZone }: { visits: Chart["past
           <h3 className="font-semibold">
             {formatDateTime(visit.startsAt, timeZone, { date: "medium" })} — {visit.serviceName} with {visit.staffName}
           </h3>
-          {visit.note ? <SignedNote note={visit.note} products={products} timeZone={timeZone} /> : <p className="text-sm text-stone-600">No signed note.</p>}
+          {visit.note ? (
+            <SignedNote note={visit.note} products={products} timeZone={timeZone} />
+          ) : (
+            <p className="text-sm text-stone-600">No signed note.</p>
+          )}
         </li>
       ))}
     </ol>

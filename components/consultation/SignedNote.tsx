@@ -27,7 +27,9 @@ export function SignedNote({ note, products, timeZone }: { note: ChartNote; prod
           <dd>
             {zones.length === 0
               ? "—"
-              : zones.map((zone) => `${FACE_ZONE_LABELS[zone]}: ${content.zones[zone].map((f) => FINDING_LABELS[f]).join(", ")}`).join("; ")}
+              : zones
+                  .map((zone) => `${FACE_ZONE_LABELS[zone]}: ${content.zones[zone].map((f) => FINDING_LABELS[f]).join(", ")}`)
+                  .join("; ")}
           </dd>
         </div>
         <div>

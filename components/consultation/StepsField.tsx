@@ -18,7 +18,13 @@ function StepRow({ index, step, blocked, blockFlags }: { index: number; step: Tr
   return (
     <li className="py-2">
       <div className="flex min-h-11 items-center gap-3">
-        <input id={id} type="checkbox" className="size-5 accent-brand-700" aria-describedby={flagged ? `${id}-flag` : undefined} {...register(`steps.${index}.performed`)} />
+        <input
+          id={id}
+          type="checkbox"
+          className="size-5 accent-brand-700"
+          aria-describedby={flagged ? `${id}-flag` : undefined}
+          {...register(`steps.${index}.performed`)}
+        />
         <label htmlFor={id}>
           {STEP_LABELS[step]} {performed ? "— performed" : "— skipped"}
         </label>

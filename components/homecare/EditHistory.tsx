@@ -12,8 +12,9 @@ export function EditHistory({ edits, timeZone }: { edits: PlanEditEntry[]; timeZ
     <ol className="space-y-2 text-sm">
       {edits.map((edit) => (
         <li key={edit.id}>
-          <span className="font-medium">{edit.editorName}</span> {VERB[edit.kind]} a line in “{SECTION_LABELS[edit.section as PlanSection] ?? edit.section}”
-          {" "}on {formatDateTime(edit.createdAt, timeZone, { date: "long", time: "short" })}
+          <span className="font-medium">{edit.editorName}</span> {VERB[edit.kind]} a line in “
+          {SECTION_LABELS[edit.section as PlanSection] ?? edit.section}” on{" "}
+          {formatDateTime(edit.createdAt, timeZone, { date: "long", time: "short" })}
           {edit.before && <span className="block text-stone-600">Before: {edit.before.text}</span>}
           {edit.after && <span className="block text-stone-600">After: {edit.after.text}</span>}
         </li>

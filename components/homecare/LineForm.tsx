@@ -35,7 +35,12 @@ export function LineForm({ idPrefix, defaultValues, submitLabel, onSave, onDone 
     <form onSubmit={submit} noValidate className="space-y-2" aria-label={submitLabel}>
       <fieldset disabled={isSubmitting} className="space-y-2">
         <Field id={`${idPrefix}-text`} label="Advice" error={errors.text?.message} register={form.register("text")} />
-        <Field id={`${idPrefix}-reason`} label="Why (shown to the client)" error={errors.reason?.message} register={form.register("reason")} />
+        <Field
+          id={`${idPrefix}-reason`}
+          label="Why (shown to the client)"
+          error={errors.reason?.message}
+          register={form.register("reason")}
+        />
       </fieldset>
       <FormAlert message={message} />
       <div className="flex gap-2">
@@ -48,13 +53,30 @@ export function LineForm({ idPrefix, defaultValues, submitLabel, onSave, onDone 
   );
 }
 
-function Field({ id, label, error, register }: { id: string; label: string; error?: string; register: ReturnType<ReturnType<typeof useForm<LineValues>>["register"]> }) {
+function Field({
+  id,
+  label,
+  error,
+  register,
+}: {
+  id: string;
+  label: string;
+  error?: string;
+  register: ReturnType<ReturnType<typeof useForm<LineValues>>["register"]>;
+}) {
   return (
     <div>
       <label htmlFor={id} className="block text-sm font-medium">
         {label}
       </label>
-      <textarea id={id} rows={2} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} className={fieldClass} {...register} />
+      <textarea
+        id={id}
+        rows={2}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        className={fieldClass}
+        {...register}
+      />
       {error && (
         <p id={`${id}-error`} className="mt-1 text-sm text-red-700">
           {error}

@@ -34,7 +34,12 @@ export function PlanEditor({ appointmentId, plan, editLine }: Props) {
         </p>
       )}
       {PLAN_SECTIONS.map((section) => (
-        <SectionEditor key={section} {...{ appointmentId, section, open, setOpen, done, editLine }} lines={plan.sections[section]} remove={run} />
+        <SectionEditor
+          key={section}
+          {...{ appointmentId, section, open, setOpen, done, editLine }}
+          lines={plan.sections[section]}
+          remove={run}
+        />
       ))}
     </div>
   );
@@ -69,7 +74,11 @@ function SectionEditor({ appointmentId, section, lines, open, setOpen, done, edi
                 onDone={done}
               />
             ) : (
-              <LineRow line={line} onEdit={() => setOpen(line.id)} onRemove={() => remove({ kind: "REMOVE", appointmentId, section, lineId: line.id })} />
+              <LineRow
+                line={line}
+                onEdit={() => setOpen(line.id)}
+                onRemove={() => remove({ kind: "REMOVE", appointmentId, section, lineId: line.id })}
+              />
             )}
           </li>
         ))}
@@ -101,10 +110,20 @@ function LineRow({ line, onEdit, onRemove }: { line: PlanLine; onEdit: () => voi
         </p>
       </div>
       <div className="flex gap-2">
-        <button type="button" onClick={onEdit} className="min-h-11 rounded-lg border border-stone-300 px-3" aria-label={`Edit: ${line.text}`}>
+        <button
+          type="button"
+          onClick={onEdit}
+          className="min-h-11 rounded-lg border border-stone-300 px-3"
+          aria-label={`Edit: ${line.text}`}
+        >
           Edit
         </button>
-        <button type="button" onClick={onRemove} className="min-h-11 rounded-lg border border-stone-300 px-3" aria-label={`Remove: ${line.text}`}>
+        <button
+          type="button"
+          onClick={onRemove}
+          className="min-h-11 rounded-lg border border-stone-300 px-3"
+          aria-label={`Remove: ${line.text}`}
+        >
           Remove
         </button>
       </div>

@@ -6,7 +6,12 @@ import type { ServerAction } from "@/lib/actions/types";
 type Plan = NonNullable<PlanReview["plan"]>;
 
 /** Draft or published, by whom and when; the publish action while it is a draft. */
-export function PlanStatus(props: { plan: Plan; appointmentId: string; timeZone: string; publish: ServerAction<{ appointmentId: string }> }) {
+export function PlanStatus(props: {
+  plan: Plan;
+  appointmentId: string;
+  timeZone: string;
+  publish: ServerAction<{ appointmentId: string }>;
+}) {
   const { plan, appointmentId, timeZone, publish } = props;
   return (
     <section aria-labelledby="state-heading" className="space-y-3 rounded-xl border border-stone-200 bg-white p-6">
@@ -16,8 +21,8 @@ export function PlanStatus(props: { plan: Plan; appointmentId: string; timeZone:
       <p className="text-sm text-stone-600">Drafted by the homecare rules, version {plan.engineVersion}.</p>
       {plan.state === "PUBLISHED" && plan.publishedAt ? (
         <p>
-          Published by {plan.publishedByName} on {formatDateTime(plan.publishedAt, timeZone, { date: "long", time: "short" })}. Changes you make now are shown to the client
-          straight away.
+          Published by {plan.publishedByName} on {formatDateTime(plan.publishedAt, timeZone, { date: "long", time: "short" })}. Changes you
+          make now are shown to the client straight away.
         </p>
       ) : (
         <PublishButton appointmentId={appointmentId} publish={publish} />

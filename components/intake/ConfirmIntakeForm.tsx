@@ -17,8 +17,17 @@ import type { ConfirmIntakeFields } from "@/lib/intake/confirm-schema";
 type Values = z.input<typeof confirmIntakeFormSchema>;
 
 /** "Nothing has changed — confirm": signs the latest answers again as a new version. */
-export function ConfirmIntakeForm({ submissionId, confirm }: { submissionId: string; confirm: ServerAction<ConfirmIntakeFields, { id: string }> }) {
-  const form = useForm<Values>({ resolver: zodResolver(confirmIntakeFormSchema), defaultValues: { submissionId, agreed: false, signature: "" } });
+export function ConfirmIntakeForm({
+  submissionId,
+  confirm,
+}: {
+  submissionId: string;
+  confirm: ServerAction<ConfirmIntakeFields, { id: string }>;
+}) {
+  const form = useForm<Values>({
+    resolver: zodResolver(confirmIntakeFormSchema),
+    defaultValues: { submissionId, agreed: false, signature: "" },
+  });
   const [pending, startTransition] = useTransition();
   const [alert, setAlert] = useState<string | null>(null);
   const router = useRouter();
@@ -57,7 +66,12 @@ export function ConfirmIntakeForm({ submissionId, confirm }: { submissionId: str
             {errors.agreed.message}
           </p>
         )}
-        <TextField id="confirm-signature" label="Signature — type your full name" error={errors.signature?.message} {...form.register("signature")} />
+        <TextField
+          id="confirm-signature"
+          label="Signature — type your full name"
+          error={errors.signature?.message}
+          {...form.register("signature")}
+        />
       </fieldset>
       <FormAlert message={alert} />
       <SubmitButton pending={pending} pendingLabel="Confirming…">

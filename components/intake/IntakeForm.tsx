@@ -23,7 +23,15 @@ export type IntakeFormActions = {
   submit: ServerAction<IntakeInput, { id: string }>;
 };
 
-export function IntakeForm({ today, defaultValues, actions }: { today: LocalDate; defaultValues: IntakeInput; actions: IntakeFormActions }) {
+export function IntakeForm({
+  today,
+  defaultValues,
+  actions,
+}: {
+  today: LocalDate;
+  defaultValues: IntakeInput;
+  actions: IntakeFormActions;
+}) {
   const schema = useMemo(() => createIntakeSchema({ today }), [today]);
   const form = useForm<IntakeInput, unknown, IntakeAnswers>({ resolver: zodResolver(schema), defaultValues, shouldFocusError: true });
   const [pending, startTransition] = useTransition();

@@ -38,7 +38,11 @@ describe("the form's starting values", () => {
 
   test("every control starts with a value (follow-ups empty), apart from the choices the client must make", () => {
     const blank = flattenAnswers(blankIntakeInput(contact));
-    expect(formPaths().filter((path) => blank.get(path) === undefined).sort()).toEqual(["lifestyle.sunExposure", "skin.fitzpatrick", "skin.type"]);
+    expect(
+      formPaths()
+        .filter((path) => blank.get(path) === undefined)
+        .sort(),
+    ).toEqual(["lifestyle.sunExposure", "skin.fitzpatrick", "skin.type"]);
     expect(blank.get("hairRemoval.waxing.date")).toBe("");
     expect(blank.get("actives.topicalRetinoid.lastUsedOn")).toBe("");
   });

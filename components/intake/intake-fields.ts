@@ -39,7 +39,12 @@ function active(prefix: string, extra: FieldSpec[] = []): FieldSpec[] {
   return [
     { kind: "radio", path: `${prefix}.status`, options: ACTIVE_STATUS_LABELS },
     { kind: "when", path: `${prefix}.status`, is: (value) => value === "stopped", fields: [date(`${prefix}.lastUsedOn`)] },
-    { kind: "when", path: `${prefix}.status`, is: (value) => value === "current" || value === "stopped", fields: [...extra, text(`${prefix}.details`)] },
+    {
+      kind: "when",
+      path: `${prefix}.status`,
+      is: (value) => value === "current" || value === "stopped",
+      fields: [...extra, text(`${prefix}.details`)],
+    },
   ];
 }
 
@@ -54,7 +59,11 @@ export const INTAKE_FORM_SECTIONS: { section: IntakeSection; hint?: string; fiel
   },
   {
     section: "emergencyContact",
-    fields: [text("emergencyContact.name", { required: true }), text("emergencyContact.phone", { type: "tel", required: true }), text("emergencyContact.relationship")],
+    fields: [
+      text("emergencyContact.name", { required: true }),
+      text("emergencyContact.phone", { type: "tel", required: true }),
+      text("emergencyContact.relationship"),
+    ],
   },
   { section: "physician", fields: [text("physician.name"), text("physician.phone", { type: "tel" })] },
   {
@@ -64,7 +73,12 @@ export const INTAKE_FORM_SECTIONS: { section: IntakeSection; hint?: string; fiel
       { kind: "when", path: "medical.doctorsCare.yes", is: isYes, fields: [text("medical.doctorsCare.details", { multiline: true })] },
       ...dated("medical.surgery", [text("medical.surgery.details", { multiline: true })]),
       { kind: "multi", path: "medical.conditions", options: CONDITION_LABELS },
-      { kind: "when", path: "medical.conditions", is: (value) => Array.isArray(value) && value.length > 0, fields: [text("medical.conditionDetails", { multiline: true })] },
+      {
+        kind: "when",
+        path: "medical.conditions",
+        is: (value) => Array.isArray(value) && value.length > 0,
+        fields: [text("medical.conditionDetails", { multiline: true })],
+      },
       check("medical.bloodThinners.yes"),
       { kind: "when", path: "medical.bloodThinners.yes", is: isYes, fields: [text("medical.bloodThinners.details")] },
       text("medical.otherMedications", { multiline: true }),
@@ -121,7 +135,9 @@ export const INTAKE_FORM_SECTIONS: { section: IntakeSection; hint?: string; fiel
   {
     section: "procedures",
     fields: [
-      ...["chemicalPeel", "laserAblative", "laserNonAblative", "microdermabrasion", "microneedling"].flatMap((key) => dated(`procedures.${key}`)),
+      ...["chemicalPeel", "laserAblative", "laserNonAblative", "microdermabrasion", "microneedling"].flatMap((key) =>
+        dated(`procedures.${key}`),
+      ),
       ...dated("procedures.botox", [{ kind: "multi", path: "procedures.botox.areas", options: FACE_AREA_LABELS }]),
       ...dated("procedures.fillers", [{ kind: "multi", path: "procedures.fillers.areas", options: FACE_AREA_LABELS }]),
       ...dated("procedures.facialSurgery"),

@@ -15,14 +15,28 @@ export function BarChart({ title, summary, bars }: { title: string; summary: str
   const id = `chart-${title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
   return (
     <figure className="rounded-xl border border-stone-200 bg-white p-4">
-      <figcaption id={id} className="mb-2 font-medium">{title}</figcaption>
-      <svg role="img" aria-labelledby={id} aria-describedby={`${id}-summary`} viewBox={`0 0 ${LABEL_WIDTH + BAR_WIDTH + VALUE_WIDTH} ${height}`} className="w-full max-w-2xl">
+      <figcaption id={id} className="mb-2 font-medium">
+        {title}
+      </figcaption>
+      <svg
+        role="img"
+        aria-labelledby={id}
+        aria-describedby={`${id}-summary`}
+        viewBox={`0 0 ${LABEL_WIDTH + BAR_WIDTH + VALUE_WIDTH} ${height}`}
+        className="w-full max-w-2xl"
+      >
         {bars.map((bar, index) => {
           const y = index * ROW_HEIGHT;
           const width = max > 0 ? Math.max((bar.value / max) * BAR_WIDTH, bar.value > 0 ? 2 : 0) : 0;
           return (
             <g key={bar.label}>
-              <text x={LABEL_WIDTH - 8} y={y + ROW_HEIGHT / 2} textAnchor="end" dominantBaseline="middle" className="fill-stone-800 text-[12px]">
+              <text
+                x={LABEL_WIDTH - 8}
+                y={y + ROW_HEIGHT / 2}
+                textAnchor="end"
+                dominantBaseline="middle"
+                className="fill-stone-800 text-[12px]"
+              >
                 {bar.label}
               </text>
               <rect x={LABEL_WIDTH} y={y + 5} width={width} height={ROW_HEIGHT - 10} rx={3} className="fill-brand-700" />
@@ -33,7 +47,9 @@ export function BarChart({ title, summary, bars }: { title: string; summary: str
           );
         })}
       </svg>
-      <p id={`${id}-summary`} className="sr-only">{summary}</p>
+      <p id={`${id}-summary`} className="sr-only">
+        {summary}
+      </p>
     </figure>
   );
 }

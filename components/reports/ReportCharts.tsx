@@ -6,7 +6,11 @@ import { formatRate } from "./ReportTable";
 /** Utilisation and revenue per esthetician, drawn from the same report as the table. */
 export function ReportCharts({ report }: { report: Report }) {
   const utilisation = report.rows.map((row) => ({ label: row.name, value: row.utilisation ?? 0, display: formatRate(row.utilisation) }));
-  const revenue = report.rows.map((row) => ({ label: row.name, value: row.revenueCents, display: formatPrice(row.revenueCents, report.currency) }));
+  const revenue = report.rows.map((row) => ({
+    label: row.name,
+    value: row.revenueCents,
+    display: formatPrice(row.revenueCents, report.currency),
+  }));
   const describe = (bars: { label: string; display: string }[]) => bars.map((b) => `${b.label}: ${b.display}`).join("; ");
   return (
     <div className="grid gap-4 lg:grid-cols-2">

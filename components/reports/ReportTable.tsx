@@ -7,7 +7,20 @@ export function formatRate(rate: number | null): string {
   return rate === null ? "—" : `${formatPercent(rate)}%`;
 }
 
-const COLUMNS = ["Working time", "Booked time", "Utilisation", "Bookings", "Cancellations", "Late cancellations", "No-shows", "Completed", "No-show rate", "Rebooked (6 weeks)", "Rebooking rate", "Revenue"];
+const COLUMNS = [
+  "Working time",
+  "Booked time",
+  "Utilisation",
+  "Bookings",
+  "Cancellations",
+  "Late cancellations",
+  "No-shows",
+  "Completed",
+  "No-show rate",
+  "Rebooked (6 weeks)",
+  "Rebooking rate",
+  "Revenue",
+];
 
 function Cells({ row, currency }: { row: ReportRow; currency: string }) {
   const values = [
@@ -25,7 +38,9 @@ function Cells({ row, currency }: { row: ReportRow; currency: string }) {
     formatPrice(row.revenueCents, currency),
   ];
   return values.map((value, index) => (
-    <td key={COLUMNS[index]} className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{value}</td>
+    <td key={COLUMNS[index]} className="whitespace-nowrap px-3 py-2 text-right tabular-nums">
+      {value}
+    </td>
   ));
 }
 
@@ -37,23 +52,31 @@ export function ReportTable({ report }: { report: Report }) {
         <caption className="sr-only">Figures per esthetician for the chosen period, with the spa total in the last row</caption>
         <thead className="bg-stone-100 text-stone-700">
           <tr>
-            <th scope="col" className="px-3 py-2">Esthetician</th>
+            <th scope="col" className="px-3 py-2">
+              Esthetician
+            </th>
             {COLUMNS.map((label) => (
-              <th key={label} scope="col" className="px-3 py-2 text-right">{label}</th>
+              <th key={label} scope="col" className="px-3 py-2 text-right">
+                {label}
+              </th>
             ))}
           </tr>
         </thead>
         <tbody className="divide-y divide-stone-100">
           {report.rows.map((row) => (
             <tr key={row.staffId}>
-              <th scope="row" className="px-3 py-2 font-medium">{row.name}</th>
+              <th scope="row" className="px-3 py-2 font-medium">
+                {row.name}
+              </th>
               <Cells row={row} currency={report.currency} />
             </tr>
           ))}
         </tbody>
         <tfoot className="border-t-2 border-stone-300 font-semibold">
           <tr>
-            <th scope="row" className="px-3 py-2">{report.total.name}</th>
+            <th scope="row" className="px-3 py-2">
+              {report.total.name}
+            </th>
             <Cells row={report.total} currency={report.currency} />
           </tr>
         </tfoot>

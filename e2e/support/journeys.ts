@@ -31,7 +31,11 @@ export async function bookDeepPoreWithAva(page: Page): Promise<string> {
     for (const day of await days.all()) {
       if (((await day.getAttribute("data-date")) ?? "") < spaDate(1)) continue;
       await day.click();
-      await page.getByRole("list", { name: /^Times on / }).getByRole("link").first().click();
+      await page
+        .getByRole("list", { name: /^Times on / })
+        .getByRole("link")
+        .first()
+        .click();
       await page.getByRole("form", { name: "Review and confirm" }).getByRole("button", { name: "Confirm booking" }).click();
       await expect(page.getByRole("heading", { level: 1, name: "You're booked" })).toBeVisible();
       return new URL(page.url()).pathname.split("/").pop()!;

@@ -17,10 +17,12 @@ export async function signIn(page: Page, email: string, password: string, option
   // surfaces later as an unhandled rejection.
   const refused = form.getByRole("alert");
   const outcome = await Promise.race([
-    page.waitForURL((url) => url.pathname !== "/signin").then(
-      () => "signed-in" as const,
-      () => "timed-out" as const,
-    ),
+    page
+      .waitForURL((url) => url.pathname !== "/signin")
+      .then(
+        () => "signed-in" as const,
+        () => "timed-out" as const,
+      ),
     refused.waitFor().then(
       () => "refused" as const,
       () => "timed-out" as const,

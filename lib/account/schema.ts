@@ -2,11 +2,7 @@ import { z } from "zod";
 
 /** Shared by the profile form (zodResolver) and updateOwnProfile's safeParse. */
 export const profileSchema = z.object({
-  name: z
-    .string()
-    .trim()
-    .min(2, "Enter your full name (at least 2 characters).")
-    .max(100, "Keep your name under 100 characters."),
+  name: z.string().trim().min(2, "Enter your full name (at least 2 characters).").max(100, "Keep your name under 100 characters."),
   phone: z
     .string()
     .trim()

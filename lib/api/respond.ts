@@ -17,7 +17,9 @@ type Failure = Extract<ActionResult<unknown>, { ok: false }>;
 /** `{ error: { code, message, fieldErrors?, ...data } }` with the status that fits the code. */
 export function errorResponse(failure: Failure, status = STATUS[failure.code]): Response {
   const data = failure.data && typeof failure.data === "object" ? failure.data : {};
-  const body = { error: { code: failure.code, message: failure.message, ...(failure.fieldErrors ? { fieldErrors: failure.fieldErrors } : {}), ...data } };
+  const body = {
+    error: { code: failure.code, message: failure.message, ...(failure.fieldErrors ? { fieldErrors: failure.fieldErrors } : {}), ...data },
+  };
   return Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
 }
 

@@ -6,7 +6,15 @@ import type { AuditFilter } from "./schema";
 
 export const AUDIT_PAGE_SIZE = 50;
 
-export type AuditItem = { id: string; createdAt: string; actorName: string | null; action: string; entityType: string; entityId: string; details: unknown };
+export type AuditItem = {
+  id: string;
+  createdAt: string;
+  actorName: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  details: unknown;
+};
 
 /**
  * Newest first, filtered by action and/or entity, one page at a time (`before` = the last row's

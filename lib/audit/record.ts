@@ -3,7 +3,6 @@ import type { Actor } from "@/lib/auth/policy";
 import type { DbClient, JsonInput } from "@/lib/db/client";
 import type { AuditEntityType } from "./schema";
 
-
 export type AuditEntry = {
   /** Verb in `entity.verb` form, e.g. `staff.create`, `hours.replace`, `appointment.cancel`. */
   action: string;

@@ -3,7 +3,6 @@ import { isUuid } from "@/lib/ids/uuid";
 import { db as sharedDb, type Db } from "@/lib/db/client";
 import type { Actor } from "./policy";
 
-
 /**
  * The actor for a session's user id, read fresh from the database: null when the account no
  * longer exists, and the current role rather than the one in the token (see lib/auth/actor.ts).

@@ -11,8 +11,7 @@ export type RateLimitRule = {
 };
 
 export type RateLimitDecision =
-  | { allowed: true; count: number; windowStartsAt: Date }
-  | { allowed: false; count: number; windowStartsAt: Date; retryAfterMs: number };
+  { allowed: true; count: number; windowStartsAt: Date } | { allowed: false; count: number; windowStartsAt: Date; retryAfterMs: number };
 
 export function windowEndsAt(windowStartsAt: Date, windowMs: number): Date {
   return new Date(windowStartsAt.getTime() + windowMs);

@@ -45,11 +45,7 @@ export async function consumeRateLimit(rule: RateLimitRule, subject: string, opt
  * address (or an end-to-end suite) is never locked out by signing in correctly. Only within the
  * same window, so a refund can never lower a newer window's count.
  */
-export async function refundRateLimit(
-  rule: RateLimitRule,
-  subject: string,
-  options: { windowStartsAt: Date; db?: Db },
-): Promise<void> {
+export async function refundRateLimit(rule: RateLimitRule, subject: string, options: { windowStartsAt: Date; db?: Db }): Promise<void> {
   const { windowStartsAt, db = sharedDb } = options;
   await db.$executeRaw`
     UPDATE rate_limit_counter SET count = count - 1

@@ -17,7 +17,12 @@ function fieldErrors(result: { success: boolean; error?: { issues: { path: Prope
 
 describe("signUpSchema", () => {
   test("accepts a valid sign-up and normalises it", () => {
-    const result = signUpSchema.safeParse({ ...valid, name: "  Jordan Kim ", email: "  Jordan.Kim@Example.COM ", phone: " +1 555 010 0199 " });
+    const result = signUpSchema.safeParse({
+      ...valid,
+      name: "  Jordan Kim ",
+      email: "  Jordan.Kim@Example.COM ",
+      phone: " +1 555 010 0199 ",
+    });
     expect(result.success && result.data).toEqual({ ...valid, phone: "+1 555 010 0199" });
   });
 
@@ -81,7 +86,9 @@ describe("signUpSchema", () => {
 
   test("11 emoji are too short even though they are 22 UTF-16 units", () => {
     const password = "🌿🌸🌿🌸🌿🌸🌿🌸🌿🌸🍵";
-    expect(fieldErrors(signUpSchema.safeParse({ ...valid, password, confirmPassword: password })).password).toEqual([messages.passwordTooShort]);
+    expect(fieldErrors(signUpSchema.safeParse({ ...valid, password, confirmPassword: password })).password).toEqual([
+      messages.passwordTooShort,
+    ]);
   });
 
   test("reports every problem at once so the form can show them together", () => {

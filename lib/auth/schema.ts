@@ -84,11 +84,7 @@ export function passwordContainsEmail(password: string, emailAddress: string): b
 
 export const signUpSchema = z
   .object({
-    name: z
-      .string({ error: messages.nameRequired })
-      .trim()
-      .min(1, messages.nameRequired)
-      .max(100, messages.nameTooLong),
+    name: z.string({ error: messages.nameRequired }).trim().min(1, messages.nameRequired).max(100, messages.nameTooLong),
     email,
     phone,
     password: newPassword,

@@ -30,6 +30,10 @@ export async function getAppointmentIntakeGuidance(actor: Actor, appointmentId: 
   const status = await intakeStatusFor(db, appointment);
   if (status.state !== "current") return { status, nextSteps: [] };
   const visitDate = getLocalDate(appointment.startsAt, appointment.location.timeZone);
-  const { nextSteps } = await assessBookingEligibility(appointment.clientId, { ...appointment.service, location: appointment.location }, visitDate);
+  const { nextSteps } = await assessBookingEligibility(
+    appointment.clientId,
+    { ...appointment.service, location: appointment.location },
+    visitDate,
+  );
   return { status, nextSteps };
 }

@@ -65,7 +65,16 @@ export async function getDayCalendar(actor: Actor, date: string, options: { loca
       appointments: {
         where: { blockedFrom: { lt: to }, blockedUntil: { gt: from }, status: { notIn: ["CANCELLED", "LATE_CANCELLED"] } },
         orderBy: { startsAt: "asc" },
-        select: { id: true, status: true, startsAt: true, endsAt: true, blockedFrom: true, blockedUntil: true, client: { select: { name: true } }, service: { select: { name: true } } },
+        select: {
+          id: true,
+          status: true,
+          startsAt: true,
+          endsAt: true,
+          blockedFrom: true,
+          blockedUntil: true,
+          client: { select: { name: true } },
+          service: { select: { name: true } },
+        },
       },
     },
   });
@@ -94,7 +103,9 @@ type StaffRow = {
 function toColumn(member: StaffRow, day: LocalDay, timeZone: string): CalendarColumn {
   const wall = (instant: Date) => wallMinute(instant, day.date, timeZone);
   // Rows with minutes are that date's ranges; a single row without minutes is a day off.
-  const overrideRanges = member.dateOverrides.filter((o) => o.startMinute !== null).map((o) => ({ startMinute: o.startMinute!, endMinute: o.endMinute! }));
+  const overrideRanges = member.dateOverrides
+    .filter((o) => o.startMinute !== null)
+    .map((o) => ({ startMinute: o.startMinute!, endMinute: o.endMinute! }));
   const dateOverrides = member.dateOverrides.length ? { [day.date]: overrideRanges } : {};
   const working = getHoursForDay({ id: member.id, weeklyHours: toWeeklyHours(member.workingHours), dateOverrides }, day);
   return {
@@ -127,13 +138,25 @@ export async function getWeekCalendar(actor: Actor, date: string, options: { loc
   return { from, to: addDays(from, 6), timeZone: days[0]!.timeZone, days };
 }
 
-export type RoomVisit = Pick<CalendarAppointment, "id" | "clientName" | "serviceName" | "status" | "startMinute" | "endMinute" | "blockedStartMinute" | "blockedEndMinute"> & { staffName: string };
+export type RoomVisit = Pick<
+  CalendarAppointment,
+  "id" | "clientName" | "serviceName" | "status" | "startMinute" | "endMinute" | "blockedStartMinute" | "blockedEndMinute"
+> & { staffName: string };
 export type RoomColumn = { resourceId: string; name: string; kind: string; visits: RoomVisit[] };
 
 /** One local day per room and device: the visits holding each unit (cancelled ones hold nothing). */
-export async function getRoomDay(actor: Actor, date: string, options: { locationId?: string } = {}): Promise<{ date: string; timeZone: string; rooms: RoomColumn[] }> {
+export async function getRoomDay(
+  actor: Actor,
+  date: string,
+  options: { locationId?: string } = {},
+): Promise<{ date: string; timeZone: string; rooms: RoomColumn[] }> {
   assertCan(actor, "admin:manage-schedule");
-  const location = options.locationId ? { id: options.locationId, ...(await db.location.findUniqueOrThrow({ where: { id: options.locationId }, select: { timeZone: true } })) } : await requireSpaLocation();
+  const location = options.locationId
+    ? {
+        id: options.locationId,
+        ...(await db.location.findUniqueOrThrow({ where: { id: options.locationId }, select: { timeZone: true } })),
+      }
+    : await requireSpaLocation();
   const { timeZone } = location;
   const bounds = getDayBounds(buildLocalDay(date, timeZone));
   const [from, to] = [new Date(bounds.start), new Date(bounds.end)];
@@ -147,7 +170,21 @@ export async function getRoomDay(actor: Actor, date: string, options: { location
       appointments: {
         where: { occupying: true, blockedFrom: { lt: to }, blockedUntil: { gt: from } },
         orderBy: { blockedFrom: "asc" },
-        select: { appointment: { select: { id: true, status: true, startsAt: true, endsAt: true, blockedFrom: true, blockedUntil: true, client: { select: { name: true } }, service: { select: { name: true } }, staff: { select: { displayName: true } } } } },
+        select: {
+          appointment: {
+            select: {
+              id: true,
+              status: true,
+              startsAt: true,
+              endsAt: true,
+              blockedFrom: true,
+              blockedUntil: true,
+              client: { select: { name: true } },
+              service: { select: { name: true } },
+              staff: { select: { displayName: true } },
+            },
+          },
+        },
       },
     },
   });
@@ -172,8 +209,16 @@ export async function getRoomDay(actor: Actor, date: string, options: { location
 }
 
 /** After a refused move: the free times nearest to the one asked for (a week either side), as a client would be offered. */
-export async function listMoveAlternatives(actor: Actor, input: { appointmentId: string; staffId: string; startsAt: string }, now = new Date()): Promise<AvailableSlot[]> {
+export async function listMoveAlternatives(
+  actor: Actor,
+  input: { appointmentId: string; staffId: string; startsAt: string },
+  now = new Date(),
+): Promise<AvailableSlot[]> {
   assertCan(actor, "admin:manage-schedule");
   const movable = await findMovable(db, input.appointmentId);
-  return findAlternatives(movable.service, new Date(input.startsAt), { staffId: input.staffId, now, excludeAppointmentId: input.appointmentId });
+  return findAlternatives(movable.service, new Date(input.startsAt), {
+    staffId: input.staffId,
+    now,
+    excludeAppointmentId: input.appointmentId,
+  });
 }

@@ -27,17 +27,24 @@ export interface EligibilityService {
  * a current intake nothing can be judged yet, so nothing blocks: the appointment shows "intake
  * missing" and the chart re-checks at the visit. CAUTION flags are for staff and never shown.
  */
-export async function assessBookingEligibility(clientId: string, service: EligibilityService, visitDate: LocalDate): Promise<BookingEligibility> {
+export async function assessBookingEligibility(
+  clientId: string,
+  service: EligibilityService,
+  visitDate: LocalDate,
+): Promise<BookingEligibility> {
   const intake = await getCurrentIntake(db, clientId, {
     visitDate,
     locationId: service.location.id,
     readerId: clientId,
     purpose: "booking-eligibility",
   });
-  if (intake.state !== "current" || !intake.latest) return { blocked: false, flags: [], nextSteps: [], message: null, intake: intake.state };
+  if (intake.state !== "current" || !intake.latest)
+    return { blocked: false, flags: [], nextSteps: [], message: null, intake: intake.state };
   const { flags } = evaluateContraindications({ intake: intake.latest.answers, steps: service.steps, visitDate });
   const blocked = blocksService(flags);
-  const nextSteps = unique(flags.filter((flag) => flag.severity === "CLEARANCE" || flag.severity === "PATCH_TEST").map((flag) => flag.clientMessage));
+  const nextSteps = unique(
+    flags.filter((flag) => flag.severity === "CLEARANCE" || flag.severity === "PATCH_TEST").map((flag) => flag.clientMessage),
+  );
   return { blocked, flags, nextSteps, message: blocked ? blockedMessage(service, flags) : null, intake: intake.state };
 }
 

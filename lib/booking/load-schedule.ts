@@ -94,7 +94,12 @@ export async function loadScheduleInput(
             id: true,
             kind: true,
             appointments: {
-              where: { occupying: true, blockedUntil: { gt: window.gte }, blockedFrom: { lt: window.lt }, ...excludeFromResource(options.excludeAppointmentId) },
+              where: {
+                occupying: true,
+                blockedUntil: { gt: window.gte },
+                blockedFrom: { lt: window.lt },
+                ...excludeFromResource(options.excludeAppointmentId),
+              },
               select: { blockedFrom: true, blockedUntil: true },
             },
           },
@@ -111,9 +116,11 @@ export async function loadScheduleInput(
       resources: service.resourceRequirements,
     },
     staff: staff.map(toStaffSchedule),
-    resources: resources.map(
-      (r): ResourceSchedule => ({ id: r.id, kind: r.kind, blocked: r.appointments.map((a) => toInterval(a.blockedFrom, a.blockedUntil)) }),
-    ),
+    resources: resources.map((r): ResourceSchedule => ({
+      id: r.id,
+      kind: r.kind,
+      blocked: r.appointments.map((a) => toInterval(a.blockedFrom, a.blockedUntil)),
+    })),
   };
 }
 

@@ -5,7 +5,6 @@ import { notifyAppointmentEvent } from "@/lib/booking/messages/appointment-outbo
 import { placeAppointment } from "./book-command";
 import type { BookableService } from "./load-schedule";
 
-
 /** Row-locks the appointment and checks it is still BOOKED, so a concurrent change is not overwritten. */
 export async function lockBookedAppointment(tx: Pick<DbClient, "$queryRaw">, appointmentId: string): Promise<void> {
   const rows = await tx.$queryRaw<{ status: string }[]>`SELECT status::text FROM appointment WHERE id = ${appointmentId}::uuid FOR UPDATE`;

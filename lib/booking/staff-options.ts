@@ -15,7 +15,6 @@ export type BookingContext = {
   staff: StaffOption[];
 };
 
-
 function serviceWhere(serviceIdOrSlug: string) {
   return { active: true, ...(isUuid(serviceIdOrSlug) ? { id: serviceIdOrSlug } : { slug: serviceIdOrSlug }) };
 }

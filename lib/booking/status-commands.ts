@@ -10,7 +10,6 @@ import { AppError } from "@/lib/errors/app-error";
 import type { AdminCancelData } from "./schema";
 import { statusChangeRefusal, type MarkableStatus } from "./status-rules";
 
-
 /**
  * Row-locks the appointment (inside the actor's scope) so two people changing one visit apply
  * their changes one after the other, each seeing the other's result. Out of scope is NOT_FOUND.
@@ -22,7 +21,12 @@ async function lockAppointment(tx: DbClient, actor: Actor, appointmentId: string
       ? null
       : await tx.appointment.findFirst({
           where: { id: appointmentId, ...appointmentScope(actor) },
-          select: { id: true, status: true, startsAt: true, location: { select: { bookingPolicy: { select: { cancellationWindowHours: true } } } } },
+          select: {
+            id: true,
+            status: true,
+            startsAt: true,
+            location: { select: { bookingPolicy: { select: { cancellationWindowHours: true } } } },
+          },
         });
   if (!appointment) throw new AppError("NOT_FOUND", "That appointment was not found.");
   return appointment;
@@ -41,7 +45,9 @@ export async function cancelAsAdmin(actor: Actor, input: AdminCancelData, now = 
       throw new AppError("CONFLICT", "This appointment is already cancelled or finished.");
     }
     const windowHours = appointment.location.bookingPolicy?.cancellationWindowHours ?? 24;
-    const status = input.spaInitiated ? "CANCELLED" : cancellationStatus({ role: actor.role, startsAt: appointment.startsAt, now, windowHours });
+    const status = input.spaInitiated
+      ? "CANCELLED"
+      : cancellationStatus({ role: actor.role, startsAt: appointment.startsAt, now, windowHours });
     await cancelInTransaction(tx, { appointmentId: appointment.id, status, actorId: actor.userId, reason: input.reason, now });
     await recordAudit(tx, actor, {
       action: "appointment.cancel",
@@ -54,7 +60,11 @@ export async function cancelAsAdmin(actor: Actor, input: AdminCancelData, now = 
 }
 
 /** Checks a client in, or records a no-show (see statusChangeRefusal for when each is allowed). */
-export async function markAppointmentStatus(actor: Actor, input: { appointmentId: string; status: "CHECKED_IN" | "NO_SHOW" }, now = new Date()) {
+export async function markAppointmentStatus(
+  actor: Actor,
+  input: { appointmentId: string; status: "CHECKED_IN" | "NO_SHOW" },
+  now = new Date(),
+) {
   assertCan(actor, "admin:manage-schedule");
   return db.$transaction((tx) => setVisitStatus(tx, actor, { appointmentId: input.appointmentId, to: input.status, now }));
 }

@@ -6,7 +6,10 @@ import { AppError } from "@/lib/errors/app-error";
 import type { ServiceInput } from "./schema";
 
 /** One service as the edit form's values (price as text, like the form). */
-export async function getServiceForEdit(actor: Actor, serviceId: string): Promise<{ id: string; appointmentCount: number; values: ServiceInput }> {
+export async function getServiceForEdit(
+  actor: Actor,
+  serviceId: string,
+): Promise<{ id: string; appointmentCount: number; values: ServiceInput }> {
   assertCan(actor, "admin:view-services");
   const s = await db.service.findUnique({
     where: { id: serviceId },

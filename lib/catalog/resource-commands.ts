@@ -19,7 +19,9 @@ export async function createResource(actor: Actor, input: ResourceInput, options
     });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
-    throw new AppError("CONFLICT", "A resource with this name already exists.", { fieldErrors: { name: ["A resource with this name already exists."] } });
+    throw new AppError("CONFLICT", "A resource with this name already exists.", {
+      fieldErrors: { name: ["A resource with this name already exists."] },
+    });
   }
 }
 
@@ -33,13 +35,23 @@ export async function setResourceActive(actor: Actor, input: { resourceId: strin
     const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM resource WHERE id = ${input.resourceId}::uuid FOR UPDATE`;
     if (locked.length === 0) throw new AppError("NOT_FOUND", "That resource was not found.");
     if (!input.active) {
-      const held = await tx.appointmentResource.count({ where: { resourceId: input.resourceId, occupying: true, blockedUntil: { gt: now } } });
+      const held = await tx.appointmentResource.count({
+        where: { resourceId: input.resourceId, occupying: true, blockedUntil: { gt: now } },
+      });
       if (held > 0) {
-        throw new AppError("CONFLICT", `${held} upcoming appointment${held === 1 ? " holds" : "s hold"} this resource. Move or cancel them first.`, { data: { count: held } });
+        throw new AppError(
+          "CONFLICT",
+          `${held} upcoming appointment${held === 1 ? " holds" : "s hold"} this resource. Move or cancel them first.`,
+          { data: { count: held } },
+        );
       }
     }
     await tx.resource.update({ where: { id: input.resourceId }, data: { active: input.active } });
-    await recordAudit(tx, actor, { action: input.active ? "resource.activate" : "resource.deactivate", entityType: "resource", entityId: input.resourceId });
+    await recordAudit(tx, actor, {
+      action: input.active ? "resource.activate" : "resource.deactivate",
+      entityType: "resource",
+      entityId: input.resourceId,
+    });
     return { id: input.resourceId, active: input.active };
   });
 }

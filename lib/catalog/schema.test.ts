@@ -23,7 +23,16 @@ describe("serviceSchema", () => {
     { name: "price with three decimals", patch: { price: "9.999" }, errors: ["price"] },
     { name: "no steps", patch: { steps: [] }, errors: ["steps"] },
     { name: "unknown step", patch: { steps: ["TATTOO"] }, errors: ["steps.0"] },
-    { name: "same resource kind twice", patch: { resources: [{ kind: "TREATMENT_ROOM", quantity: 1 }, { kind: "TREATMENT_ROOM", quantity: 1 }] }, errors: ["resources"] },
+    {
+      name: "same resource kind twice",
+      patch: {
+        resources: [
+          { kind: "TREATMENT_ROOM", quantity: 1 },
+          { kind: "TREATMENT_ROOM", quantity: 1 },
+        ],
+      },
+      errors: ["resources"],
+    },
   ])("$name", ({ patch, errors }) => {
     expect(paths(serviceSchema.safeParse({ ...service, ...patch }))).toEqual(errors);
   });

@@ -14,13 +14,19 @@ export const serviceSchema = z
     durationMinutes: wholeMinutes("the duration", 480).min(5, "A service lasts at least 5 minutes."),
     bufferBeforeMinutes: wholeMinutes("the prep buffer", 120),
     bufferAfterMinutes: wholeMinutes("the cleanup buffer", 120),
-    price: z.string().trim().regex(/^\d{1,5}(\.\d{1,2})?$/, "Enter a price like 90 or 89.50."),
+    price: z
+      .string()
+      .trim()
+      .regex(/^\d{1,5}(\.\d{1,2})?$/, "Enter a price like 90 or 89.50."),
     steps: z.array(z.enum(TREATMENT_STEPS)).min(1, "Choose at least one step.").max(TREATMENT_STEPS.length),
     resources: z.array(z.object({ kind: z.enum(RESOURCE_KINDS), quantity: z.number().int().min(1).max(5) })).max(RESOURCE_KINDS.length),
     requiresIntake: z.boolean(),
     active: z.boolean(),
   })
-  .refine((v) => new Set(v.resources.map((r) => r.kind)).size === v.resources.length, { path: ["resources"], message: "List each kind of resource once." });
+  .refine((v) => new Set(v.resources.map((r) => r.kind)).size === v.resources.length, {
+    path: ["resources"],
+    message: "List each kind of resource once.",
+  });
 export type ServiceInput = z.input<typeof serviceSchema>;
 export type ServiceData = z.output<typeof serviceSchema>;
 

@@ -15,7 +15,14 @@ function toColumns(input: ServiceData) {
 }
 
 function slugify(name: string): string {
-  return name.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "service";
+  return (
+    name
+      .toLowerCase()
+      .normalize("NFKD")
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .slice(0, 60) || "service"
+  );
 }
 
 /**
@@ -40,7 +47,9 @@ export async function createService(actor: Actor, input: ServiceData, options: {
       if (!isUniqueViolation(error)) throw error;
     }
   }
-  throw new AppError("CONFLICT", "A service with a similar name already exists. Choose another name.", { fieldErrors: { name: ["Choose another name."] } });
+  throw new AppError("CONFLICT", "A service with a similar name already exists. Choose another name.", {
+    fieldErrors: { name: ["Choose another name."] },
+  });
 }
 
 export async function updateService(actor: Actor, input: UpdateServiceData) {
@@ -54,7 +63,12 @@ export async function updateService(actor: Actor, input: UpdateServiceData) {
       data: { ...toColumns(input.service), resourceRequirements: { create: input.service.resources } },
     });
     const { createdAt: _c, updatedAt: _u, ...snapshot } = before;
-    await recordAudit(tx, actor, { action: "service.update", entityType: "service", entityId: before.id, details: { before: snapshot, after: input.service } });
+    await recordAudit(tx, actor, {
+      action: "service.update",
+      entityType: "service",
+      entityId: before.id,
+      details: { before: snapshot, after: input.service },
+    });
     return { id: before.id };
   });
 }
@@ -66,12 +80,20 @@ export async function updateService(actor: Actor, input: UpdateServiceData) {
 export async function deleteOrArchiveService(actor: Actor, input: { serviceId: string }) {
   assertCan(actor, "admin:manage-services");
   return db.$transaction(async (tx) => {
-    const service = await tx.service.findUnique({ where: { id: input.serviceId }, select: { id: true, name: true, _count: { select: { appointments: true } } } });
+    const service = await tx.service.findUnique({
+      where: { id: input.serviceId },
+      select: { id: true, name: true, _count: { select: { appointments: true } } },
+    });
     if (!service) throw new AppError("NOT_FOUND", "That service was not found.");
     const outcome = service._count.appointments > 0 ? ("archived" as const) : ("deleted" as const);
     if (outcome === "archived") await tx.service.update({ where: { id: service.id }, data: { active: false } });
     else await tx.service.delete({ where: { id: service.id } });
-    await recordAudit(tx, actor, { action: `service.${outcome === "archived" ? "archive" : "delete"}`, entityType: "service", entityId: service.id, details: { name: service.name } });
+    await recordAudit(tx, actor, {
+      action: `service.${outcome === "archived" ? "archive" : "delete"}`,
+      entityType: "service",
+      entityId: service.id,
+      details: { name: service.name },
+    });
     return { outcome };
   });
 }

@@ -23,7 +23,6 @@ const chartAppointmentSelect = {
 
 export type ChartAppointment = NonNullable<Awaited<ReturnType<typeof findRow>>> & { visitDate: string };
 
-
 // A booking the client cancelled gives no one a reason to read their chart.
 const CHART_STATUSES = { notIn: ["CANCELLED", "LATE_CANCELLED"] as ("CANCELLED" | "LATE_CANCELLED")[] };
 

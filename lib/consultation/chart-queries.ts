@@ -100,7 +100,14 @@ export async function getChart(actor: Actor, appointmentId: string): Promise<Cha
   await auditChart(db, actor, { action: "chart.read", appointmentId: appointment.id });
   const note: ChartNote = noteRow
     ? toChartNote(noteRow)
-    : { id: null, content: initialNoteContent(appointment.service.steps, blocked), signedAt: null, updatedAt: null, authorName: null, amendments: [] };
+    : {
+        id: null,
+        content: initialNoteContent(appointment.service.steps, blocked),
+        signedAt: null,
+        updatedAt: null,
+        authorName: null,
+        amendments: [],
+      };
   return {
     appointment,
     intake,

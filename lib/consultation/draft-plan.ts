@@ -8,7 +8,6 @@ import { getLocalDate } from "@/lib/dates/local-date";
 import { buildHomecarePlan } from "@/lib/homecare/engine";
 import { homecareFlags } from "@/lib/homecare/flags";
 
-
 /**
  * Drafts the homecare plan from the signed note, the client's latest intake, its flags and the
  * active catalogue. Called inside signNote's transaction (lib/consultation/note-commands.ts), so a
@@ -25,7 +24,11 @@ export async function draftHomecarePlan(tx: DbClient, actor: Pick<Actor, "userId
   });
   const note = await tx.treatmentNote.findUniqueOrThrow({ where: { appointmentId }, select: { content: true } });
   const [latest] = await loadSubmissions(tx, appointment.clientId, 1);
-  const catalogue = await tx.product.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true, ingredients: true } });
+  const catalogue = await tx.product.findMany({
+    where: { active: true },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, ingredients: true },
+  });
   const visitDate = getLocalDate(appointment.startsAt, appointment.location.timeZone);
   const intake = latest?.answers ?? null;
   const content = noteContentSchema.parse(note.content);

@@ -16,7 +16,12 @@ export interface ChartContext {
  * The client's latest intake (an audited read), its flags for this appointment's steps and date,
  * and the product catalogue. An expired intake still raises its flags: the chart says it expired.
  */
-export async function loadChartContext(client: DbClient, actor: Actor, appointment: ChartAppointment, purpose: string): Promise<ChartContext> {
+export async function loadChartContext(
+  client: DbClient,
+  actor: Actor,
+  appointment: ChartAppointment,
+  purpose: string,
+): Promise<ChartContext> {
   const intake = await getCurrentIntake(client, appointment.clientId, {
     visitDate: appointment.visitDate,
     locationId: appointment.location.id,
@@ -26,6 +31,10 @@ export async function loadChartContext(client: DbClient, actor: Actor, appointme
   const flags = intake.latest
     ? evaluateContraindications({ intake: intake.latest.answers, steps: appointment.service.steps, visitDate: appointment.visitDate }).flags
     : [];
-  const catalogue = await client.product.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true, ingredients: true } });
+  const catalogue = await client.product.findMany({
+    where: { active: true },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, ingredients: true },
+  });
   return { intake, flags, catalogue };
 }

@@ -19,7 +19,8 @@ const LOCKED = "This note is signed and locked. Add a dated amendment beneath it
 async function writeNote(actor: Actor, input: SaveNoteInput, signedAt: Date | null) {
   return db.$transaction(async (tx) => {
     const appointment = await requireChartAppointment(actor, input.appointmentId, "chart:write-notes", tx);
-    if (appointment.status === "NO_SHOW") throw new AppError("CONFLICT", "The client did not come to this visit, so it takes no treatment note.");
+    if (appointment.status === "NO_SHOW")
+      throw new AppError("CONFLICT", "The client did not come to this visit, so it takes no treatment note.");
     await refuseUnsafeNote(tx, actor, input, appointment);
     const existing = await tx.treatmentNote.findUnique({ where: { appointmentId: appointment.id }, select: { signedAt: true } });
     if (existing?.signedAt) throw new AppError("CONFLICT", LOCKED);
@@ -30,13 +31,22 @@ async function writeNote(actor: Actor, input: SaveNoteInput, signedAt: Date | nu
       update: data,
       select: { id: true, updatedAt: true, signedAt: true },
     });
-    await auditChart(tx, actor, { action: signedAt ? "note.sign" : "note.save", appointmentId: appointment.id, details: { noteId: note.id } });
+    await auditChart(tx, actor, {
+      action: signedAt ? "note.sign" : "note.save",
+      appointmentId: appointment.id,
+      details: { noteId: note.id },
+    });
     if (signedAt) await draftHomecarePlan(tx, actor, { appointmentId: appointment.id });
     return note;
   });
 }
 
-async function refuseUnsafeNote(tx: DbClient, actor: Actor, input: SaveNoteInput, appointment: Awaited<ReturnType<typeof requireChartAppointment>>) {
+async function refuseUnsafeNote(
+  tx: DbClient,
+  actor: Actor,
+  input: SaveNoteInput,
+  appointment: Awaited<ReturnType<typeof requireChartAppointment>>,
+) {
   const { flags, catalogue } = await loadChartContext(tx, actor, appointment, "note");
   const fieldErrors = checkNote(input.content, flags, catalogue);
   if (Object.keys(fieldErrors).length === 0) return;

@@ -46,7 +46,10 @@ describe("checkNote", () => {
     const plain = { id: "22222222-2222-4222-8222-222222222222", name: "Gel", ingredients: [] };
     expect(productRefusal(scented, allergic)).toMatch(/^Rose cleanser contains Fragrance/);
     expect(productRefusal(plain, allergic)).toBeNull();
-    const errors = checkNote(note({ productIds: [scented.id, plain.id, "33333333-3333-4333-8333-333333333333"] }), allergic, [scented, plain]);
+    const errors = checkNote(note({ productIds: [scented.id, plain.id, "33333333-3333-4333-8333-333333333333"] }), allergic, [
+      scented,
+      plain,
+    ]);
     expect(errors.productIds).toHaveLength(2);
     expect(errors.productIds![1]).toMatch(/not in the catalogue/);
   });

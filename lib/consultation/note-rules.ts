@@ -34,13 +34,19 @@ export function productCautions(product: CatalogueProduct, flags: readonly Contr
  * The note's problems given the chart's flags, keyed by field path: a flagged step performed
  * without a reason, a product that is refused or unknown. Empty when the note may be saved.
  */
-export function checkNote(content: NoteContent, flags: readonly ContraindicationFlag[], catalogue: readonly CatalogueProduct[]): FieldErrors {
+export function checkNote(
+  content: NoteContent,
+  flags: readonly ContraindicationFlag[],
+  catalogue: readonly CatalogueProduct[],
+): FieldErrors {
   const errors: FieldErrors = {};
   const blocked = blockedSteps(flags);
   content.steps.forEach((step, index) => {
     if (step.performed && blocked.includes(step.step) && step.overrideReason.trim() === "") {
       const label = STEP_LABELS[step.step];
-      errors[`steps.${index}.overrideReason`] = [`${label} is flagged for this client: give the reason it was performed anyway, or mark it skipped.`];
+      errors[`steps.${index}.overrideReason`] = [
+        `${label} is flagged for this client: give the reason it was performed anyway, or mark it skipped.`,
+      ];
     }
   });
   const byId = new Map(catalogue.map((product) => [product.id, product]));

@@ -38,7 +38,10 @@ export function scheduleRange(date: LocalDate, view: ScheduleView): { from: Loca
 /** The esthetician's own day or week in their location's zone, each visit linking to its chart. */
 export async function getOwnSchedule(actor: Actor, options: { date?: string; view: ScheduleView; now?: Date }): Promise<OwnSchedule> {
   assertCan(actor, "staff:view-own-schedule");
-  const profile = await db.staffProfile.findUnique({ where: { userId: actor.userId }, select: { location: { select: { id: true, timeZone: true } } } });
+  const profile = await db.staffProfile.findUnique({
+    where: { userId: actor.userId },
+    select: { location: { select: { id: true, timeZone: true } } },
+  });
   if (!profile) throw new AppError("NOT_FOUND", "Your staff profile was not found.");
   const timeZone = profile.location.timeZone;
   const date = options.date && isLocalDate(options.date) ? options.date : getLocalDate(options.now ?? new Date(), timeZone);
@@ -46,7 +49,11 @@ export async function getOwnSchedule(actor: Actor, options: { date?: string; vie
   const start = getDayBounds(buildLocalDay(from, timeZone)).start;
   const end = getDayBounds(buildLocalDay(to, timeZone)).end;
   const rows = await db.appointment.findMany({
-    where: { ...appointmentScope(actor), startsAt: { gte: new Date(start), lt: new Date(end) }, status: { notIn: ["CANCELLED", "LATE_CANCELLED"] } },
+    where: {
+      ...appointmentScope(actor),
+      startsAt: { gte: new Date(start), lt: new Date(end) },
+      status: { notIn: ["CANCELLED", "LATE_CANCELLED"] },
+    },
     orderBy: { startsAt: "asc" },
     select: {
       id: true,

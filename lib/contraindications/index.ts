@@ -1,25 +1,7 @@
-export {
-  blockedSteps,
-  blocksService,
-  evaluateContraindications,
-  flagsBySeverity,
-  flagsForIngredients,
-} from "./evaluate";
+export { blockedSteps, blocksService, evaluateContraindications, flagsBySeverity, flagsForIngredients } from "./evaluate";
 export type { EvaluateContraindicationsInput } from "./evaluate";
-export {
-  DEFAULT_CONTRAINDICATION_OPTIONS,
-  contraindicationOptionsSchema,
-  resolveContraindicationOptions,
-} from "./options";
+export { DEFAULT_CONTRAINDICATION_OPTIONS, contraindicationOptionsSchema, resolveContraindicationOptions } from "./options";
 export type { ContraindicationOptions, ContraindicationOptionsInput } from "./options";
 export { RULESET, RULESET_VERSION } from "./ruleset";
 export { SEVERITIES } from "./types";
-export type {
-  AffectedSteps,
-  ContraindicationFlag,
-  ContraindicationResult,
-  FlagWindow,
-  Rule,
-  Severity,
-  TreatmentStep,
-} from "./types";
+export type { AffectedSteps, ContraindicationFlag, ContraindicationResult, FlagWindow, Rule, Severity, TreatmentStep } from "./types";

@@ -57,7 +57,12 @@ const RULE_CASES: RuleCase[] = [
   { id: "pregnancy-microdermabrasion", answers: pregnant, severity: "CLEARANCE", affects: ["EXFOLIATION_PHYSICAL"] },
   { id: "pregnancy-steam", answers: pregnant, severity: "CAUTION", affects: ["STEAM"] },
   { id: "pregnancy-consult-provider", answers: pregnant, severity: "CAUTION", affects: "WHOLE_SERVICE" },
-  { id: "hsv-history-peel", answers: { skinHistory: { coldSores: { yes: true, date: "2025-03-01" } } }, severity: "CLEARANCE", affects: ["PEEL"] },
+  {
+    id: "hsv-history-peel",
+    answers: { skinHistory: { coldSores: { yes: true, date: "2025-03-01" } } },
+    severity: "CLEARANCE",
+    affects: ["PEEL"],
+  },
   { id: "rosacea-heat-exfoliation", answers: rosacea, severity: "BLOCK", affects: ["STEAM", "EXFOLIATION_PHYSICAL", "PEEL"] },
   { id: "rosacea-gentle-technique", answers: rosacea, severity: "CAUTION", affects: ["EXFOLIATION_CHEMICAL", "EXTRACTION"] },
   { id: "rosacea-consult-dermatologist", answers: rosacea, severity: "CAUTION", affects: "WHOLE_SERVICE" },
@@ -134,9 +139,12 @@ describe("every rule", () => {
     else expect(flag?.affectedSteps).toBe(affects);
   });
 
-  it.each(RULE_CASES.filter((c) => Array.isArray(c.affects)))("$id on a service with one of its steps affects only that one", ({ id, answers, affects }) => {
-    const step = (affects as TreatmentStep[])[0] as TreatmentStep;
-    const flag = flagById(flagsFor(answers, { steps: ["CLEANSE", step, "MOISTURISE"] }), id);
-    expect(flag?.affectedSteps).toEqual([step]);
-  });
+  it.each(RULE_CASES.filter((c) => Array.isArray(c.affects)))(
+    "$id on a service with one of its steps affects only that one",
+    ({ id, answers, affects }) => {
+      const step = (affects as TreatmentStep[])[0] as TreatmentStep;
+      const flag = flagById(flagsFor(answers, { steps: ["CLEANSE", step, "MOISTURISE"] }), id);
+      expect(flag?.affectedSteps).toEqual([step]);
+    },
+  );
 });

@@ -39,7 +39,11 @@ const FIRES: [string, Answers, string][] = [
 const DOES_NOT_FIRE: [string, Answers, string][] = [
   ["isotretinoin never taken", { actives: { isotretinoin: { status: "no" } } }, "isotretinoin-recent"],
   ["isotretinoin stopped long ago", { actives: { isotretinoin: { status: "stopped", lastUsedOn: "2024-01-01" } } }, "isotretinoin-recent"],
-  ["hydroquinone used now (not a chemical-exfoliation rule)", { actives: { hydroquinone: { status: "current" } } }, "topical-actives-recent"],
+  [
+    "hydroquinone used now (not a chemical-exfoliation rule)",
+    { actives: { hydroquinone: { status: "current" } } },
+    "topical-actives-recent",
+  ],
   ["vitamin C used now", { actives: { vitaminC: { status: "current" } } }, "topical-actives-recent"],
   ["planning a pregnancy", { pregnancy: { planningPregnancy: true } }, "pregnancy-consult-provider"],
   ["eczema, not flaring", { skinHistory: { eczemaPsoriasisDermatitis: { yes: true, flaringNow: false } } }, "skin-flare-steam"],
@@ -75,7 +79,11 @@ describe("staff reasons carry the details the esthetician needs", () => {
     [{ actives: { isotretinoin: { status: "stopped", lastUsedOn: "2026-03-01" } } }, "isotretinoin-recent", /stopped 2026-03-01/],
     [{ actives: { topicalRetinoid: { status: "current", products: ["tretinoin"] } } }, "topical-actives-recent", /tretinoin now/],
     [{ medical: { bloodThinners: { yes: true, details: "apixaban" } } }, "blood-thinners-peel", /apixaban/],
-    [{ procedures: { botox: { yes: true, date: "2026-07-10", areas: ["forehead", "around-eyes"] } } }, "botox-recent", /forehead, around the eyes/],
+    [
+      { procedures: { botox: { yes: true, date: "2026-07-10", areas: ["forehead", "around-eyes"] } } },
+      "botox-recent",
+      /forehead, around the eyes/,
+    ],
     [{ skinHistory: { eczemaPsoriasisDermatitis: { yes: true, flaringNow: true, areas: ["neck"] } } }, "skin-flare-area", /neck/],
     [{ allergies: { ingredients: ["nut-oils"], other: "chamomile" } }, "allergy-patch-test", /nuts or nut oils, "chamomile"/],
     [{ pregnancy: { pregnant: true, nursing: true } }, "pregnancy-electrical", /pregnant and nursing/],

@@ -27,29 +27,124 @@ interface WindowCase {
 
 const WINDOW_CASES: WindowCase[] = [
   // "< 6 months": 5 months 29 days fires; exactly 6 months and 6 months 1 day do not.
-  { id: "isotretinoin-recent", answers: isotretinoin, basis: /isotretinoin/, edges: [["2026-01-16", true], ["2026-01-15", false], ["2026-01-14", false]] },
-  { id: "isotretinoin-extraction", answers: isotretinoin, basis: /isotretinoin/, edges: [["2026-01-16", true], ["2026-01-15", false]] },
+  {
+    id: "isotretinoin-recent",
+    answers: isotretinoin,
+    basis: /isotretinoin/,
+    edges: [
+      ["2026-01-16", true],
+      ["2026-01-15", false],
+      ["2026-01-14", false],
+    ],
+  },
+  {
+    id: "isotretinoin-extraction",
+    answers: isotretinoin,
+    basis: /isotretinoin/,
+    edges: [
+      ["2026-01-16", true],
+      ["2026-01-15", false],
+    ],
+  },
   // "in the last 5 days": day 5 still counts (conservative), day 6 does not.
-  { id: "topical-actives-recent", answers: retinoid, basis: /retinoid/, edges: [["2026-07-10", true], ["2026-07-09", false]] },
-  { id: "topical-actives-recent", answers: retinoid, basis: /retinoid/, edges: [["2026-07-12", true], ["2026-07-11", false]], options: { activesStopDays: 3 } },
-  { id: "topical-actives-recent", answers: retinoid, basis: /retinoid/, edges: [["2026-07-01", true], ["2026-06-30", false]], options: { activesStopDays: 14 } },
+  {
+    id: "topical-actives-recent",
+    answers: retinoid,
+    basis: /retinoid/,
+    edges: [
+      ["2026-07-10", true],
+      ["2026-07-09", false],
+    ],
+  },
+  {
+    id: "topical-actives-recent",
+    answers: retinoid,
+    basis: /retinoid/,
+    edges: [
+      ["2026-07-12", true],
+      ["2026-07-11", false],
+    ],
+    options: { activesStopDays: 3 },
+  },
+  {
+    id: "topical-actives-recent",
+    answers: retinoid,
+    basis: /retinoid/,
+    edges: [
+      ["2026-07-01", true],
+      ["2026-06-30", false],
+    ],
+    options: { activesStopDays: 14 },
+  },
   // "in the last week"
-  { id: "tanning-recent", answers: tanning, basis: /tanning/, edges: [["2026-07-08", true], ["2026-07-07", false]] },
+  {
+    id: "tanning-recent",
+    answers: tanning,
+    basis: /tanning/,
+    edges: [
+      ["2026-07-08", true],
+      ["2026-07-07", false],
+    ],
+  },
   // "in last 5–7 days": 7 by default, 5 configurable
-  { id: "hair-removal-recent", answers: waxing, basis: /waxing/, edges: [["2026-07-08", true], ["2026-07-07", false]] },
-  { id: "hair-removal-recent", answers: waxing, basis: /waxing/, edges: [["2026-07-10", true], ["2026-07-09", false]], options: { hairRemovalDays: 5 } },
+  {
+    id: "hair-removal-recent",
+    answers: waxing,
+    basis: /waxing/,
+    edges: [
+      ["2026-07-08", true],
+      ["2026-07-07", false],
+    ],
+  },
+  {
+    id: "hair-removal-recent",
+    answers: waxing,
+    basis: /waxing/,
+    edges: [
+      ["2026-07-10", true],
+      ["2026-07-09", false],
+    ],
+    options: { hairRemovalDays: 5 },
+  },
   // "in last 2–4 weeks": 28 days by default, 14 configurable
-  { id: "skin-procedure-recent", answers: microneedling, basis: /microneedling/, edges: [["2026-06-17", true], ["2026-06-16", false]] },
   {
     id: "skin-procedure-recent",
     answers: microneedling,
     basis: /microneedling/,
-    edges: [["2026-07-01", true], ["2026-06-30", false]],
+    edges: [
+      ["2026-06-17", true],
+      ["2026-06-16", false],
+    ],
+  },
+  {
+    id: "skin-procedure-recent",
+    answers: microneedling,
+    basis: /microneedling/,
+    edges: [
+      ["2026-07-01", true],
+      ["2026-06-30", false],
+    ],
     options: { procedureRecoveryWeeks: 2 },
   },
   // "< 14 days" / "< 21 days": day 13 / 20 fire, day 14 / 21 do not.
-  { id: "botox-recent", answers: botox, basis: /botulinum/, edges: [["2026-07-02", true], ["2026-07-01", false]] },
-  { id: "filler-recent", answers: filler, basis: /filler/, edges: [["2026-06-25", true], ["2026-06-24", false]] },
+  {
+    id: "botox-recent",
+    answers: botox,
+    basis: /botulinum/,
+    edges: [
+      ["2026-07-02", true],
+      ["2026-07-01", false],
+    ],
+  },
+  {
+    id: "filler-recent",
+    answers: filler,
+    basis: /filler/,
+    edges: [
+      ["2026-06-25", true],
+      ["2026-06-24", false],
+    ],
+  },
 ];
 
 describe("windows, at their edges", () => {

@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { addDays, addMonths, addYears, daysBetween, getLocalDate, getLocalTime, isLocalDate, isoWeekdayOf, latestDate, localDateFromDbDate } from "./local-date";
+import {
+  addDays,
+  addMonths,
+  addYears,
+  daysBetween,
+  getLocalDate,
+  getLocalTime,
+  isLocalDate,
+  isoWeekdayOf,
+  latestDate,
+  localDateFromDbDate,
+} from "./local-date";
 
 describe("local dates", () => {
   it.each(["2026-02-29", "2026-13-01", "2026-1-01", "26-01-01", "", 20260101])("%j is not a calendar date", (value) => {

@@ -126,7 +126,10 @@ function reasonOf(error: unknown, recent: string[]): string {
   const message = error instanceof Error ? error.message : "";
   // When postgres exits early the package rejects without a reason; its log says why.
   const logged = recent.find((line) => /\b(FATAL|PANIC|ERROR):/.test(line));
-  const cause = logged?.slice(logged.search(/\b(FATAL|PANIC|ERROR):/)).replace(/\s+/g, " ").trim();
+  const cause = logged
+    ?.slice(logged.search(/\b(FATAL|PANIC|ERROR):/))
+    .replace(/\s+/g, " ")
+    .trim();
   return [message, cause].filter(Boolean).join("; ") || "it exited without saying why";
 }
 

@@ -2,14 +2,7 @@
  * The one error type domain code throws for expected failures. `userMessage` is safe to show;
  * anything else (stack, SQL, internals) never reaches a person (see lib/errors/to-action-result.ts).
  */
-export type AppErrorCode =
-  | "UNAUTHENTICATED"
-  | "FORBIDDEN"
-  | "NOT_FOUND"
-  | "VALIDATION"
-  | "CONFLICT"
-  | "RATE_LIMITED"
-  | "INTERNAL";
+export type AppErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "VALIDATION" | "CONFLICT" | "RATE_LIMITED" | "INTERNAL";
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -30,5 +23,4 @@ export function isAppError(error: unknown): error is AppError {
 }
 
 export type ActionResult<T = undefined> =
-  | { ok: true; data: T }
-  | { ok: false; code: AppErrorCode; message: string; fieldErrors?: FieldErrors; data?: unknown };
+  { ok: true; data: T } | { ok: false; code: AppErrorCode; message: string; fieldErrors?: FieldErrors; data?: unknown };

@@ -24,7 +24,14 @@ function format(instant: Instant, timeZone: string, options: Intl.DateTimeFormat
 
 /** "Tue, Dec 1, 2026, 10:30 AM": the visit, in lists and on booking pages. */
 export function formatInstant(instant: Instant, timeZone: string): string {
-  return format(instant, timeZone, { weekday: "short", month: "short", day: "numeric", year: "numeric", hour: "numeric", minute: "2-digit" });
+  return format(instant, timeZone, {
+    weekday: "short",
+    month: "short",
+    day: "numeric",
+    year: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
+  });
 }
 
 /** "10:30 AM". */

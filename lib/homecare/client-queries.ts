@@ -24,7 +24,6 @@ export interface OwnPlan extends OwnPlanSummary {
   spa: { name: string; address: string; phone: string; email: string };
 }
 
-
 // The client's scope is in the where: their own id (never undefined: assertCan checked the actor)
 // and PUBLISHED only, so a draft or another client's plan is simply not found.
 function ownPublished(actor: Actor) {
@@ -45,7 +44,11 @@ const summarySelect = {
   },
 } as const;
 
-type SummaryRow = { id: string; publishedAt: Date | null; appointment: { startsAt: Date; service: { name: string }; staff: { displayName: string }; location: { timeZone: string } } };
+type SummaryRow = {
+  id: string;
+  publishedAt: Date | null;
+  appointment: { startsAt: Date; service: { name: string }; staff: { displayName: string }; location: { timeZone: string } };
+};
 
 function toSummary(row: SummaryRow): OwnPlanSummary {
   return {

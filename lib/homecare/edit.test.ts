@@ -10,11 +10,20 @@ const plan = planFor({});
 describe("applyPlanEdit", () => {
   test("adds a line at the end of its section, attributed to the esthetician", () => {
     const applied = applyPlanEdit(plan, { kind: "ADD", appointmentId: id, section: "weekly", text: "Ice roller", reason: "" }, "abc")!;
-    expect(applied.plan.sections.weekly.at(-1)).toEqual({ id: "custom.abc", text: "Ice roller", reason: "Added by your esthetician.", source: "esthetician" });
+    expect(applied.plan.sections.weekly.at(-1)).toEqual({
+      id: "custom.abc",
+      text: "Ice roller",
+      reason: "Added by your esthetician.",
+      source: "esthetician",
+    });
     expect(applied).toMatchObject({ before: null, lineId: "custom.abc" });
   });
   test("edits text and keeps the reason when none is given; the other sections are untouched", () => {
-    const applied = applyPlanEdit(plan, { kind: "EDIT", appointmentId: id, section: "first72Hours", lineId: "aftercare.spf", text: "SPF 50", reason: "" }, "x")!;
+    const applied = applyPlanEdit(
+      plan,
+      { kind: "EDIT", appointmentId: id, section: "first72Hours", lineId: "aftercare.spf", text: "SPF 50", reason: "" },
+      "x",
+    )!;
     const line = applied.plan.sections.first72Hours.find((l) => l.id === "aftercare.spf")!;
     expect(line).toMatchObject({ text: "SPF 50", reason: applied.before!.reason });
     expect(applied.plan.sections.weekly).toBe(plan.sections.weekly);
@@ -43,6 +52,14 @@ describe("stored plans", () => {
     expect(general.nextVisit.from).toBe("2030-04-09");
   });
   test("an invalid visit date is refused", () => {
-    expect(() => buildHomecarePlan({ intake: null, note: { steps: [], productIds: [], skinResponse: "" }, flags: [], catalogue: [], visitDate: "2030-02-30" })).toThrow(RangeError);
+    expect(() =>
+      buildHomecarePlan({
+        intake: null,
+        note: { steps: [], productIds: [], skinResponse: "" },
+        flags: [],
+        catalogue: [],
+        visitDate: "2030-02-30",
+      }),
+    ).toThrow(RangeError);
   });
 });

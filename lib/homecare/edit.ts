@@ -16,7 +16,12 @@ export function applyPlanEdit(plan: HomecarePlan, edit: PlanEdit, newId: string)
   const lines = plan.sections[edit.section];
   const withSection = (next: PlanLine[]): HomecarePlan => ({ ...plan, sections: { ...plan.sections, [edit.section]: next } });
   if (edit.kind === "ADD") {
-    const added: PlanLine = { id: `custom.${newId}`, text: edit.text, reason: edit.reason || "Added by your esthetician.", source: "esthetician" };
+    const added: PlanLine = {
+      id: `custom.${newId}`,
+      text: edit.text,
+      reason: edit.reason || "Added by your esthetician.",
+      source: "esthetician",
+    };
     return { plan: withSection([...lines, added]), lineId: added.id, before: null, after: added };
   }
   const before = lines.find((line) => line.id === edit.lineId);

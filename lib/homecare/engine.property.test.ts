@@ -9,7 +9,19 @@ import { homecareFlags } from "./flags";
 import { PLAN_SECTIONS } from "./types";
 
 const ingredientIds = Object.keys(INGREDIENT_LABELS);
-const names = ["Cleanser", "Foaming Wash", "Toner", "Serum", "Moisturiser", "Rich Balm", "Sunscreen SPF 50", "Clay Mask", "Calming Mask", "Gel", "Peel"];
+const names = [
+  "Cleanser",
+  "Foaming Wash",
+  "Toner",
+  "Serum",
+  "Moisturiser",
+  "Rich Balm",
+  "Sunscreen SPF 50",
+  "Clay Mask",
+  "Calming Mask",
+  "Gel",
+  "Peel",
+];
 
 const product = fc.record({
   id: fc.uuid(),

@@ -37,7 +37,13 @@ const cases = [
     cleanser: /salicylic/i,
     weekly: ["weekly.exfoliate", "weekly.mask-clay"],
     exfoliation: /once or twice a week/,
-    products: ["Gentle Milk Cleanser", "Clarifying BHA Toner", "Fragrance-free Hydrating Moisturiser", "Mineral Sunscreen SPF 30", "Tea Tree Purifying Clay Mask"],
+    products: [
+      "Gentle Milk Cleanser",
+      "Clarifying BHA Toner",
+      "Fragrance-free Hydrating Moisturiser",
+      "Mineral Sunscreen SPF 30",
+      "Tea Tree Purifying Clay Mask",
+    ],
   },
   {
     name: "dry",
@@ -73,7 +79,10 @@ const cases = [
   },
   {
     name: "isotretinoin stopped two months ago",
-    patch: { actives: { isotretinoin: { status: "stopped", lastUsedOn: "2030-01-10" } }, skin: { type: "combination", concerns: ["acne"] } },
+    patch: {
+      actives: { isotretinoin: { status: "stopped", lastUsedOn: "2030-01-10" } },
+      skin: { type: "combination", concerns: ["acne"] },
+    },
     cleanser: /salicylic/i,
     weekly: ["weekly.exfoliate", "weekly.mask-clay"],
     exfoliation: /^No exfoliation at home.*/,
@@ -170,7 +179,11 @@ describe("aftercare follows the steps actually performed", () => {
 
 describe("no home exfoliation where a flag forbids it", () => {
   test.each([
-    ["an eczema flare", { skinHistory: { eczemaPsoriasisDermatitis: { yes: true, flaringNow: true, areas: ["cheeks"] } } }, /eczema.*flaring/i],
+    [
+      "an eczema flare",
+      { skinHistory: { eczemaPsoriasisDermatitis: { yes: true, flaringNow: true, areas: ["cheeks"] } } },
+      /eczema.*flaring/i,
+    ],
     ["sunburn", { lifestyle: { sunburn: true } }, /sunburnt/],
     ["rosacea", { skinHistory: { rosacea: true } }, /redness|flushing/],
   ])("%s", (_name, patch, reason) => {

@@ -5,7 +5,12 @@ import { homecarePdfFilename, homecarePdfHref } from "./pdf-file";
 import { PLAN_SECTIONS, type HomecarePlan } from "./types";
 import { planFor } from "@/tests/support/homecare";
 
-const spa = { name: "Glowbook Midtown", address: "120 W 44th St, New York, NY 10036", phone: "+1 212 555 0100", email: "hello@glowbook.test" };
+const spa = {
+  name: "Glowbook Midtown",
+  address: "120 W 44th St, New York, NY 10036",
+  phone: "+1 212 555 0100",
+  email: "hello@glowbook.test",
+};
 
 function input(plan: HomecarePlan, patch: Partial<HomecarePdfInput> = {}): HomecarePdfInput {
   return {
@@ -25,7 +30,9 @@ const pageCount = (pdf: Buffer) => pdf.toString("latin1").match(/\/Type \/Page[^
 
 // WinAnsi is Latin-1 but for 0x80–0x9F (Node's TextDecoder treats windows-1252 as Latin-1).
 const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
-const winAnsi = { decode: (bytes: Buffer) => [...bytes].map((b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b))).join("") };
+const winAnsi = {
+  decode: (bytes: Buffer) => [...bytes].map((b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b))).join(""),
+};
 
 /** The text shown on the pages: every content stream inflated, the hex strings of TJ decoded. */
 function shownText(pdf: Buffer): string {
@@ -48,7 +55,12 @@ function shownText(pdf: Buffer): string {
 // The engine's fixtures: a typical plan, and one of the longest (oily, acne-prone, pregnant, allergic).
 const typical = planFor({});
 const long = planFor(
-  { pregnancy: { pregnant: true }, skin: { type: "oily", concerns: ["acne", "fine-lines"] }, skinHistory: { rosacea: true }, allergies: { ingredients: ["tea-tree-oil"], other: "chamomile" } },
+  {
+    pregnancy: { pregnant: true },
+    skin: { type: "oily", concerns: ["acne", "fine-lines"] },
+    skinHistory: { rosacea: true },
+    allergies: { ingredients: ["tea-tree-oil"], other: "chamomile" },
+  },
   { skinResponse: "Mild redness on the nose and chin; settled before leaving." },
 );
 
@@ -67,13 +79,25 @@ describe("renderHomecarePdf", () => {
     for (const timeZone of ["America/New_York", "Europe/London"]) {
       const pdf = await renderHomecarePdf(input(long, { timeZone }));
       expect(pageCount(pdf), timeZone).toBeLessThanOrEqual(2);
-      expect(pdf.toString("latin1")).toMatch(timeZone === "Europe/London" ? /\/MediaBox \[0 0 595\.28 841\.89\]/ : /\/MediaBox \[0 0 612 792\]/);
+      expect(pdf.toString("latin1")).toMatch(
+        timeZone === "Europe/London" ? /\/MediaBox \[0 0 595\.28 841\.89\]/ : /\/MediaBox \[0 0 612 792\]/,
+      );
     }
   });
 
   test("shows the spa, the client, the visit, every section's lines with their reasons, and the next-visit window", async () => {
     const text = shownText(await renderHomecarePdf(input(typical)));
-    for (const expected of [spa.name, spa.address, spa.phone, "For Noor Haddad", "Deep Pore Cleansing Facial", "Ava Martinez", "Your next visit", "April 9, 2030", "April 23, 2030"]) {
+    for (const expected of [
+      spa.name,
+      spa.address,
+      spa.phone,
+      "For Noor Haddad",
+      "Deep Pore Cleansing Facial",
+      "Ava Martinez",
+      "Your next visit",
+      "April 9, 2030",
+      "April 23, 2030",
+    ]) {
       expect(text, expected).toContain(expected);
     }
     const flat = text.replace(/\s+/g, "");
@@ -87,7 +111,12 @@ describe("renderHomecarePdf", () => {
   });
 
   test("a plan with many edits added spills onto further pages rather than losing lines", async () => {
-    const added = Array.from({ length: 40 }, (_, i) => ({ id: `custom.${i}`, text: `Extra advice number ${i} with enough words to wrap onto a second line of the page`, reason: "Added", source: "esthetician" }));
+    const added = Array.from({ length: 40 }, (_, i) => ({
+      id: `custom.${i}`,
+      text: `Extra advice number ${i} with enough words to wrap onto a second line of the page`,
+      reason: "Added",
+      source: "esthetician",
+    }));
     const plan = { ...typical, sections: { ...typical.sections, weekly: [...typical.sections.weekly, ...added] } };
     const pdf = await renderHomecarePdf(input(plan));
     expect(pageCount(pdf)).toBeGreaterThan(1);

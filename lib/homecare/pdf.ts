@@ -24,7 +24,18 @@ export function pageSizeFor(timeZone: string): "LETTER" | "A4" {
 // pdfkit's built-in fonts (no font files to ship) encode text as WinAnsi: Latin-1 plus a few
 // typographic marks. Anything else would print as garbage, so it is spelled out or replaced.
 const WIN_ANSI_EXTRA = new Set("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ");
-const SPELLED: Record<string, string> = { "→": "->", "←": "<-", "≤": "<=", "≥": ">=", "−": "-", "‐": "-", "‑": "-", "\u202f": " ", "\u2009": " ", "\u00a0": " " };
+const SPELLED: Record<string, string> = {
+  "→": "->",
+  "←": "<-",
+  "≤": "<=",
+  "≥": ">=",
+  "−": "-",
+  "‐": "-",
+  "‑": "-",
+  "\u202f": " ",
+  "\u2009": " ",
+  "\u00a0": " ",
+};
 
 export function toWinAnsi(text: string): string {
   let out = "";
@@ -74,7 +85,12 @@ export function renderHomecarePdf(input: HomecarePdfInput): Promise<Buffer> {
   const width = doc.page.width - left - doc.page.margins.right;
   const bottom = () => doc.page.height - doc.page.margins.bottom;
   const rule = () => {
-    doc.moveTo(left, doc.y).lineTo(left + width, doc.y).lineWidth(0.5).strokeColor(RULE).stroke();
+    doc
+      .moveTo(left, doc.y)
+      .lineTo(left + width, doc.y)
+      .lineWidth(0.5)
+      .strokeColor(RULE)
+      .stroke();
     doc.y += 6;
   };
   /** A new page when fewer than `height` points are left, so a heading never ends a page alone. */
@@ -84,17 +100,29 @@ export function renderHomecarePdf(input: HomecarePdfInput): Promise<Buffer> {
 
   // Letterhead: the spa, then who and what the plan is for.
   doc.font("Helvetica-Bold").fontSize(11).fillColor(INK).text(t(spa.name), left, doc.y, { width });
-  doc.font("Helvetica").fontSize(SMALL + 1).fillColor(MUTED);
+  doc
+    .font("Helvetica")
+    .fontSize(SMALL + 1)
+    .fillColor(MUTED);
   doc.text(t(spa.address), { width });
   doc.text(t([spa.phone, spa.email].filter(Boolean).join("  ·  ")), { width });
   doc.moveDown(0.6);
   rule();
   doc.font("Helvetica-Bold").fontSize(17).fillColor(INK).text("Your homecare plan", { width });
-  doc.font("Helvetica").fontSize(BODY + 1).fillColor(INK).text(t(`For ${input.clientName}`), { width });
+  doc
+    .font("Helvetica")
+    .fontSize(BODY + 1)
+    .fillColor(INK)
+    .text(t(`For ${input.clientName}`), { width });
   doc
     .fontSize(BODY)
     .fillColor(MUTED)
-    .text(t(`After your ${input.serviceName} on ${formatDateTime(input.visitStartsAt, input.timeZone, { date: "long", time: "short" })} with ${input.staffName}`), { width });
+    .text(
+      t(
+        `After your ${input.serviceName} on ${formatDateTime(input.visitStartsAt, input.timeZone, { date: "long", time: "short" })} with ${input.staffName}`,
+      ),
+      { width },
+    );
   doc.moveDown(0.6);
 
   // Key dates: when actives may resume and the next-visit window.
@@ -102,11 +130,19 @@ export function renderHomecarePdf(input: HomecarePdfInput): Promise<Buffer> {
     keep(40);
     doc.font("Helvetica-Bold").fontSize(BODY).fillColor(INK).text(t(label), { width, continued: true });
     doc.font("Helvetica").text(t(`  ${value}`), { width });
-    doc.fontSize(SMALL).fillColor(MUTED).text(t(`Why: ${reason}`), { width });
+    doc
+      .fontSize(SMALL)
+      .fillColor(MUTED)
+      .text(t(`Why: ${reason}`), { width });
     doc.moveDown(0.35);
   };
-  if (plan.activesResumeOn) keyDate("Actives may resume on", formatLocalDate(plan.activesResumeOn.date, "full"), plan.activesResumeOn.reason);
-  keyDate("Your next visit", `between ${formatLocalDate(plan.nextVisit.from, "long")} and ${formatLocalDate(plan.nextVisit.to, "long")}`, plan.nextVisit.reason);
+  if (plan.activesResumeOn)
+    keyDate("Actives may resume on", formatLocalDate(plan.activesResumeOn.date, "full"), plan.activesResumeOn.reason);
+  keyDate(
+    "Your next visit",
+    `between ${formatLocalDate(plan.nextVisit.from, "long")} and ${formatLocalDate(plan.nextVisit.to, "long")}`,
+    plan.nextVisit.reason,
+  );
   doc.moveDown(0.2);
   rule();
 
@@ -129,7 +165,11 @@ export function renderHomecarePdf(input: HomecarePdfInput): Promise<Buffer> {
       const top = doc.y;
       doc.font("Helvetica").fontSize(BODY).fillColor(INK).text("•", left, top, { width: BULLET_INDENT, lineBreak: false });
       doc.text(text, left + BULLET_INDENT, top, { width: textWidth });
-      if (reason) doc.fontSize(SMALL).fillColor(MUTED).text(reason, left + BULLET_INDENT, doc.y, { width: textWidth });
+      if (reason)
+        doc
+          .fontSize(SMALL)
+          .fillColor(MUTED)
+          .text(reason, left + BULLET_INDENT, doc.y, { width: textWidth });
       doc.y += 3.5;
     }
   }

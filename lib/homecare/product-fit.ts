@@ -59,7 +59,10 @@ function treatmentFit(context: PlanContext, product: PlanProduct): Fit {
 
 function moisturiserFit(context: PlanContext, product: PlanProduct): Fit {
   const rich = named(product, /balm|rich|barrier/i) || has(product, "lanolin");
-  if (rich) return context.skinType === "dry" || context.concerns.includes("dehydration") ? { score: 3, why: ["rich and nourishing for dry skin"] } : { score: 0, why: [] };
+  if (rich)
+    return context.skinType === "dry" || context.concerns.includes("dehydration")
+      ? { score: 3, why: ["rich and nourishing for dry skin"] }
+      : { score: 0, why: [] };
   const plain = product.ingredients.length === 0 || named(product, /fragrance-free|hydrating/i);
   return plain ? { score: 2, why: ["lightweight and fragrance-free"] } : { score: 1, why: ["a daily moisturiser"] };
 }
@@ -68,7 +71,8 @@ function maskFit(context: PlanContext, product: PlanProduct): Fit {
   if (named(product, /clay|charcoal|purifying/i)) {
     return isOily(context) || context.skinType === "combination" ? { score: 2, why: ["clay draws out impurities"] } : { score: 0, why: [] };
   }
-  if (named(product, /calm|sooth|oat|aloe|chamomile/i)) return context.sensitive ? { score: 2, why: ["soothing for sensitive skin"] } : { score: 0, why: [] };
+  if (named(product, /calm|sooth|oat|aloe|chamomile/i))
+    return context.sensitive ? { score: 2, why: ["soothing for sensitive skin"] } : { score: 0, why: [] };
   return { score: 0, why: [] };
 }
 

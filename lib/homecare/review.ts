@@ -52,10 +52,27 @@ export async function getPlanForReview(actor: Actor, appointmentId: string): Pro
       engineVersion: true,
       publishedAt: true,
       publishedBy: { select: { name: true } },
-      edits: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, section: true, lineId: true, before: true, after: true, createdAt: true, editor: { select: { name: true } } } },
+      edits: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          id: true,
+          kind: true,
+          section: true,
+          lineId: true,
+          before: true,
+          after: true,
+          createdAt: true,
+          editor: { select: { name: true } },
+        },
+      },
     },
   });
-  await recordAudit(db, actor, { action: "homecare.read", entityType: "homecare_plan", entityId: row?.id ?? appointment.id, details: { appointmentId: appointment.id } });
+  await recordAudit(db, actor, {
+    action: "homecare.read",
+    entityType: "homecare_plan",
+    entityId: row?.id ?? appointment.id,
+    details: { appointmentId: appointment.id },
+  });
   if (!row) return { appointment, plan: null };
   return {
     appointment,
@@ -90,9 +107,23 @@ export async function editPlanLine(actor: Actor, edit: PlanEdit, now = new Date(
     await tx.homecarePlan.update({ where: { id: plan.id }, data: { content: applied.plan as unknown as JsonInput, updatedAt: now } });
     const json = (line: PlanLine | null) => (line ? (line as unknown as JsonInput) : undefined);
     await tx.homecarePlanEdit.create({
-      data: { planId: plan.id, editorId: actor.userId, kind: edit.kind, section: edit.section, lineId: applied.lineId, before: json(applied.before), after: json(applied.after), createdAt: now },
+      data: {
+        planId: plan.id,
+        editorId: actor.userId,
+        kind: edit.kind,
+        section: edit.section,
+        lineId: applied.lineId,
+        before: json(applied.before),
+        after: json(applied.after),
+        createdAt: now,
+      },
     });
-    await recordAudit(tx, actor, { action: "homecare.edit", entityType: "homecare_plan", entityId: plan.id, details: { kind: edit.kind, section: edit.section, lineId: applied.lineId } });
+    await recordAudit(tx, actor, {
+      action: "homecare.edit",
+      entityType: "homecare_plan",
+      entityId: plan.id,
+      details: { kind: edit.kind, section: edit.section, lineId: applied.lineId },
+    });
     return { lineId: applied.lineId };
   });
 }
@@ -108,7 +139,12 @@ export async function publishPlan(actor: Actor, appointmentId: string, now = new
       data: { state: "PUBLISHED", publishedAt: now, publishedById: actor.userId },
     });
     if (count === 0) throw new AppError("CONFLICT", "This plan is already published.");
-    await recordAudit(tx, actor, { action: "homecare.publish", entityType: "homecare_plan", entityId: plan.id, details: { appointmentId: appointment.id } });
+    await recordAudit(tx, actor, {
+      action: "homecare.publish",
+      entityType: "homecare_plan",
+      entityId: plan.id,
+      details: { appointmentId: appointment.id },
+    });
     await notifyHomecarePublished(tx, { planId: plan.id }, now);
     return { id: plan.id, publishedAt: now };
   });

@@ -36,7 +36,14 @@ export const planSectionSchema = z.enum(PLAN_SECTIONS);
 /** One change to a line, for the review form and the command alike. */
 export const planEditSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("ADD"), appointmentId: z.uuid(), section: planSectionSchema, text, reason }),
-  z.object({ kind: z.literal("EDIT"), appointmentId: z.uuid(), section: planSectionSchema, lineId: z.string().min(1).max(120), text, reason }),
+  z.object({
+    kind: z.literal("EDIT"),
+    appointmentId: z.uuid(),
+    section: planSectionSchema,
+    lineId: z.string().min(1).max(120),
+    text,
+    reason,
+  }),
   z.object({ kind: z.literal("REMOVE"), appointmentId: z.uuid(), section: planSectionSchema, lineId: z.string().min(1).max(120) }),
 ]);
 export type PlanEdit = z.output<typeof planEditSchema>;

@@ -10,7 +10,12 @@ import { recordAudit } from "@/lib/audit/record";
 export async function auditIntake(
   tx: DbClient,
   actorId: string,
-  entry: { action: `intake.${string}`; entityType: "intake_submission" | "intake_draft" | "client"; entityId: string; details?: Record<string, unknown> },
+  entry: {
+    action: `intake.${string}`;
+    entityType: "intake_submission" | "intake_draft" | "client";
+    entityId: string;
+    details?: Record<string, unknown>;
+  },
 ): Promise<void> {
   await recordAudit(tx, { userId: actorId }, entry);
 }

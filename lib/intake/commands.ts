@@ -40,7 +40,12 @@ export async function saveIntakeDraft(actor: Actor, draft: IntakeDraft): Promise
  * (intakeSchemaFor), stored as a new version (never overwriting an earlier one) with the time,
  * IP and user agent; the draft goes.
  */
-export async function submitIntake(actor: Actor, answers: IntakeAnswers, meta: SubmissionMeta, now = new Date()): Promise<IntakeSubmissionDto> {
+export async function submitIntake(
+  actor: Actor,
+  answers: IntakeAnswers,
+  meta: SubmissionMeta,
+  now = new Date(),
+): Promise<IntakeSubmissionDto> {
   assertCan(actor, "intake:manage-own");
   const { today } = await resolveSpaToday(db, actor.userId, now);
   return db.$transaction(async (tx) => {
@@ -68,7 +73,12 @@ export async function submitIntake(actor: Actor, answers: IntakeAnswers, meta: S
  * "Nothing has changed — confirm": a new version with the same answers as the client's latest
  * submission, signed again today. Only the latest may be confirmed (an older one is stale).
  */
-export async function confirmIntake(actor: Actor, input: ConfirmIntakeInput, meta: SubmissionMeta, now = new Date()): Promise<IntakeSubmissionDto> {
+export async function confirmIntake(
+  actor: Actor,
+  input: ConfirmIntakeInput,
+  meta: SubmissionMeta,
+  now = new Date(),
+): Promise<IntakeSubmissionDto> {
   assertCan(actor, "intake:manage-own");
   const [latest] = await loadSubmissions(db, actor.userId, 1);
   if (!latest || latest.id !== input.submissionId) throw new AppError("NOT_FOUND", "That intake was not found.");
@@ -98,7 +108,12 @@ export async function confirmIntake(actor: Actor, input: ConfirmIntakeInput, met
       select: submissionSelect,
     });
     await tx.intakeDraft.deleteMany({ where: { clientId: actor.userId } });
-    await auditIntake(tx, actor.userId, { action: "intake.confirm", entityType: "intake_submission", entityId: row.id, details: { confirmedFromId: latest.id } });
+    await auditIntake(tx, actor.userId, {
+      action: "intake.confirm",
+      entityType: "intake_submission",
+      entityId: row.id,
+      details: { confirmedFromId: latest.id },
+    });
     return toSubmissionDto(row);
   });
 }

@@ -27,7 +27,14 @@ describe("diffIntake", () => {
         previousText: "—",
         currentText: "2026-11-20",
       },
-      { path: "skin.type", label: "Skin type", previous: "combination", current: "sensitive", previousText: "Combination", currentText: "Sensitive" },
+      {
+        path: "skin.type",
+        label: "Skin type",
+        previous: "combination",
+        current: "sensitive",
+        previousText: "Combination",
+        currentText: "Sensitive",
+      },
     ]);
   });
 

@@ -25,7 +25,11 @@ describe("intakeDraftSchema (autosave)", () => {
   });
 
   it("drops what cannot be an answer instead of failing the autosave", () => {
-    const draft = { skin: { type: "bogus", concerns: ["acne", 3] }, devices: { pacemaker: "yes" }, lifestyle: { tanning: { date: "2026-02-30" } } };
+    const draft = {
+      skin: { type: "bogus", concerns: ["acne", 3] },
+      devices: { pacemaker: "yes" },
+      lifestyle: { tanning: { date: "2026-02-30" } },
+    };
     expect(intakeDraftSchema.parse(draft)).toEqual({ skin: {}, devices: {}, lifestyle: { tanning: {} } });
   });
 

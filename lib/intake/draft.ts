@@ -1,11 +1,7 @@
 import { z } from "zod";
 
 /** Every field optional, at every depth; arrays are kept whole. */
-export type DeepPartial<T> = T extends readonly unknown[]
-  ? T
-  : T extends object
-    ? { [K in keyof T]?: DeepPartial<T[K]> }
-    : T;
+export type DeepPartial<T> = T extends readonly unknown[] ? T : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
 
 const DRAFT_TEXT_MAX = 5000;
 

@@ -113,10 +113,7 @@ export function dropStopDateUnlessStopped<T extends { status: string; lastUsedOn
 
 /** An active or medication: no / using it now / stopped (then the date of last use is required). */
 export function activeUse(bounds: DateBounds, missingDate: string) {
-  return z
-    .object(activeUseShape)
-    .superRefine(stopDateRequired(bounds, missingDate))
-    .transform(dropStopDateUnlessStopped);
+  return z.object(activeUseShape).superRefine(stopDateRequired(bounds, missingDate)).transform(dropStopDateUnlessStopped);
 }
 
 export { faceAreas };

@@ -8,7 +8,12 @@ import { createIntakeSchema } from "./schema";
 // An intake with every optional field filled, so that every stored path appears.
 const everything = buildIntakeInput({
   physician: { name: "Dr Lee", phone: "+1 555 0100" },
-  medical: { doctorsCare: { yes: true, details: "acne" }, surgery: { yes: true, date: "2026-10-01", details: "knee" }, conditionDetails: "-", bloodThinners: { yes: true, details: "warfarin" } },
+  medical: {
+    doctorsCare: { yes: true, details: "acne" },
+    surgery: { yes: true, date: "2026-10-01", details: "knee" },
+    conditionDetails: "-",
+    bloodThinners: { yes: true, details: "warfarin" },
+  },
   actives: {
     isotretinoin: { status: "stopped", lastUsedOn: "2026-01-01", details: "x" },
     topicalRetinoid: { status: "stopped", lastUsedOn: "2026-01-01", details: "x", products: ["retinol"] },
@@ -17,8 +22,14 @@ const everything = buildIntakeInput({
     vitaminC: { status: "stopped", lastUsedOn: "2026-01-01", details: "x" },
     acneMedication: { status: "stopped", lastUsedOn: "2026-01-01", details: "x" },
   },
-  skinHistory: { coldSores: { yes: true, date: "2020-01-01" }, eczemaPsoriasisDermatitis: { yes: true, flaringNow: true, areas: ["neck"] } },
-  procedures: { botox: { yes: true, date: "2026-01-01", areas: ["forehead"] }, fillers: { yes: true, date: "2026-01-01", areas: ["lips"] } },
+  skinHistory: {
+    coldSores: { yes: true, date: "2020-01-01" },
+    eczemaPsoriasisDermatitis: { yes: true, flaringNow: true, areas: ["neck"] },
+  },
+  procedures: {
+    botox: { yes: true, date: "2026-01-01", areas: ["forehead"] },
+    fillers: { yes: true, date: "2026-01-01", areas: ["lips"] },
+  },
   skin: { goals: "glow", routine: "cleanser" },
   allergies: { other: "chamomile" },
 });

@@ -9,14 +9,7 @@ import type { LocalDate } from "@/lib/dates/local-date";
 import { auditIntake } from "./audit";
 import { intakeStatusFor, type IntakeState, type IntakeStatus } from "./status";
 import { createIntakeSchema, type IntakeDraft } from "./schema";
-import {
-  loadSubmissions,
-  loadValidMonths,
-  resolveSpaToday,
-  validityOf,
-  type IntakeSubmissionDto,
-  type IntakeValidity,
-} from "./store";
+import { loadSubmissions, loadValidMonths, resolveSpaToday, validityOf, type IntakeSubmissionDto, type IntakeValidity } from "./store";
 
 export type { IntakeSubmissionDto, IntakeValidity } from "./store";
 
@@ -49,7 +42,13 @@ export async function getOwnIntake(actor: Actor, now = new Date()): Promise<OwnI
     entityId: latest?.id ?? actor.userId,
     details: { purpose: "own-intake", draft: draft !== null },
   });
-  return { today, draft: (draft?.answers as IntakeDraft | undefined) ?? null, draftSavedAt: draft?.updatedAt ?? null, latest: latest ?? null, validity };
+  return {
+    today,
+    draft: (draft?.answers as IntakeDraft | undefined) ?? null,
+    draftSavedAt: draft?.updatedAt ?? null,
+    latest: latest ?? null,
+    validity,
+  };
 }
 
 export interface CurrentIntake {
@@ -89,7 +88,12 @@ export async function intakeStatusForAppointment(actor: Actor, appointmentId: st
   const appointment = isUuid(appointmentId)
     ? await db.appointment.findFirst({
         where: { id: appointmentId, ...appointmentScope(actor) },
-        select: { clientId: true, startsAt: true, service: { select: { requiresIntake: true } }, location: { select: { id: true, timeZone: true } } },
+        select: {
+          clientId: true,
+          startsAt: true,
+          service: { select: { requiresIntake: true } },
+          location: { select: { id: true, timeZone: true } },
+        },
       })
     : null;
   if (!appointment) throw new AppError("NOT_FOUND", "That appointment was not found.");

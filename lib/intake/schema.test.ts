@@ -103,7 +103,9 @@ describe.each(ACTIVES)("actives.%s: a stop or last-use date exactly when stopped
 
 describe("other conditional questions", () => {
   it.each(["procedures.botox", "procedures.fillers"])("%s needs the treated areas when ticked", (path) => {
-    expect(issuesOf(at(path, { yes: true, date: "2026-11-20", areas: [] }))).toEqual([[`${path}.areas`, "Tick the areas that were treated"]]);
+    expect(issuesOf(at(path, { yes: true, date: "2026-11-20", areas: [] }))).toEqual([
+      [`${path}.areas`, "Tick the areas that were treated"],
+    ]);
   });
 
   it("a flare needs where it is", () => {
@@ -166,7 +168,11 @@ describe("required answers", () => {
 
   it("reports every problem at once, each on its own field", () => {
     const patch = { contact: { email: "x" }, hairRemoval: { waxing: { yes: true } }, consent: { agreed: false } };
-    expect(issuesOf(patch).map(([path]) => path).sort()).toEqual(["consent.agreed", "contact.email", "hairRemoval.waxing.date"]);
+    expect(
+      issuesOf(patch)
+        .map(([path]) => path)
+        .sort(),
+    ).toEqual(["consent.agreed", "contact.email", "hairRemoval.waxing.date"]);
   });
 
   it("still reports consent and signature when a required answer is missing altogether", () => {

@@ -5,7 +5,6 @@ import { getLocalDate, localDateFromDbDate, type LocalDate } from "@/lib/dates/l
 import type { IntakeAnswers } from "./schema";
 import { DEFAULT_INTAKE_VALID_MONTHS, intakeExpiresOn, isIntakeCurrent } from "./validity";
 
-
 export const submissionSelect = {
   id: true,
   clientId: true,

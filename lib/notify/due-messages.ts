@@ -51,7 +51,14 @@ export async function prepareDueMessage(
     }
     await tx.emailMessage.update({
       where: { id: messageId },
-      data: { ...outcome.rendered, toAddress: outcome.toAddress, fromAddress: outcome.fromAddress, state: "QUEUED", sendAfter: now, jobQueuedAt: null },
+      data: {
+        ...outcome.rendered,
+        toAddress: outcome.toAddress,
+        fromAddress: outcome.fromAddress,
+        state: "QUEUED",
+        sendAfter: now,
+        jobQueuedAt: null,
+      },
     });
     return "queued";
   });

@@ -4,7 +4,16 @@ import { escapeHtml, renderEmail, type EmailContent } from "./layout";
 const content: EmailContent = {
   subject: `Booked: "Peel" & <glow>`,
   recipientName: `Ana <script>alert(1)</script> O'Neil & "Co"`,
-  body: ["Your appointment is confirmed.", { details: [["With", "Mia & Co"], ["Where", `Glow <Spa>, 1 "Main" St`]] }, "See you soon."],
+  body: [
+    "Your appointment is confirmed.",
+    {
+      details: [
+        ["With", "Mia & Co"],
+        ["Where", `Glow <Spa>, 1 "Main" St`],
+      ],
+    },
+    "See you soon.",
+  ],
   links: [
     { label: "Manage your appointment", url: "https://spa.example/account/appointments/1?a=1&b=2" },
     { label: "Read your <plan>", url: `https://spa.example/plan/"x"` },
@@ -39,7 +48,17 @@ describe("renderEmail HTML", () => {
   });
 
   test("the parts come in order: greeting, body, calls to action, footer", () => {
-    const order = ["Hello", "confirmed.", "<table", "See you soon.", "Manage your appointment", "Read your", "Questions?", "<p>Glow &amp;", "</body>"];
+    const order = [
+      "Hello",
+      "confirmed.",
+      "<table",
+      "See you soon.",
+      "Manage your appointment",
+      "Read your",
+      "Questions?",
+      "<p>Glow &amp;",
+      "</body>",
+    ];
     const at = order.map((part) => html.indexOf(part));
     expect(at).not.toContain(-1);
     expect(at).toEqual([...at].sort((a, b) => a - b));
@@ -51,7 +70,11 @@ describe("renderEmail text", () => {
 
   test("is the same content, unescaped, paragraphs apart", () => {
     expect(subject).toBe(content.subject);
-    expect(text.startsWith(`Hello ${content.recipientName},\n\nYour appointment is confirmed.\n\nWith: Mia & Co\nWhere: Glow <Spa>, 1 "Main" St\n\nSee you soon.\n\n`)).toBe(true);
+    expect(
+      text.startsWith(
+        `Hello ${content.recipientName},\n\nYour appointment is confirmed.\n\nWith: Mia & Co\nWhere: Glow <Spa>, 1 "Main" St\n\nSee you soon.\n\n`,
+      ),
+    ).toBe(true);
   });
 
   test("each call to action is its label and URL on a line of their own", () => {
@@ -73,8 +96,12 @@ describe("optional parts", () => {
 
   test("a preferences URL adds a link after the spa's name, in both parts", () => {
     const { text, html } = renderEmail({ ...content, preferencesUrl: "https://spa.example/account/notifications?from=mail&x=1" });
-    expect(text.endsWith("Glow & <Spa>\nManage your email notifications: https://spa.example/account/notifications?from=mail&x=1")).toBe(true);
-    expect(html).toContain(`<p>Glow &amp; &lt;Spa&gt;</p>\n<p><a href="https://spa.example/account/notifications?from=mail&amp;x=1">Manage your email notifications</a></p>\n</body>`);
+    expect(text.endsWith("Glow & <Spa>\nManage your email notifications: https://spa.example/account/notifications?from=mail&x=1")).toBe(
+      true,
+    );
+    expect(html).toContain(
+      `<p>Glow &amp; &lt;Spa&gt;</p>\n<p><a href="https://spa.example/account/notifications?from=mail&amp;x=1">Manage your email notifications</a></p>\n</body>`,
+    );
   });
 
   test("a heading comes before the greeting, escaped in HTML", () => {

@@ -30,12 +30,7 @@ export type EmailContent = {
 };
 
 export function escapeHtml(value: string): string {
-  return value
-    .replaceAll("&", "&amp;")
-    .replaceAll("<", "&lt;")
-    .replaceAll(">", "&gt;")
-    .replaceAll('"', "&quot;")
-    .replaceAll("'", "&#39;");
+  return value.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;").replaceAll("'", "&#39;");
 }
 
 const PREFERENCES_LABEL = "Manage your email notifications";
@@ -48,7 +43,9 @@ const linkText = (link: EmailLink) => `${link.label}: ${link.url}`;
 
 function blockHtml(block: EmailBlock): string {
   if (typeof block === "string") return `<p>${escapeHtml(block)}</p>`;
-  const rows = block.details.map(([label, value]) => `<tr><th scope="row" align="left">${escapeHtml(label)}</th><td>${escapeHtml(value)}</td></tr>`);
+  const rows = block.details.map(
+    ([label, value]) => `<tr><th scope="row" align="left">${escapeHtml(label)}</th><td>${escapeHtml(value)}</td></tr>`,
+  );
   return `<table role="presentation" cellpadding="4">${rows.join("")}</table>`;
 }
 

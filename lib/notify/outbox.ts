@@ -58,7 +58,11 @@ export async function cancelPendingMessages(
   options: { appointmentId: string; templates: EmailTemplateName[]; states?: ("SCHEDULED" | "QUEUED")[]; reason: string },
 ): Promise<void> {
   await tx.emailMessage.updateMany({
-    where: { appointmentId: options.appointmentId, template: { in: options.templates }, state: { in: options.states ?? ["SCHEDULED", "QUEUED"] } },
+    where: {
+      appointmentId: options.appointmentId,
+      template: { in: options.templates },
+      state: { in: options.states ?? ["SCHEDULED", "QUEUED"] },
+    },
     data: { state: "CANCELLED", lastError: options.reason },
   });
 }
@@ -69,6 +73,10 @@ export async function countMessages(
   options: { appointmentId: string; template: EmailTemplateName; includeCancelled?: boolean },
 ): Promise<number> {
   return tx.emailMessage.count({
-    where: { appointmentId: options.appointmentId, template: options.template, ...(options.includeCancelled === false ? { state: { not: "CANCELLED" } } : {}) },
+    where: {
+      appointmentId: options.appointmentId,
+      template: options.template,
+      ...(options.includeCancelled === false ? { state: { not: "CANCELLED" } } : {}),
+    },
   });
 }

@@ -36,7 +36,17 @@ export async function listEmailMessages(actor: Actor, filter: EmailLogFilter) {
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       skip: (filter.page - 1) * EMAIL_LOG_PAGE_SIZE,
       take: EMAIL_LOG_PAGE_SIZE,
-      select: { id: true, toAddress: true, subject: true, template: true, state: true, attempts: true, createdAt: true, sendAfter: true, sentAt: true },
+      select: {
+        id: true,
+        toAddress: true,
+        subject: true,
+        template: true,
+        state: true,
+        attempts: true,
+        createdAt: true,
+        sendAfter: true,
+        sentAt: true,
+      },
     }),
   ]);
   return { items, total, timeZone, page: filter.page, pageCount: Math.max(1, Math.ceil(total / EMAIL_LOG_PAGE_SIZE)) };
@@ -49,12 +59,30 @@ export async function getEmailMessage(actor: Actor, messageId: string) {
   const message = await db.emailMessage.findUnique({
     where: { id: messageId },
     select: {
-      id: true, toAddress: true, fromAddress: true, subject: true, template: true, state: true, attempts: true, lastError: true,
-      html: true, text: true, attachments: true, appointmentId: true, sendAfter: true, sentAt: true, createdAt: true, updatedAt: true,
+      id: true,
+      toAddress: true,
+      fromAddress: true,
+      subject: true,
+      template: true,
+      state: true,
+      attempts: true,
+      lastError: true,
+      html: true,
+      text: true,
+      attachments: true,
+      appointmentId: true,
+      sendAfter: true,
+      sentAt: true,
+      createdAt: true,
+      updatedAt: true,
     },
   });
   if (!message) throw new AppError("NOT_FOUND", "That message was not found.");
-  const attachments = (message.attachments as StoredAttachment[]).map(({ filename, contentType, size }) => ({ filename, contentType, size }));
+  const attachments = (message.attachments as StoredAttachment[]).map(({ filename, contentType, size }) => ({
+    filename,
+    contentType,
+    size,
+  }));
   const { timeZone } = await requireSpaLocation();
   return { ...message, attachments, timeZone };
 }

@@ -39,7 +39,10 @@ export async function startMessageWorker(options: WorkerOptions): Promise<Runnin
   await boss.start();
   const sendQueue = { policy: "stately" as const, retryLimit: retry.retryLimit, retryDelay: retry.retryDelaySeconds, retryBackoff: true };
   const reminderQueue = { policy: "stately" as const, retryLimit: 3, retryDelay: 60, retryBackoff: true };
-  for (const [name, settings] of [[SEND_EMAIL_QUEUE, sendQueue], [DUE_MESSAGE_QUEUE, reminderQueue]] as const) {
+  for (const [name, settings] of [
+    [SEND_EMAIL_QUEUE, sendQueue],
+    [DUE_MESSAGE_QUEUE, reminderQueue],
+  ] as const) {
     await boss.createQueue(name, { name, ...settings });
     // createQueue keeps an existing queue's settings; apply the current ones.
     await boss.updateQueue(name, { name, ...settings });
@@ -92,7 +95,10 @@ function createRelayLoop(tick: () => Promise<number>, options: { intervalMs: num
     }
     clearTimeout(timer);
     running = tick()
-      .then(() => undefined, (error: unknown) => options.log(`relay failed: ${error instanceof Error ? error.message : String(error)}`))
+      .then(
+        () => undefined,
+        (error: unknown) => options.log(`relay failed: ${error instanceof Error ? error.message : String(error)}`),
+      )
       .finally(() => {
         running = undefined;
         if (stopped) return;

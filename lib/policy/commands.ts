@@ -11,20 +11,35 @@ import type { AffectedAppointment } from "@/lib/staff/schedule-change";
 import { loadScheduleForChange } from "@/lib/staff/schedule-state";
 import { requireSpaLocation } from "@/lib/location/queries";
 
-
 /** The spa's booking policy and time zone, as the policy form edits them. */
-export async function getBookingPolicy(actor: Actor, options: { locationId?: string } = {}): Promise<BookingPolicyData & { locationId: string }> {
+export async function getBookingPolicy(
+  actor: Actor,
+  options: { locationId?: string } = {},
+): Promise<BookingPolicyData & { locationId: string }> {
   assertCan(actor, "admin:manage-schedule");
   const locationId = options.locationId ?? (await requireSpaLocation()).id;
   const location = await db.location.findUniqueOrThrow({
     where: { id: locationId },
     select: { timeZone: true, bookingPolicy: true, intakePolicy: { select: { validMonths: true } } },
   });
-  const policy = location.bookingPolicy ?? { slotIntervalMinutes: 15, minNoticeMinutes: 120, maxAdvanceDays: 90, cancellationWindowHours: 24 };
+  const policy = location.bookingPolicy ?? {
+    slotIntervalMinutes: 15,
+    minNoticeMinutes: 120,
+    maxAdvanceDays: 90,
+    cancellationWindowHours: 24,
+  };
   const { slotIntervalMinutes, minNoticeMinutes, maxAdvanceDays, cancellationWindowHours } = policy;
   // No intake_policy row means the default of six months (lib/intake/validity.ts).
   const intakeValidMonths = location.intakePolicy?.validMonths ?? DEFAULT_INTAKE_VALID_MONTHS;
-  return { locationId, slotIntervalMinutes, minNoticeMinutes, maxAdvanceDays, cancellationWindowHours, intakeValidMonths, timeZone: location.timeZone };
+  return {
+    locationId,
+    slotIntervalMinutes,
+    minNoticeMinutes,
+    maxAdvanceDays,
+    cancellationWindowHours,
+    intakeValidMonths,
+    timeZone: location.timeZone,
+  };
 }
 
 /**
@@ -41,18 +56,31 @@ export async function updateBookingPolicy(actor: Actor, input: BookingPolicyData
     if (timeZone !== before.timeZone) {
       const affected = await findStrandedByZone(tx, before.locationId, timeZone, now);
       if (affected.length > 0) {
-        throw new AppError("CONFLICT", `Changing the time zone would leave ${affected.length} booked appointment(s) outside working hours. Move or cancel them first.`, { data: { affected } });
+        throw new AppError(
+          "CONFLICT",
+          `Changing the time zone would leave ${affected.length} booked appointment(s) outside working hours. Move or cancel them first.`,
+          { data: { affected } },
+        );
       }
     }
     await tx.location.update({ where: { id: before.locationId }, data: { timeZone } });
-    await tx.bookingPolicy.upsert({ where: { locationId: before.locationId }, create: { locationId: before.locationId, ...policy }, update: policy });
+    await tx.bookingPolicy.upsert({
+      where: { locationId: before.locationId },
+      create: { locationId: before.locationId, ...policy },
+      update: policy,
+    });
     await tx.intakePolicy.upsert({
       where: { locationId: before.locationId },
       create: { locationId: before.locationId, validMonths: intakeValidMonths },
       update: { validMonths: intakeValidMonths },
     });
     const { locationId: _l, ...previous } = before;
-    await recordAudit(tx, actor, { action: "policy.update", entityType: "location", entityId: before.locationId, details: { before: previous, after: input } });
+    await recordAudit(tx, actor, {
+      action: "policy.update",
+      entityType: "location",
+      entityId: before.locationId,
+      details: { before: previous, after: input },
+    });
     return { locationId: before.locationId };
   });
 }
@@ -64,10 +92,25 @@ async function findStrandedByZone(tx: DbClient, locationId: string, timeZone: st
     const state = await loadScheduleForChange(tx, id, now);
     const upcoming = await tx.appointment.findMany({
       where: { staffId: id, status: "BOOKED", endsAt: { gt: now } },
-      select: { id: true, startsAt: true, endsAt: true, blockedFrom: true, blockedUntil: true, service: { select: { name: true } }, client: { select: { name: true } } },
+      select: {
+        id: true,
+        startsAt: true,
+        endsAt: true,
+        blockedFrom: true,
+        blockedUntil: true,
+        service: { select: { name: true } },
+        client: { select: { name: true } },
+      },
     });
     for (const a of findAppointmentsOutsideHours({ timeZone, schedule: state.schedule, appointments: upcoming })) {
-      affected.push({ id: a.id, startsAt: a.startsAt.toISOString(), endsAt: a.endsAt.toISOString(), serviceName: a.service.name, clientName: a.client.name, targets: [] });
+      affected.push({
+        id: a.id,
+        startsAt: a.startsAt.toISOString(),
+        endsAt: a.endsAt.toISOString(),
+        serviceName: a.service.name,
+        clientName: a.client.name,
+        targets: [],
+      });
     }
   }
   return affected;

@@ -16,7 +16,14 @@ describe("time zones", () => {
 });
 
 describe("bookingPolicySchema", () => {
-  const policy = { slotIntervalMinutes: 15, minNoticeMinutes: 120, maxAdvanceDays: 90, cancellationWindowHours: 24, intakeValidMonths: 6, timeZone: "America/New_York" };
+  const policy = {
+    slotIntervalMinutes: 15,
+    minNoticeMinutes: 120,
+    maxAdvanceDays: 90,
+    cancellationWindowHours: 24,
+    intakeValidMonths: 6,
+    timeZone: "America/New_York",
+  };
   test.each([
     { patch: {}, errors: [] },
     { patch: { slotIntervalMinutes: 7 }, errors: ["slotIntervalMinutes"] },

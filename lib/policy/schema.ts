@@ -22,10 +22,22 @@ export const bookingPolicySchema = z.object({
     .max(120, "Use at most 120 minutes.")
     .refine((v) => 1440 % v === 0, "Use an interval that divides the day evenly (5, 10, 15, 20, 30, 60…)."),
   minNoticeMinutes: wholeMinutes("the minimum notice", 14 * 24 * 60),
-  maxAdvanceDays: z.number({ error: "Enter a number of days." }).int().min(1, "Allow booking at least 1 day ahead.").max(730, "Use at most 730 days."),
-  cancellationWindowHours: z.number({ error: "Enter a number of hours." }).int().min(0, "Cannot be negative.").max(336, "Use at most 336 hours (two weeks)."),
+  maxAdvanceDays: z
+    .number({ error: "Enter a number of days." })
+    .int()
+    .min(1, "Allow booking at least 1 day ahead.")
+    .max(730, "Use at most 730 days."),
+  cancellationWindowHours: z
+    .number({ error: "Enter a number of hours." })
+    .int()
+    .min(0, "Cannot be negative.")
+    .max(336, "Use at most 336 hours (two weeks)."),
   // How long a submitted intake stays current; clients re-confirm or update it after that.
-  intakeValidMonths: z.number({ error: "Enter a number of months." }).int().min(1, "Use at least 1 month.").max(24, "Use at most 24 months."),
+  intakeValidMonths: z
+    .number({ error: "Enter a number of months." })
+    .int()
+    .min(1, "Use at least 1 month.")
+    .max(24, "Use at most 24 months."),
   timeZone: z.string().trim().refine(isIanaTimeZone, "Enter an IANA time zone such as America/New_York or Europe/London."),
 });
 export type BookingPolicyData = z.infer<typeof bookingPolicySchema>;

@@ -27,7 +27,21 @@ test.each([
 });
 
 test("a row per esthetician and a total line, CRLF-terminated", () => {
-  const figures = [{ staffId: "a", name: "Li, Ana", bookings: 2, cancellations: 1, lateCancellations: 0, noShows: 0, completed: 1, rebooked: 1, bookedMinutes: 60, workingMinutes: 480, revenueCents: 9050 }];
+  const figures = [
+    {
+      staffId: "a",
+      name: "Li, Ana",
+      bookings: 2,
+      cancellations: 1,
+      lateCancellations: 0,
+      noShows: 0,
+      completed: 1,
+      rebooked: 1,
+      bookedMinutes: 60,
+      workingMinutes: 480,
+      revenueCents: 9050,
+    },
+  ];
   const csv = toReportCsv(summarise({ period: { from: "2030-03-04", to: "2030-03-04" }, timeZone: "UTC", currency: "USD", figures }));
   expect(csv.split("\r\n")).toEqual([
     "Esthetician,Working minutes,Booked minutes,Utilisation %,Bookings,Cancellations,Late cancellations,No-shows,Completed,No-show rate %,Rebooked within 6 weeks,Rebooking rate %,Revenue (USD)",

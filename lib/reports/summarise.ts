@@ -34,7 +34,17 @@ export type Report = {
   total: ReportRow;
 };
 
-const COUNTED = ["bookings", "cancellations", "lateCancellations", "noShows", "completed", "rebooked", "bookedMinutes", "workingMinutes", "revenueCents"] as const;
+const COUNTED = [
+  "bookings",
+  "cancellations",
+  "lateCancellations",
+  "noShows",
+  "completed",
+  "rebooked",
+  "bookedMinutes",
+  "workingMinutes",
+  "revenueCents",
+] as const;
 
 function ratio(numerator: number, denominator: number): number | null {
   return denominator > 0 ? numerator / denominator : null;
@@ -55,7 +65,19 @@ export function withRates(figures: StaffFigures): ReportRow {
 
 /** Rows per esthetician and a spa total whose rates come from summed counts, not averaged rates. */
 export function summarise(options: { period: ReportPeriod; timeZone: string; currency: string; figures: StaffFigures[] }): Report {
-  const total: StaffFigures = { staffId: "total", name: "All estheticians", bookings: 0, cancellations: 0, lateCancellations: 0, noShows: 0, completed: 0, rebooked: 0, bookedMinutes: 0, workingMinutes: 0, revenueCents: 0 };
+  const total: StaffFigures = {
+    staffId: "total",
+    name: "All estheticians",
+    bookings: 0,
+    cancellations: 0,
+    lateCancellations: 0,
+    noShows: 0,
+    completed: 0,
+    rebooked: 0,
+    bookedMinutes: 0,
+    workingMinutes: 0,
+    revenueCents: 0,
+  };
   for (const row of options.figures) for (const key of COUNTED) total[key] += row[key];
   return {
     period: options.period,

@@ -8,45 +8,52 @@ const NINE_TO_FIVE = { startMinute: 540, endMinute: 1020 };
 const weekdays = { 1: [NINE_TO_FIVE], 2: [NINE_TO_FIVE], 3: [NINE_TO_FIVE], 4: [NINE_TO_FIVE], 5: [NINE_TO_FIVE] };
 
 const cases: Case[] = [
-    { name: "one Monday", from: "2030-03-04", to: "2030-03-04", schedule: { weeklyHours: weekdays }, expected: 480 },
-    { name: "a whole week (Mon–Sun)", from: "2030-03-04", to: "2030-03-10", schedule: { weeklyHours: weekdays }, expected: 5 * 480 },
-    {
-      name: "a break leaves a gap",
-      from: "2030-03-04",
-      to: "2030-03-04",
-      schedule: { weeklyHours: { 1: [{ startMinute: 540, endMinute: 720 }, { startMinute: 780, endMinute: 1020 }] } },
-      expected: 420,
+  { name: "one Monday", from: "2030-03-04", to: "2030-03-04", schedule: { weeklyHours: weekdays }, expected: 480 },
+  { name: "a whole week (Mon–Sun)", from: "2030-03-04", to: "2030-03-10", schedule: { weeklyHours: weekdays }, expected: 5 * 480 },
+  {
+    name: "a break leaves a gap",
+    from: "2030-03-04",
+    to: "2030-03-04",
+    schedule: {
+      weeklyHours: {
+        1: [
+          { startMinute: 540, endMinute: 720 },
+          { startMinute: 780, endMinute: 1020 },
+        ],
+      },
     },
-    {
-      name: "an override replaces the day's hours",
-      from: "2030-03-04",
-      to: "2030-03-05",
-      schedule: { weeklyHours: weekdays, dateOverrides: { "2030-03-04": [{ startMinute: 600, endMinute: 720 }] } },
-      expected: 120 + 480,
-    },
-    {
-      name: "an override without ranges is a day off",
-      from: "2030-03-04",
-      to: "2030-03-05",
-      schedule: { weeklyHours: weekdays, dateOverrides: { "2030-03-05": [] } },
-      expected: 480,
-    },
-    {
-      // 10:00–12:00 EST on Monday 2030-03-04 is 15:00Z–17:00Z.
-      name: "time off is removed",
-      from: "2030-03-04",
-      to: "2030-03-04",
-      schedule: { weeklyHours: weekdays, timeOff: [{ start: Date.parse("2030-03-04T15:00:00Z"), end: Date.parse("2030-03-04T17:00:00Z") }] },
-      expected: 360,
-    },
-    {
-      // Spring forward on Sunday 2030-03-10 in New York: 01:00–04:00 wall time is two real hours.
-      name: "a spring-forward day counts real minutes",
-      from: "2030-03-10",
-      to: "2030-03-10",
-      schedule: { weeklyHours: { 7: [{ startMinute: 60, endMinute: 240 }] } },
-      expected: 120,
-    },
+    expected: 420,
+  },
+  {
+    name: "an override replaces the day's hours",
+    from: "2030-03-04",
+    to: "2030-03-05",
+    schedule: { weeklyHours: weekdays, dateOverrides: { "2030-03-04": [{ startMinute: 600, endMinute: 720 }] } },
+    expected: 120 + 480,
+  },
+  {
+    name: "an override without ranges is a day off",
+    from: "2030-03-04",
+    to: "2030-03-05",
+    schedule: { weeklyHours: weekdays, dateOverrides: { "2030-03-05": [] } },
+    expected: 480,
+  },
+  {
+    // 10:00–12:00 EST on Monday 2030-03-04 is 15:00Z–17:00Z.
+    name: "time off is removed",
+    from: "2030-03-04",
+    to: "2030-03-04",
+    schedule: { weeklyHours: weekdays, timeOff: [{ start: Date.parse("2030-03-04T15:00:00Z"), end: Date.parse("2030-03-04T17:00:00Z") }] },
+    expected: 360,
+  },
+  {
+    // Spring forward on Sunday 2030-03-10 in New York: 01:00–04:00 wall time is two real hours.
+    name: "a spring-forward day counts real minutes",
+    from: "2030-03-10",
+    to: "2030-03-10",
+    schedule: { weeklyHours: { 7: [{ startMinute: 60, endMinute: 240 }] } },
+    expected: 120,
+  },
 ];
 
 describe("countWorkingMinutes", () => {

@@ -41,7 +41,10 @@ function arbitraryOptions(): fc.Arbitrary<ListSlotsOptions> {
       const day = fc.array(range, { maxLength: 3 });
       const staff = fc.record({
         weeklyHours: fc.record({ 1: day, 2: day, 3: day, 4: day, 5: day, 6: day, 7: day }),
-        dateOverrides: fc.option(fc.array(wallRange, { maxLength: 2 }).map((ranges) => ({ [from]: ranges })), { nil: undefined }),
+        dateOverrides: fc.option(
+          fc.array(wallRange, { maxLength: 2 }).map((ranges) => ({ [from]: ranges })),
+          { nil: undefined },
+        ),
         timeOff: fc.array(busy, { maxLength: 2 }),
         blocked: fc.array(busy, { maxLength: 8 }),
       });
@@ -145,7 +148,14 @@ describe("listSlots against a minute-by-minute reference", () => {
           const { bufferBeforeMinutes: before, bufferAfterMinutes: after } = o.service;
           const blocked = { start: slot.start - before * MINUTE, end: slot.end + after * MINUTE };
           for (const id of slot.staffIds) {
-            expect(isFree(o.staff.find((m) => m.id === id)!, blocked, slot.date, timeline)).toBe(true);
+            expect(
+              isFree(
+                o.staff.find((m) => m.id === id)!,
+                blocked,
+                slot.date,
+                timeline,
+              ),
+            ).toBe(true);
           }
         }
         expect(slots).toEqual(referenceSlots(o, timeline));

@@ -6,11 +6,7 @@ import type { EpochMs, Slot } from "./types";
  * returned in chronological order. Equal distance prefers the earlier slot. `slots` must be
  * sorted by start, as listSlots returns them; two pointers then walk out from the request.
  */
-export function nearestSlots<T extends Pick<Slot, "start">>(
-  slots: readonly T[],
-  requestedStart: EpochMs | Date,
-  count: number,
-): T[] {
+export function nearestSlots<T extends Pick<Slot, "start">>(slots: readonly T[], requestedStart: EpochMs | Date, count: number): T[] {
   const target = toEpochMs(requestedStart);
   let after = lowerBound(slots, target);
   let before = after - 1;

@@ -66,11 +66,13 @@ describe("a half-hour-offset zone (Asia/Kolkata, UTC+05:30)", () => {
     options({ timeZone: "Asia/Kolkata", now: at("2025-06-01T08:00:00+05:30"), ...overrides });
 
   it("puts wall-clock hours at the right instants", () => {
-    const slots = listSlots(kolkata({
+    const slots = listSlots(
+      kolkata({
         policy: policy(0, 90),
         service: { durationMinutes: 30, bufferBeforeMinutes: 0, bufferAfterMinutes: 0, resources: [] },
         staff: [member("a", { weeklyHours: everyDay("09:00-10:00") })],
-      }),);
+      }),
+    );
     expect(slots.map((s) => new Date(s.start).toISOString())).toEqual(
       ["09:00", "09:15", "09:30"].map((t) => utc(`2025-06-10T${t}:00+05:30`)),
     );

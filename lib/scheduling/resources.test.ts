@@ -23,35 +23,47 @@ const cases: Array<{ name: string; requirements: ResourceRequirement[]; resource
     name: "one room held by a's appointment: b is free at 10:00 but there is no room",
     requirements: [room],
     resources: [unit("room-1", "room", busy("10:00", "11:00"))],
-    expected: [["09:00", "a,b"], ["11:00", "a,b"]],
+    expected: [
+      ["09:00", "a,b"],
+      ["11:00", "a,b"],
+    ],
   },
   {
     name: "a second room lets b take 10:00",
     requirements: [room],
     resources: [unit("room-1", "room", busy("10:00", "11:00")), unit("room-2", "room")],
-    expected: [["09:00", "a,b"], ["10:00", "b"], ["11:00", "a,b"]],
+    expected: [
+      ["09:00", "a,b"],
+      ["10:00", "b"],
+      ["11:00", "a,b"],
+    ],
   },
   {
     name: "rooms to spare, but the only LED device is in use at 10:00",
     requirements: [room, led],
-    resources: [
-      unit("room-1", "room", busy("10:00", "11:00")),
-      unit("room-2", "room"),
-      unit("led-1", "led", busy("10:00", "11:00")),
+    resources: [unit("room-1", "room", busy("10:00", "11:00")), unit("room-2", "room"), unit("led-1", "led", busy("10:00", "11:00"))],
+    expected: [
+      ["09:00", "a,b"],
+      ["11:00", "a,b"],
     ],
-    expected: [["09:00", "a,b"], ["11:00", "a,b"]],
   },
   {
     name: "a device blocked outside anyone's appointment (maintenance) removes the slot too",
     requirements: [led],
     resources: [unit("led-1", "led", busy("09:30", "09:45"))],
-    expected: [["10:00", "b"], ["11:00", "a,b"]],
+    expected: [
+      ["10:00", "b"],
+      ["11:00", "a,b"],
+    ],
   },
   {
     name: "two units of one kind: quantity 2 needs both free",
     requirements: [{ kind: "steamer", quantity: 2 }],
     resources: [unit("steamer-1", "steamer", busy("11:00", "12:00")), unit("steamer-2", "steamer")],
-    expected: [["09:00", "a,b"], ["10:00", "b"]],
+    expected: [
+      ["09:00", "a,b"],
+      ["10:00", "b"],
+    ],
   },
   {
     name: "a kind the location does not have: nothing is bookable",
@@ -63,7 +75,11 @@ const cases: Array<{ name: string; requirements: ResourceRequirement[]; resource
     name: "quantity 0 needs nothing",
     requirements: [{ kind: "led", quantity: 0 }],
     resources: [],
-    expected: [["09:00", "a,b"], ["10:00", "b"], ["11:00", "a,b"]],
+    expected: [
+      ["09:00", "a,b"],
+      ["10:00", "b"],
+      ["11:00", "a,b"],
+    ],
   },
 ];
 

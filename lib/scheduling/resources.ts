@@ -16,10 +16,7 @@ interface KindPool {
  * Units grouped by required kind (sorted by id, so picks are deterministic), or null when the
  * location has too few units of a kind for the service ever to be bookable.
  */
-export function buildKindPools(
-  requirements: readonly ResourceRequirement[],
-  resources: readonly ResourceSchedule[],
-): KindPool[] | null {
+export function buildKindPools(requirements: readonly ResourceRequirement[], resources: readonly ResourceSchedule[]): KindPool[] | null {
   const quantities = new Map<string, number>();
   for (const { kind, quantity } of requirements) quantities.set(kind, (quantities.get(kind) ?? 0) + quantity);
   const pools: KindPool[] = [];

@@ -5,7 +5,6 @@ import { localDateFromDbDate } from "@/lib/dates/local-date";
 import { db, type DbClient } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 
-
 export type UpcomingAppointment = {
   id: string;
   startsAt: string;
@@ -20,7 +19,14 @@ export async function listFutureAppointments(client: DbClient, staffId: string, 
   const rows = await client.appointment.findMany({
     where: { staffId, status: "BOOKED", endsAt: { gt: now } },
     orderBy: { startsAt: "asc" },
-    select: { id: true, startsAt: true, endsAt: true, serviceId: true, service: { select: { name: true } }, client: { select: { name: true } } },
+    select: {
+      id: true,
+      startsAt: true,
+      endsAt: true,
+      serviceId: true,
+      service: { select: { name: true } },
+      client: { select: { name: true } },
+    },
   });
   return rows.map((row) => ({
     id: row.id,
@@ -58,9 +64,20 @@ export async function getStaffDetail(actor: Actor, staffId: string, now = new Da
       user: { select: { email: true, phone: true } },
       location: { select: { timeZone: true } },
       services: { select: { serviceId: true } },
-      workingHours: { select: { weekday: true, startMinute: true, endMinute: true }, orderBy: [{ weekday: "asc" }, { startMinute: "asc" }] },
-      timeOff: { where: { endsAt: { gt: now } }, orderBy: { startsAt: "asc" }, select: { id: true, startsAt: true, endsAt: true, reason: true } },
-      dateOverrides: { where: { date: { gte: yesterday } }, orderBy: [{ date: "asc" }, { startMinute: "asc" }], select: { date: true, startMinute: true, endMinute: true, reason: true } },
+      workingHours: {
+        select: { weekday: true, startMinute: true, endMinute: true },
+        orderBy: [{ weekday: "asc" }, { startMinute: "asc" }],
+      },
+      timeOff: {
+        where: { endsAt: { gt: now } },
+        orderBy: { startsAt: "asc" },
+        select: { id: true, startsAt: true, endsAt: true, reason: true },
+      },
+      dateOverrides: {
+        where: { date: { gte: yesterday } },
+        orderBy: [{ date: "asc" }, { startMinute: "asc" }],
+        select: { date: true, startMinute: true, endMinute: true, reason: true },
+      },
     },
   });
   if (!staff) throw new AppError("NOT_FOUND", "That esthetician was not found.");

@@ -10,7 +10,6 @@ import { isUniqueViolation } from "@/lib/errors/postgres";
 import { listFutureAppointments } from "./admin-queries";
 import type { CreateEstheticianData, SetStaffServicesInput } from "./schema";
 
-
 /**
  * Creates an esthetician's account and staff profile at the spa, with the services they perform.
  * `locationId` defaults to the spa (one location per installation); tests name theirs.
@@ -27,7 +26,12 @@ export async function createEsthetician(actor: Actor, input: CreateEstheticianDa
         select: { id: true },
       });
       const profile = await tx.staffProfile.create({
-        data: { userId: user.id, locationId: location.id, displayName: input.name, services: { create: serviceIds.map((serviceId) => ({ serviceId })) } },
+        data: {
+          userId: user.id,
+          locationId: location.id,
+          displayName: input.name,
+          services: { create: serviceIds.map((serviceId) => ({ serviceId })) },
+        },
         select: { id: true },
       });
       await recordAudit(tx, actor, {
@@ -114,7 +118,9 @@ async function requireServicesAt(tx: DbClient, locationId: string, serviceIds: r
   const unique = [...new Set(serviceIds)];
   const found = await tx.service.count({ where: { id: { in: unique }, locationId } });
   if (found !== unique.length) {
-    throw new AppError("VALIDATION", "One of the chosen services no longer exists.", { fieldErrors: { serviceIds: ["Choose services from the list."] } });
+    throw new AppError("VALIDATION", "One of the chosen services no longer exists.", {
+      fieldErrors: { serviceIds: ["Choose services from the list."] },
+    });
   }
   return unique;
 }

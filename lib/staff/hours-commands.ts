@@ -42,7 +42,12 @@ export async function addTimeOff(actor: Actor, input: TimeOffData, now = new Dat
       const { start, end } = toInstants(input, timeZone);
       await tx.staffTimeOff.create({ data: { staffId: input.staffId, startsAt: start, endsAt: end, reason: input.reason } });
     },
-    audit: { action: "time-off.add", entityType: "staff_profile", entityId: input.staffId, details: { from: input.from, to: input.to, reason: input.reason } },
+    audit: {
+      action: "time-off.add",
+      entityType: "staff_profile",
+      entityId: input.staffId,
+      details: { from: input.from, to: input.to, reason: input.reason },
+    },
   });
 }
 
@@ -50,7 +55,8 @@ function toInstants(input: TimeOffData, timeZone: string) {
   const start = localDateTimeToInstant(input.from, timeZone);
   const end = localDateTimeToInstant(input.to, timeZone);
   // Two wall times can collapse onto one instant around a DST change; that is no time off at all.
-  if (!start || !end || end <= start) throw new AppError("VALIDATION", "End after the start.", { fieldErrors: { to: ["End after the start."] } });
+  if (!start || !end || end <= start)
+    throw new AppError("VALIDATION", "End after the start.", { fieldErrors: { to: ["End after the start."] } });
   return { start, end };
 }
 
@@ -58,10 +64,18 @@ function toInstants(input: TimeOffData, timeZone: string) {
 export async function removeTimeOff(actor: Actor, input: { timeOffId: string }) {
   assertCan(actor, "admin:manage-schedule");
   return db.$transaction(async (tx) => {
-    const row = await tx.staffTimeOff.findUnique({ where: { id: input.timeOffId }, select: { id: true, staffId: true, startsAt: true, endsAt: true, reason: true } });
+    const row = await tx.staffTimeOff.findUnique({
+      where: { id: input.timeOffId },
+      select: { id: true, staffId: true, startsAt: true, endsAt: true, reason: true },
+    });
     if (!row) throw new AppError("NOT_FOUND", "That time off was not found.");
     await tx.staffTimeOff.delete({ where: { id: row.id } });
-    await recordAudit(tx, actor, { action: "time-off.remove", entityType: "staff_profile", entityId: row.staffId, details: { timeOff: row } });
+    await recordAudit(tx, actor, {
+      action: "time-off.remove",
+      entityType: "staff_profile",
+      entityId: row.staffId,
+      details: { timeOff: row },
+    });
     return { timeOffId: row.id };
   });
 }
@@ -81,12 +95,21 @@ export async function setDateOverride(actor: Actor, input: DateOverrideData, now
       const rows = ranges.length > 0 ? ranges : [{ startMinute: null, endMinute: null }];
       await tx.staffDateOverride.createMany({ data: rows.map((r) => ({ staffId: input.staffId, date, reason: input.reason, ...r })) });
     },
-    audit: { action: "date-override.set", entityType: "staff_profile", entityId: input.staffId, details: { date: input.date, ranges, reason: input.reason } },
+    audit: {
+      action: "date-override.set",
+      entityType: "staff_profile",
+      entityId: input.staffId,
+      details: { date: input.date, ranges, reason: input.reason },
+    },
   });
 }
 
 /** Back to the weekly hours on that date; may strand appointments booked under the override. */
-export async function clearDateOverride(actor: Actor, input: { staffId: string; date: string; resolutions: Resolution[] }, now = new Date()) {
+export async function clearDateOverride(
+  actor: Actor,
+  input: { staffId: string; date: string; resolutions: Resolution[] },
+  now = new Date(),
+) {
   assertCan(actor, "admin:manage-schedule");
   const date = new Date(`${input.date}T00:00:00Z`);
   return applyScheduleChange(actor, {

@@ -27,12 +27,15 @@ type Range = z.infer<typeof range>;
 function checkRanges(ranges: readonly (Range & { weekday?: number })[], context: z.RefinementCtx, path: string) {
   ranges.forEach((r, i) => {
     if (!TIME.test(r.start) || !TIME.test(r.end)) return;
-    if (r.start === "24:00") context.addIssue({ code: "custom", path: [path, i, "start"], message: "A range cannot start at midnight at the end of the day." });
-    else if (toMinute(r.end) <= toMinute(r.start)) context.addIssue({ code: "custom", path: [path, i, "end"], message: "End after the start time." });
+    if (r.start === "24:00")
+      context.addIssue({ code: "custom", path: [path, i, "start"], message: "A range cannot start at midnight at the end of the day." });
+    else if (toMinute(r.end) <= toMinute(r.start))
+      context.addIssue({ code: "custom", path: [path, i, "end"], message: "End after the start time." });
   });
   ranges.forEach((a, i) => {
     const clash = ranges.findIndex((b, j) => j < i && b.weekday === a.weekday && overlaps(a, b));
-    if (clash >= 0) context.addIssue({ code: "custom", path: [path, i, "start"], message: "This range overlaps another range on the same day." });
+    if (clash >= 0)
+      context.addIssue({ code: "custom", path: [path, i, "start"], message: "This range overlaps another range on the same day." });
   });
 }
 
@@ -77,7 +80,10 @@ export const timeOffSchema = z
     reason: z.string().trim().max(200, "Keep the reason under 200 characters.").default(""),
     resolutions: resolutionsSchema,
   })
-  .refine((v) => !LOCAL_DATE_TIME.test(v.from) || !LOCAL_DATE_TIME.test(v.to) || v.to > v.from, { path: ["to"], message: "End after the start." });
+  .refine((v) => !LOCAL_DATE_TIME.test(v.from) || !LOCAL_DATE_TIME.test(v.to) || v.to > v.from, {
+    path: ["to"],
+    message: "End after the start.",
+  });
 export type TimeOffInput = z.input<typeof timeOffSchema>;
 export type TimeOffData = z.output<typeof timeOffSchema>;
 
@@ -92,7 +98,8 @@ export const dateOverrideSchema = z
   })
   .superRefine((value, context) => {
     if (value.dayOff) return;
-    if (value.ranges.length === 0) context.addIssue({ code: "custom", path: ["ranges"], message: "Add at least one range, or mark the day off." });
+    if (value.ranges.length === 0)
+      context.addIssue({ code: "custom", path: ["ranges"], message: "Add at least one range, or mark the day off." });
     checkRanges(value.ranges, context, "ranges");
   });
 export type DateOverrideInput = z.input<typeof dateOverrideSchema>;

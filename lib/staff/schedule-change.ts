@@ -50,7 +50,15 @@ export async function applyScheduleChange(
     const upcoming = await tx.appointment.findMany({
       where: { staffId: state.staffId, status: "BOOKED", endsAt: { gt: now } },
       orderBy: { startsAt: "asc" },
-      select: { id: true, startsAt: true, endsAt: true, blockedFrom: true, blockedUntil: true, service: { select: { name: true } }, client: { select: { name: true } } },
+      select: {
+        id: true,
+        startsAt: true,
+        endsAt: true,
+        blockedFrom: true,
+        blockedUntil: true,
+        service: { select: { name: true } },
+        client: { select: { name: true } },
+      },
     });
     const affected = findAppointmentsOutsideHours({ timeZone: state.timeZone, schedule: proposed, appointments: upcoming });
     const decisions = new Map(options.resolutions.map((r) => [r.appointmentId, r]));
@@ -102,7 +110,12 @@ async function cancelForSchedule(tx: DbClient, actor: Actor, appointmentId: stri
   const [row] = await tx.$queryRaw<{ status: string }[]>`SELECT status::text FROM appointment WHERE id = ${appointmentId}::uuid FOR UPDATE`;
   if (row?.status !== "BOOKED") return appointmentId;
   await cancelInTransaction(tx, { appointmentId, status: "CANCELLED", actorId: actor.userId, reason: CANCEL_REASON, now });
-  await recordAudit(tx, actor, { action: "appointment.cancel", entityType: "appointment", entityId: appointmentId, details: { reason: CANCEL_REASON } });
+  await recordAudit(tx, actor, {
+    action: "appointment.cancel",
+    entityType: "appointment",
+    entityId: appointmentId,
+    details: { reason: CANCEL_REASON },
+  });
   return appointmentId;
 }
 
@@ -113,6 +126,9 @@ async function moveForSchedule(tx: DbClient, actor: Actor, appointment: Upcoming
   } catch (error) {
     if (!isMoveRefused(error)) throw error;
     // The whole change rolls back: nothing is half-applied when one move no longer fits.
-    throw new AppError("CONFLICT", `${appointment.client.name}'s visit can no longer move to that colleague at that time. Nothing was changed; please choose again.`);
+    throw new AppError(
+      "CONFLICT",
+      `${appointment.client.name}'s visit can no longer move to that colleague at that time. Nothing was changed; please choose again.`,
+    );
   }
 }

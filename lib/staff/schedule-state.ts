@@ -20,7 +20,10 @@ export async function loadScheduleForChange(tx: DbClient, staffId: string, now: 
       displayName: true,
       location: { select: { timeZone: true } },
       workingHours: { select: { weekday: true, startMinute: true, endMinute: true } },
-      dateOverrides: { where: { date: { gte: new Date(now.getTime() - 2 * 86_400_000) } }, select: { date: true, startMinute: true, endMinute: true } },
+      dateOverrides: {
+        where: { date: { gte: new Date(now.getTime() - 2 * 86_400_000) } },
+        select: { date: true, startMinute: true, endMinute: true },
+      },
       timeOff: { where: { endsAt: { gt: now } }, select: { startsAt: true, endsAt: true } },
     },
   });

@@ -93,14 +93,32 @@ const h = (hours: number, minutes = 0) => hours * 60 + minutes;
 /** Weekly hours per demo esthetician (ISO weekday → ranges; the gap is the lunch break). */
 export const DEMO_HOURS: Readonly<Record<string, Record<number, [number, number][]>>> = {
   "ava@glowbook.test": Object.fromEntries(
-    [1, 2, 3, 4, 5].map((day) => [day, [[h(9), h(13)], [h(13, 30), h(17)]]]),
+    [1, 2, 3, 4, 5].map((day) => [
+      day,
+      [
+        [h(9), h(13)],
+        [h(13, 30), h(17)],
+      ],
+    ]),
   ),
   "noah@glowbook.test": Object.fromEntries(
-    [2, 3, 4, 5, 6].map((day) => [day, [[h(11), h(15)], [h(15, 45), h(19)]]]),
+    [2, 3, 4, 5, 6].map((day) => [
+      day,
+      [
+        [h(11), h(15)],
+        [h(15, 45), h(19)],
+      ],
+    ]),
   ),
   "priya@glowbook.test": {
-    1: [[h(10), h(14)], [h(14, 30), h(18)]],
-    3: [[h(10), h(14)], [h(14, 30), h(18)]],
+    1: [
+      [h(10), h(14)],
+      [h(14, 30), h(18)],
+    ],
+    3: [
+      [h(10), h(14)],
+      [h(14, 30), h(18)],
+    ],
     6: [[h(9), h(15)]],
     7: [[h(10), h(15)]],
   },

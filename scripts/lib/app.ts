@@ -2,12 +2,7 @@ import "./server-only-outside-next";
 import type { ChildProcess } from "node:child_process";
 import { rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import {
-  EmbeddedPostgresError,
-  releaseShutdownSignals,
-  startEmbeddedPostgres,
-  type EmbeddedDatabase,
-} from "@/lib/db/embedded";
+import { EmbeddedPostgresError, releaseShutdownSignals, startEmbeddedPostgres, type EmbeddedDatabase } from "@/lib/db/embedded";
 import { MigrationError, migrate } from "@/lib/db/migrate";
 import { startWorker, type RunningWorker } from "@/lib/jobs/worker";
 import { prepareDemoData } from "./demo-data";
@@ -62,9 +57,7 @@ async function main(): Promise<void> {
   step(`✓ ${say.describeMigrations(await migrate(databaseUrl))}`);
   const signIns = await prepareData(options, databaseUrl);
   const secret =
-    secretPlan.source === "env"
-      ? process.env.NEXTAUTH_SECRET!
-      : await readOrCreateSecret(path.join(options.dataDir, "nextauth-secret"));
+    secretPlan.source === "env" ? process.env.NEXTAUTH_SECRET! : await readOrCreateSecret(path.join(options.dataDir, "nextauth-secret"));
   if (!options.dev) await ensureCurrentBuild(root, databaseUrl, { onSpawn: track, log: step });
   const appUrl = process.env.NEXTAUTH_URL || `http://localhost:${options.port}`;
   // Email delivery and reminders; one worker per app process is safe (lib/jobs/worker.ts).

@@ -32,7 +32,13 @@ describe("digestFiles", () => {
     ["a changed byte", [{ ...a, content: "export const a = 2;" }, b]],
     ["a renamed file", [{ ...a, path: "app/c.ts" }, b]],
     ["a removed file", [a]],
-    ["content moved between files", [{ ...a, content: "export const a = 1;export" }, { ...b, content: " const b = 2;" }]],
+    [
+      "content moved between files",
+      [
+        { ...a, content: "export const a = 1;export" },
+        { ...b, content: " const b = 2;" },
+      ],
+    ],
   ])("changes with %s", (_, files) => {
     expect(digestFiles(files)).not.toBe(digestFiles([a, b]));
   });

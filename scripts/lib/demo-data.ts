@@ -19,9 +19,11 @@ export async function prepareDemoData(url: string, seed: boolean): Promise<{ cre
       select: { email: true, role: true },
     });
     const present = new Set(users.map((user) => `${user.role} ${user.email}`));
-    const signIns = DEMO_ACCOUNTS.filter((account) => present.has(`${account.role} ${account.email}`)).map(
-      ({ role, email, password }) => ({ role, email, password }),
-    );
+    const signIns = DEMO_ACCOUNTS.filter((account) => present.has(`${account.role} ${account.email}`)).map(({ role, email, password }) => ({
+      role,
+      email,
+      password,
+    }));
     return { created: false, signIns };
   } finally {
     await db.$disconnect();

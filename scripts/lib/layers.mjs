@@ -20,5 +20,7 @@ export const LIB_LAYERS = [
 export function forbiddenDomainsFor(domain) {
   const layer = LIB_LAYERS.findIndex((domains) => domains.includes(domain));
   if (layer < 0) throw new Error(`lib/${domain} is not placed in LIB_LAYERS (scripts/lib/layers.mjs)`);
-  return LIB_LAYERS.slice(layer).flat().filter((other) => other !== domain);
+  return LIB_LAYERS.slice(layer)
+    .flat()
+    .filter((other) => other !== domain);
 }

@@ -43,19 +43,40 @@ describe("isLicenceIdAllowed", () => {
 describe("parseLicenceExpression", () => {
   test.each([
     ["MIT", { kind: "licence", id: "MIT" }],
-    ["(MIT OR Apache-2.0)", { kind: "or", terms: [{ kind: "licence", id: "MIT" }, { kind: "licence", id: "Apache-2.0" }] }],
-    ["MIT and ISC", { kind: "and", terms: [{ kind: "licence", id: "MIT" }, { kind: "licence", id: "ISC" }] }],
     [
-      "Apache-2.0 WITH LLVM-exception",
-      { kind: "with", licence: { kind: "licence", id: "Apache-2.0" }, exception: "LLVM-exception" },
+      "(MIT OR Apache-2.0)",
+      {
+        kind: "or",
+        terms: [
+          { kind: "licence", id: "MIT" },
+          { kind: "licence", id: "Apache-2.0" },
+        ],
+      },
     ],
+    [
+      "MIT and ISC",
+      {
+        kind: "and",
+        terms: [
+          { kind: "licence", id: "MIT" },
+          { kind: "licence", id: "ISC" },
+        ],
+      },
+    ],
+    ["Apache-2.0 WITH LLVM-exception", { kind: "with", licence: { kind: "licence", id: "Apache-2.0" }, exception: "LLVM-exception" }],
     [
       "MIT OR GPL-2.0-only AND Zlib",
       {
         kind: "or",
         terms: [
           { kind: "licence", id: "MIT" },
-          { kind: "and", terms: [{ kind: "licence", id: "GPL-2.0-only" }, { kind: "licence", id: "Zlib" }] },
+          {
+            kind: "and",
+            terms: [
+              { kind: "licence", id: "GPL-2.0-only" },
+              { kind: "licence", id: "Zlib" },
+            ],
+          },
         ],
       },
     ],
@@ -64,7 +85,13 @@ describe("parseLicenceExpression", () => {
       {
         kind: "and",
         terms: [
-          { kind: "or", terms: [{ kind: "licence", id: "MIT" }, { kind: "licence", id: "GPL-2.0-only" }] },
+          {
+            kind: "or",
+            terms: [
+              { kind: "licence", id: "MIT" },
+              { kind: "licence", id: "GPL-2.0-only" },
+            ],
+          },
           { kind: "licence", id: "Zlib" },
         ],
       },

@@ -41,11 +41,7 @@ export function spawnNext(root: string, args: string[], env: NodeJS.ProcessEnv, 
 }
 
 /** `next build` with its output passed through, and a line every few seconds while it is quiet. */
-export async function runNextBuild(
-  root: string,
-  env: NodeJS.ProcessEnv,
-  onSpawn: (child: ChildProcess) => void,
-): Promise<number> {
+export async function runNextBuild(root: string, env: NodeJS.ProcessEnv, onSpawn: (child: ChildProcess) => void): Promise<number> {
   const child = spawnNext(root, ["build"], env, "pipe");
   onSpawn(child);
   const startedAt = Date.now();

@@ -7,7 +7,15 @@ describe("parseStartOptions", () => {
   test("defaults: production build on 127.0.0.1:3000, data in .data, embedded database, seed", () => {
     expect(parseStartOptions([], {}, cwd)).toEqual({
       ok: true,
-      value: { dev: false, port: 3000, host: "127.0.0.1", dataDir: "/srv/glowbook/.data", databaseUrl: null, seed: true, production: false },
+      value: {
+        dev: false,
+        port: 3000,
+        host: "127.0.0.1",
+        dataDir: "/srv/glowbook/.data",
+        databaseUrl: null,
+        seed: true,
+        production: false,
+      },
     });
   });
 

@@ -20,7 +20,12 @@ export async function createBookableSpa(options: { staffCount?: number; roomCoun
   const location = await createLocation({ timeZone: "America/New_York" });
   await db.bookingPolicy.update({
     where: { locationId: location.id },
-    data: { slotIntervalMinutes: 15, minNoticeMinutes: 120, maxAdvanceDays: 90, cancellationWindowHours: options.cancellationWindowHours ?? 24 },
+    data: {
+      slotIntervalMinutes: 15,
+      minNoticeMinutes: 120,
+      maxAdvanceDays: 90,
+      cancellationWindowHours: options.cancellationWindowHours ?? 24,
+    },
   });
   const service = await createService(location.id, { durationMinutes: 60 });
   await db.serviceResourceRequirement.create({ data: { serviceId: service.id, kind: "TREATMENT_ROOM", quantity: 1 } });

@@ -11,12 +11,20 @@ import { auditEvents, createActor, createSpa, NOW, rejection } from "../support/
 let admin: Actor;
 let spa: Awaited<ReturnType<typeof createSpa>>;
 let visit: { id: string; startsAt: Date };
-const room = () => db.resource.create({ data: { locationId: spa.location.id, name: `Room ${crypto.randomUUID().slice(0, 4)}`, kind: "TREATMENT_ROOM" } });
+const room = () =>
+  db.resource.create({ data: { locationId: spa.location.id, name: `Room ${crypto.randomUUID().slice(0, 4)}`, kind: "TREATMENT_ROOM" } });
 beforeEach(async () => {
   admin = await createActor("ADMIN");
   spa = await createSpa();
   const { id } = await room();
-  visit = await insertAppointment({ locationId: spa.location.id, clientId: spa.client.id, staffId: spa.staff.id, serviceId: spa.service.id, startsAt: new Date("2030-03-04T15:00:00Z"), resourceIds: [id] });
+  visit = await insertAppointment({
+    locationId: spa.location.id,
+    clientId: spa.client.id,
+    staffId: spa.staff.id,
+    serviceId: spa.service.id,
+    startsAt: new Date("2030-03-04T15:00:00Z"),
+    resourceIds: [id],
+  });
 });
 const statusOf = async (id: string) => (await db.appointment.findUniqueOrThrow({ where: { id } })).status;
 
@@ -32,8 +40,16 @@ describe("cancelAsAdmin", () => {
 
   test("inside the window it is LATE_CANCELLED unless the spa is the cause", async () => {
     const lateNow = new Date("2030-03-04T10:00:00Z");
-    expect((await cancelAsAdmin(admin, adminCancelSchema.parse({ appointmentId: visit.id, reason: "Called late" }), lateNow)).status).toBe("LATE_CANCELLED");
-    const other = await insertAppointment({ locationId: spa.location.id, clientId: spa.client.id, staffId: spa.staff.id, serviceId: spa.service.id, startsAt: new Date("2030-03-04T18:00:00Z") });
+    expect((await cancelAsAdmin(admin, adminCancelSchema.parse({ appointmentId: visit.id, reason: "Called late" }), lateNow)).status).toBe(
+      "LATE_CANCELLED",
+    );
+    const other = await insertAppointment({
+      locationId: spa.location.id,
+      clientId: spa.client.id,
+      staffId: spa.staff.id,
+      serviceId: spa.service.id,
+      startsAt: new Date("2030-03-04T18:00:00Z"),
+    });
     const input = adminCancelSchema.parse({ appointmentId: other.id, reason: "Esthetician ill", spaInitiated: true });
     expect((await cancelAsAdmin(admin, input, lateNow)).status).toBe("CANCELLED");
   });
@@ -41,7 +57,9 @@ describe("cancelAsAdmin", () => {
   test("a reason is required; an already-cancelled visit is a CONFLICT", async () => {
     expect(adminCancelSchema.safeParse({ appointmentId: visit.id, reason: " " }).error?.issues[0]?.path).toEqual(["reason"]);
     await cancelAsAdmin(admin, adminCancelSchema.parse({ appointmentId: visit.id, reason: "x" }), NOW);
-    expect((await rejection(cancelAsAdmin(admin, adminCancelSchema.parse({ appointmentId: visit.id, reason: "x" }), NOW))).code).toBe("CONFLICT");
+    expect((await rejection(cancelAsAdmin(admin, adminCancelSchema.parse({ appointmentId: visit.id, reason: "x" }), NOW))).code).toBe(
+      "CONFLICT",
+    );
   });
 });
 
@@ -68,7 +86,9 @@ describe("markAppointmentStatus and completeVisit", () => {
   });
 
   test("an unknown appointment is NOT_FOUND", async () => {
-    expect((await rejection(markAppointmentStatus(admin, { appointmentId: crypto.randomUUID(), status: "NO_SHOW" }, NOW))).code).toBe("NOT_FOUND");
+    expect((await rejection(markAppointmentStatus(admin, { appointmentId: crypto.randomUUID(), status: "NO_SHOW" }, NOW))).code).toBe(
+      "NOT_FOUND",
+    );
   });
 });
 
@@ -82,14 +102,18 @@ describe("moveAppointmentAsAdmin to a new time", () => {
   });
 
   test("outside working hours is a CONFLICT", async () => {
-    const error = await rejection(moveAppointmentAsAdmin(admin, { appointmentId: visit.id, staffId: spa.staff.id, startsAt: "2030-03-04T23:00:00Z" }, NOW));
+    const error = await rejection(
+      moveAppointmentAsAdmin(admin, { appointmentId: visit.id, staffId: spa.staff.id, startsAt: "2030-03-04T23:00:00Z" }, NOW),
+    );
     expect(error.code).toBe("CONFLICT");
   });
 });
 
 test.each(["CLIENT", "ESTHETICIAN"] as const)("a %s may not cancel or mark as admin", async (role) => {
   const actor = await createActor(role);
-  expect((await rejection(cancelAsAdmin(actor, adminCancelSchema.parse({ appointmentId: visit.id, reason: "x" }), NOW))).code).toBe("FORBIDDEN");
+  expect((await rejection(cancelAsAdmin(actor, adminCancelSchema.parse({ appointmentId: visit.id, reason: "x" }), NOW))).code).toBe(
+    "FORBIDDEN",
+  );
   expect((await rejection(markAppointmentStatus(actor, { appointmentId: visit.id, status: "NO_SHOW" }, NOW))).code).toBe("FORBIDDEN");
   expect(await statusOf(visit.id)).toBe("BOOKED");
 });

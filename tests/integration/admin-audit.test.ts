@@ -8,7 +8,9 @@ import { createActor, rejection } from "../support/admin";
 test("recordAudit writes inside the caller's transaction: a rolled-back change leaves no entry", async () => {
   const admin = await createActor("ADMIN");
   const entityId = crypto.randomUUID();
-  await db.$transaction((tx) => recordAudit(tx, admin, { action: "test.kept", entityType: "client", entityId, details: { at: new Date("2030-01-01T00:00:00Z") } }));
+  await db.$transaction((tx) =>
+    recordAudit(tx, admin, { action: "test.kept", entityType: "client", entityId, details: { at: new Date("2030-01-01T00:00:00Z") } }),
+  );
   await db
     .$transaction(async (tx) => {
       await recordAudit(tx, admin, { action: "test.rolled-back", entityType: "client", entityId });

@@ -8,7 +8,14 @@ import { createActor, createSpa, NOW, rejection } from "../support/admin";
 let admin: Actor;
 let spa: Awaited<ReturnType<typeof createSpa>>;
 const at = (iso: string, extra: { status?: "CANCELLED"; resourceIds?: string[] } = {}) =>
-  insertAppointment({ locationId: spa.location.id, clientId: spa.client.id, staffId: spa.staff.id, serviceId: spa.service.id, startsAt: new Date(iso), ...extra });
+  insertAppointment({
+    locationId: spa.location.id,
+    clientId: spa.client.id,
+    staffId: spa.staff.id,
+    serviceId: spa.service.id,
+    startsAt: new Date(iso),
+    ...extra,
+  });
 
 beforeEach(async () => {
   admin = await createActor("ADMIN");
@@ -19,7 +26,15 @@ test("the week view runs Monday to Sunday around the date, with each day's hours
   const monday = await at("2030-03-04T15:00:00Z"); // Monday 10:00 EST
   const week = await getWeekCalendar(admin, "2030-03-06", { locationId: spa.location.id });
   expect(week).toMatchObject({ from: "2030-03-04", to: "2030-03-10", timeZone: "America/New_York" });
-  expect(week.days.map((d) => d.date)).toEqual(["2030-03-04", "2030-03-05", "2030-03-06", "2030-03-07", "2030-03-08", "2030-03-09", "2030-03-10"]);
+  expect(week.days.map((d) => d.date)).toEqual([
+    "2030-03-04",
+    "2030-03-05",
+    "2030-03-06",
+    "2030-03-07",
+    "2030-03-08",
+    "2030-03-09",
+    "2030-03-10",
+  ]);
   expect(week.days[0]!.columns[0]!.working).toEqual([{ startMinute: 540, endMinute: 1020 }]);
   expect(week.days[0]!.columns[0]!.appointments.map((a) => a.id)).toEqual([monday.id]);
   expect(week.days[1]!.columns[0]!.working).toEqual([]);
@@ -36,7 +51,16 @@ test("the room view lists the visits holding each room, buffers included; cancel
       resourceId: room.id,
       name: "Room A",
       kind: "TREATMENT_ROOM",
-      visits: [expect.objectContaining({ id: held.id, staffName: spa.staff.displayName, startMinute: 600, endMinute: 660, blockedStartMinute: 590, blockedEndMinute: 675 })],
+      visits: [
+        expect.objectContaining({
+          id: held.id,
+          staffName: spa.staff.displayName,
+          startMinute: 600,
+          endMinute: 660,
+          blockedStartMinute: 590,
+          blockedEndMinute: 675,
+        }),
+      ],
     },
   ]);
 });
@@ -45,7 +69,11 @@ test("a refused move is offered the nearest free times of that esthetician", asy
   const visit = await at("2030-03-04T15:00:00Z");
   // 18:00 EST is after hours; the latest start whose blocked range (+15 min cleanup) ends by 17:00
   // is 15:45, so the five nearest are 14:45–15:45 on the 15-minute grid, in time order.
-  const alternatives = await listMoveAlternatives(admin, { appointmentId: visit.id, staffId: spa.staff.id, startsAt: "2030-03-04T23:00:00Z" }, NOW);
+  const alternatives = await listMoveAlternatives(
+    admin,
+    { appointmentId: visit.id, staffId: spa.staff.id, startsAt: "2030-03-04T23:00:00Z" },
+    NOW,
+  );
   expect(alternatives.map((a) => a.start)).toEqual(["19:45", "20:00", "20:15", "20:30", "20:45"].map((t) => `2030-03-04T${t}:00.000Z`));
   expect(alternatives.every((a) => a.staffIds.includes(spa.staff.id))).toBe(true);
 });
@@ -55,5 +83,11 @@ test.each(["CLIENT", "ESTHETICIAN"] as const)("a %s cannot read the week or room
   const visit = await at("2030-03-04T15:00:00Z");
   expect((await rejection(getWeekCalendar(actor, "2030-03-04", { locationId: spa.location.id }))).code).toBe("FORBIDDEN");
   expect((await rejection(getRoomDay(actor, "2030-03-04", { locationId: spa.location.id }))).code).toBe("FORBIDDEN");
-  expect((await rejection(listMoveAlternatives(actor, { appointmentId: visit.id, staffId: spa.staff.id, startsAt: "2030-03-04T23:00:00Z" }, NOW))).code).toBe("FORBIDDEN");
+  expect(
+    (
+      await rejection(
+        listMoveAlternatives(actor, { appointmentId: visit.id, staffId: spa.staff.id, startsAt: "2030-03-04T23:00:00Z" }, NOW),
+      )
+    ).code,
+  ).toBe("FORBIDDEN");
 });

@@ -25,16 +25,31 @@ test("a day column shows hours with the break, visits with buffers in wall-clock
   const base = { locationId: spa.location.id, clientId: spa.client.id, staffId: spa.staff.id, serviceId: spa.service.id };
   const visit = await insertAppointment({ ...base, startsAt: new Date("2030-03-04T15:00:00Z") }); // 10:00 EST
   await insertAppointment({ ...base, startsAt: new Date("2030-03-04T19:00:00Z"), status: "CANCELLED" });
-  await addTimeOff(admin, timeOffSchema.parse({ staffId: spa.staff.id, from: "2030-03-04T15:00", to: "2030-03-04T17:00", reason: "Dentist" }), NOW);
+  await addTimeOff(
+    admin,
+    timeOffSchema.parse({ staffId: spa.staff.id, from: "2030-03-04T15:00", to: "2030-03-04T17:00", reason: "Dentist" }),
+    NOW,
+  );
 
   const day = await getDayCalendar(admin, "2030-03-04", { locationId: spa.location.id });
   expect(day.timeZone).toBe("America/New_York");
   expect(day.columns).toHaveLength(1);
   const [column] = day.columns;
-  expect(column!.working).toEqual([{ startMinute: 540, endMinute: 720 }, { startMinute: 780, endMinute: 1020 }]);
+  expect(column!.working).toEqual([
+    { startMinute: 540, endMinute: 720 },
+    { startMinute: 780, endMinute: 1020 },
+  ]);
   expect(column!.timeOff).toEqual([{ startMinute: 900, endMinute: 1020, reason: "Dentist" }]);
   expect(column!.appointments).toEqual([
-    expect.objectContaining({ id: visit.id, clientName: spa.client.name, status: "BOOKED", startMinute: 600, endMinute: 660, blockedStartMinute: 590, blockedEndMinute: 675 }),
+    expect.objectContaining({
+      id: visit.id,
+      clientName: spa.client.name,
+      status: "BOOKED",
+      startMinute: 600,
+      endMinute: 660,
+      blockedStartMinute: 590,
+      blockedEndMinute: 675,
+    }),
   ]);
 });
 

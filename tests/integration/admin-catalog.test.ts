@@ -47,7 +47,13 @@ describe("services", () => {
   });
 
   test("update replaces fields and requirements, audits before/after, and leaves bookings where they are", async () => {
-    const visit = await insertAppointment({ locationId: spa.location.id, clientId: spa.client.id, staffId: spa.staff.id, serviceId: spa.service.id, startsAt: new Date("2030-03-04T15:00:00Z") });
+    const visit = await insertAppointment({
+      locationId: spa.location.id,
+      clientId: spa.client.id,
+      staffId: spa.staff.id,
+      serviceId: spa.service.id,
+      startsAt: new Date("2030-03-04T15:00:00Z"),
+    });
     await updateService(admin, { serviceId: spa.service.id, service: values({ bufferAfterMinutes: 30, resources: [] }) });
     const row = await db.service.findUniqueOrThrow({ where: { id: spa.service.id }, include: { resourceRequirements: true } });
     expect(row).toMatchObject({ bufferAfterMinutes: 30, priceCents: 8950, resourceRequirements: [] });
@@ -56,7 +62,13 @@ describe("services", () => {
   });
 
   test("a service with appointments is archived, one without is deleted", async () => {
-    await insertAppointment({ locationId: spa.location.id, clientId: spa.client.id, staffId: spa.staff.id, serviceId: spa.service.id, startsAt: new Date("2030-03-04T15:00:00Z") });
+    await insertAppointment({
+      locationId: spa.location.id,
+      clientId: spa.client.id,
+      staffId: spa.staff.id,
+      serviceId: spa.service.id,
+      startsAt: new Date("2030-03-04T15:00:00Z"),
+    });
     expect(await deleteOrArchiveService(admin, { serviceId: spa.service.id })).toEqual({ outcome: "archived" });
     expect((await db.service.findUniqueOrThrow({ where: { id: spa.service.id } })).active).toBe(false);
     const unused = await createService(admin, values(), at);
@@ -76,7 +88,14 @@ describe("resources", () => {
     const room = await createResource(admin, { name: "Lotus Room", kind: "TREATMENT_ROOM" }, at);
     const duplicate = await rejection(createResource(admin, { name: "Lotus Room", kind: "TREATMENT_ROOM" }, at));
     expect(duplicate).toMatchObject({ code: "CONFLICT", details: { fieldErrors: { name: [expect.any(String)] } } });
-    const visit = await insertAppointment({ locationId: spa.location.id, clientId: spa.client.id, staffId: spa.staff.id, serviceId: spa.service.id, startsAt: new Date("2030-03-04T15:00:00Z"), resourceIds: [room.id] });
+    const visit = await insertAppointment({
+      locationId: spa.location.id,
+      clientId: spa.client.id,
+      staffId: spa.staff.id,
+      serviceId: spa.service.id,
+      startsAt: new Date("2030-03-04T15:00:00Z"),
+      resourceIds: [room.id],
+    });
     expect((await rejection(setResourceActive(admin, { resourceId: room.id, active: false }, NOW))).code).toBe("CONFLICT");
     await db.appointment.update({ where: { id: visit.id }, data: { status: "CANCELLED", cancelledAt: NOW } });
     await db.appointmentResource.updateMany({ where: { appointmentId: visit.id }, data: { occupying: false } });
@@ -86,7 +105,14 @@ describe("resources", () => {
 });
 
 describe("booking policy", () => {
-  const policy = { slotIntervalMinutes: 30, minNoticeMinutes: 60, maxAdvanceDays: 60, cancellationWindowHours: 48, intakeValidMonths: 12, timeZone: "America/New_York" };
+  const policy = {
+    slotIntervalMinutes: 30,
+    minNoticeMinutes: 60,
+    maxAdvanceDays: 60,
+    cancellationWindowHours: 48,
+    intakeValidMonths: 12,
+    timeZone: "America/New_York",
+  };
 
   test("saves the policy and audits before/after", async () => {
     await updateBookingPolicy(admin, bookingPolicySchema.parse(policy), { ...at, now: NOW });
@@ -96,8 +122,16 @@ describe("booking policy", () => {
   });
 
   test("a zone change that strands a booked visit is refused with the list", async () => {
-    const visit = await insertAppointment({ locationId: spa.location.id, clientId: spa.client.id, staffId: spa.staff.id, serviceId: spa.service.id, startsAt: new Date("2030-03-04T15:00:00Z") });
-    const error = await rejection(updateBookingPolicy(admin, bookingPolicySchema.parse({ ...policy, timeZone: "Asia/Tokyo" }), { ...at, now: NOW }));
+    const visit = await insertAppointment({
+      locationId: spa.location.id,
+      clientId: spa.client.id,
+      staffId: spa.staff.id,
+      serviceId: spa.service.id,
+      startsAt: new Date("2030-03-04T15:00:00Z"),
+    });
+    const error = await rejection(
+      updateBookingPolicy(admin, bookingPolicySchema.parse({ ...policy, timeZone: "Asia/Tokyo" }), { ...at, now: NOW }),
+    );
     expect(error.code).toBe("CONFLICT");
     expect((error.details?.data as { affected: { id: string }[] }).affected.map((a) => a.id)).toEqual([visit.id]);
     expect((await db.location.findUniqueOrThrow({ where: { id: spa.location.id } })).timeZone).toBe("America/New_York");
@@ -116,7 +150,19 @@ test.each(["CLIENT", "ESTHETICIAN"] as const)("a %s is refused every catalog and
     () => deleteOrArchiveService(actor, { serviceId: spa.service.id }),
     () => createResource(actor, { name: "X", kind: "LED_DEVICE" }, at),
     () => setResourceActive(actor, { resourceId: crypto.randomUUID(), active: false }),
-    () => updateBookingPolicy(actor, bookingPolicySchema.parse({ slotIntervalMinutes: 15, minNoticeMinutes: 0, maxAdvanceDays: 30, cancellationWindowHours: 0, intakeValidMonths: 6, timeZone: "UTC" }), at),
+    () =>
+      updateBookingPolicy(
+        actor,
+        bookingPolicySchema.parse({
+          slotIntervalMinutes: 15,
+          minNoticeMinutes: 0,
+          maxAdvanceDays: 30,
+          cancellationWindowHours: 0,
+          intakeValidMonths: 6,
+          timeZone: "UTC",
+        }),
+        at,
+      ),
     () => getServiceForEdit(actor, spa.service.id),
   ]) {
     expect((await rejection(attempt())).code).toBe("FORBIDDEN");

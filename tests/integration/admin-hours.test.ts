@@ -34,11 +34,22 @@ describe("replaceWeeklyHours", () => {
   test("applies at once when nothing is stranded, and audits", async () => {
     const input = weeklyHoursSchema.parse({
       staffId: spa.staff.id,
-      ranges: [{ weekday: 1, start: "09:00", end: "12:00" }, { weekday: 1, start: "13:00", end: "18:00" }, { weekday: 2, start: "10:00", end: "16:00" }],
+      ranges: [
+        { weekday: 1, start: "09:00", end: "12:00" },
+        { weekday: 1, start: "13:00", end: "18:00" },
+        { weekday: 2, start: "10:00", end: "16:00" },
+      ],
     });
     expect(await replaceWeeklyHours(admin, input, NOW)).toEqual({ cancelledIds: [], keptIds: [], movedIds: [] });
-    const rows = await db.workingHours.findMany({ where: { staffId: spa.staff.id }, orderBy: [{ weekday: "asc" }, { startMinute: "asc" }] });
-    expect(rows.map((r) => [r.weekday, r.startMinute, r.endMinute])).toEqual([[1, 540, 720], [1, 780, 1080], [2, 600, 960]]);
+    const rows = await db.workingHours.findMany({
+      where: { staffId: spa.staff.id },
+      orderBy: [{ weekday: "asc" }, { startMinute: "asc" }],
+    });
+    expect(rows.map((r) => [r.weekday, r.startMinute, r.endMinute])).toEqual([
+      [1, 540, 720],
+      [1, 780, 1080],
+      [2, 600, 960],
+    ]);
     expect(await auditEvents(spa.staff.id, "hours.replace")).toHaveLength(1);
   });
 
@@ -77,22 +88,38 @@ describe("replaceWeeklyHours", () => {
     const error = await rejection(replaceWeeklyHours(admin, mornings(), NOW));
     const [listed] = (error.details?.data as { affected: { id: string; targets: { id: string }[] }[] }).affected;
     expect(listed).toMatchObject({ id: visitAt15.id, targets: [{ id: colleague.id }] });
-    const result = await replaceWeeklyHours(admin, weeklyHoursSchema.parse({ ...mornings(), resolutions: [{ appointmentId: visitAt15.id, action: "move", staffId: colleague.id }] }), NOW);
+    const result = await replaceWeeklyHours(
+      admin,
+      weeklyHoursSchema.parse({ ...mornings(), resolutions: [{ appointmentId: visitAt15.id, action: "move", staffId: colleague.id }] }),
+      NOW,
+    );
     expect(result).toEqual({ cancelledIds: [], keptIds: [], movedIds: [visitAt15.id] });
-    expect(await db.appointment.findUniqueOrThrow({ where: { id: visitAt15.id } })).toMatchObject({ staffId: colleague.id, status: "BOOKED" });
+    expect(await db.appointment.findUniqueOrThrow({ where: { id: visitAt15.id } })).toMatchObject({
+      staffId: colleague.id,
+      status: "BOOKED",
+    });
     expect(await auditEvents(visitAt15.id, "appointment.move")).toHaveLength(1);
   });
 
   test("move to a colleague who is not free refuses the whole change", async () => {
     const { profile: colleague } = await createEsthetician(spa.location.id, { serviceIds: [spa.service.id] });
-    const input = weeklyHoursSchema.parse({ ...mornings(), resolutions: [{ appointmentId: visitAt15.id, action: "move", staffId: colleague.id }] });
+    const input = weeklyHoursSchema.parse({
+      ...mornings(),
+      resolutions: [{ appointmentId: visitAt15.id, action: "move", staffId: colleague.id }],
+    });
     expect((await rejection(replaceWeeklyHours(admin, input, NOW))).code).toBe("CONFLICT");
     expect(await db.workingHours.count({ where: { staffId: spa.staff.id, endMinute: 1020 } })).toBe(1);
     expect((await db.appointment.findUniqueOrThrow({ where: { id: visitAt15.id } })).staffId).toBe(spa.staff.id);
   });
 
   test("a visit booked after the preview is listed again on confirm", async () => {
-    const late = await insertAppointment({ locationId: spa.location.id, clientId: spa.client.id, staffId: spa.staff.id, serviceId: spa.service.id, startsAt: new Date("2030-03-04T18:30:00Z") });
+    const late = await insertAppointment({
+      locationId: spa.location.id,
+      clientId: spa.client.id,
+      staffId: spa.staff.id,
+      serviceId: spa.service.id,
+      startsAt: new Date("2030-03-04T18:30:00Z"),
+    });
     const error = await rejection(replaceWeeklyHours(admin, mornings([{ appointmentId: visitAt15.id, action: "cancel" }]), NOW));
     expect((error.details?.data as { affected: { id: string }[] }).affected.map((a) => a.id)).toEqual([late.id, visitAt15.id]);
     expect(await statusOf(visitAt15.id)).toBe("BOOKED");
@@ -132,7 +159,12 @@ describe("time off and date overrides", () => {
   });
 
   test("custom hours for a date replace any earlier override; clearing restores the week", async () => {
-    const custom = dateOverrideSchema.parse({ staffId: spa.staff.id, date: "2030-03-11", dayOff: false, ranges: [{ start: "12:00", end: "14:00" }] });
+    const custom = dateOverrideSchema.parse({
+      staffId: spa.staff.id,
+      date: "2030-03-11",
+      dayOff: false,
+      ranges: [{ start: "12:00", end: "14:00" }],
+    });
     await setDateOverride(admin, custom, NOW);
     await setDateOverride(admin, { ...custom, ranges: [{ start: "08:00", end: "10:00" }] }, NOW);
     const rows = await db.staffDateOverride.findMany({ where: { staffId: spa.staff.id } });

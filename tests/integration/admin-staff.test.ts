@@ -18,7 +18,14 @@ beforeEach(async () => {
 });
 
 const newStaff = (overrides: Record<string, unknown> = {}) =>
-  createEstheticianSchema.parse({ name: "Lena Park", email: `lena-${crypto.randomUUID().slice(0, 6)}@spa.test`, phone: "+1 212 555 0111", password: "calm river lantern stone", serviceIds: [spa.service.id], ...overrides });
+  createEstheticianSchema.parse({
+    name: "Lena Park",
+    email: `lena-${crypto.randomUUID().slice(0, 6)}@spa.test`,
+    phone: "+1 212 555 0111",
+    password: "calm river lantern stone",
+    serviceIds: [spa.service.id],
+    ...overrides,
+  });
 
 describe("createEsthetician", () => {
   test("creates the account, profile and services, hashes the password, and audits", async () => {
@@ -44,12 +51,19 @@ describe("createEsthetician", () => {
 
   test("a service of another location is refused", async () => {
     const otherSpa = await createSpa();
-    const error = await rejection(createEstheticianCommand(admin, newStaff({ serviceIds: [otherSpa.service.id] }), { locationId: spa.location.id }));
+    const error = await rejection(
+      createEstheticianCommand(admin, newStaff({ serviceIds: [otherSpa.service.id] }), { locationId: spa.location.id }),
+    );
     expect(error.code).toBe("VALIDATION");
   });
 
   test("the schema applies the password policy", () => {
-    const result = createEstheticianSchema.safeParse({ name: "A", email: "lena@spa.test", phone: "+1 212 555 0111", password: "password1234" });
+    const result = createEstheticianSchema.safeParse({
+      name: "A",
+      email: "lena@spa.test",
+      phone: "+1 212 555 0111",
+      password: "password1234",
+    });
     expect(result.error?.issues.map((i) => i.path.join("."))).toEqual(["password"]);
   });
 
@@ -106,7 +120,9 @@ describe("deactivating with upcoming appointments", () => {
     const visit = await insertAppointment({ ...base, staffId: spa.staff.id, startsAt: new Date("2030-03-04T15:00:00Z") });
     await insertAppointment({ ...base, staffId: colleague.id, startsAt: new Date("2030-03-04T15:30:00Z") });
     expect(await listReassignTargets(admin, visit.id, NOW)).toEqual([]);
-    const error = await rejection(moveAppointmentAsAdmin(admin, { appointmentId: visit.id, staffId: colleague.id, startsAt: visit.startsAt.toISOString() }, NOW));
+    const error = await rejection(
+      moveAppointmentAsAdmin(admin, { appointmentId: visit.id, staffId: colleague.id, startsAt: visit.startsAt.toISOString() }, NOW),
+    );
     expect(error.code).toBe("CONFLICT");
     expect((await db.appointment.findUniqueOrThrow({ where: { id: visit.id } })).staffId).toBe(spa.staff.id);
     expect(await auditEvents(visit.id)).toHaveLength(0);
@@ -114,17 +130,33 @@ describe("deactivating with upcoming appointments", () => {
 
   test("a colleague who does not perform the service is not a target and is refused", async () => {
     const { profile: unqualified } = await createEsthetician(spa.location.id, { hours: MONDAY_HOURS });
-    const visit = await insertAppointment({ locationId: spa.location.id, clientId: spa.client.id, staffId: spa.staff.id, serviceId: spa.service.id, startsAt: new Date("2030-03-04T15:00:00Z") });
+    const visit = await insertAppointment({
+      locationId: spa.location.id,
+      clientId: spa.client.id,
+      staffId: spa.staff.id,
+      serviceId: spa.service.id,
+      startsAt: new Date("2030-03-04T15:00:00Z"),
+    });
     expect(await listReassignTargets(admin, visit.id, NOW)).toEqual([]);
-    const error = await rejection(moveAppointmentAsAdmin(admin, { appointmentId: visit.id, staffId: unqualified.id, startsAt: visit.startsAt.toISOString() }, NOW));
+    const error = await rejection(
+      moveAppointmentAsAdmin(admin, { appointmentId: visit.id, staffId: unqualified.id, startsAt: visit.startsAt.toISOString() }, NOW),
+    );
     expect(error.code).toBe("CONFLICT");
   });
 
   test("a client or esthetician may not move appointments", async () => {
-    const visit = await insertAppointment({ locationId: spa.location.id, clientId: spa.client.id, staffId: spa.staff.id, serviceId: spa.service.id, startsAt: new Date("2030-03-04T15:00:00Z") });
+    const visit = await insertAppointment({
+      locationId: spa.location.id,
+      clientId: spa.client.id,
+      staffId: spa.staff.id,
+      serviceId: spa.service.id,
+      startsAt: new Date("2030-03-04T15:00:00Z"),
+    });
     for (const role of ["CLIENT", "ESTHETICIAN"] as const) {
       const actor = await createActor(role);
-      const error = await rejection(moveAppointmentAsAdmin(actor, { appointmentId: visit.id, staffId: spa.staff.id, startsAt: visit.startsAt.toISOString() }, NOW));
+      const error = await rejection(
+        moveAppointmentAsAdmin(actor, { appointmentId: visit.id, staffId: spa.staff.id, startsAt: visit.startsAt.toISOString() }, NOW),
+      );
       expect(error.code).toBe("FORBIDDEN");
     }
   });

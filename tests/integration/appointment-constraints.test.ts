@@ -22,7 +22,10 @@ beforeEach(async () => {
 });
 
 async function expectExclusionViolation(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error, "the insert should have been refused").not.toBeNull();
   expect(postgresCode(error)).toBe("23P01");
 }
@@ -48,9 +51,7 @@ describe("one esthetician never has two overlapping appointments", () => {
   test("re-activating a cancelled appointment into a taken slot is refused", async () => {
     const cancelled = await insertAppointment({ ...base, startsAt: at("2030-03-04T15:00:00Z"), status: "CANCELLED" });
     await insertAppointment({ ...base, startsAt: at("2030-03-04T15:00:00Z") });
-    await expectExclusionViolation(
-      db.appointment.update({ where: { id: cancelled.id }, data: { status: "BOOKED", cancelledAt: null } }),
-    );
+    await expectExclusionViolation(db.appointment.update({ where: { id: cancelled.id }, data: { status: "BOOKED", cancelledAt: null } }));
   });
 });
 
@@ -61,8 +62,6 @@ describe("one resource is never held twice at once", () => {
     await expectExclusionViolation(
       insertAppointment({ ...base, staffId: other.id, startsAt: at("2030-03-04T15:30:00Z"), resourceIds: [roomId] }),
     );
-    await expect(
-      insertAppointment({ ...base, staffId: other.id, startsAt: at("2030-03-04T15:30:00Z") }),
-    ).resolves.toBeDefined();
+    await expect(insertAppointment({ ...base, staffId: other.id, startsAt: at("2030-03-04T15:30:00Z") })).resolves.toBeDefined();
   });
 });

@@ -41,7 +41,10 @@ describe("the esthetician's own work", () => {
     const peel = await createService(location.id, { name: "B Peel" });
     const me = await createEsthetician(location.id, {
       serviceIds: [facial.id, archived.id],
-      hours: [{ weekday: 2, startMinute: 600, endMinute: 720 }, { weekday: 1, startMinute: 540, endMinute: 780 }],
+      hours: [
+        { weekday: 2, startMinute: 600, endMinute: 720 },
+        { weekday: 1, startMinute: 540, endMinute: 780 },
+      ],
     });
     await createEsthetician(location.id, { serviceIds: [peel.id] });
 
@@ -68,7 +71,10 @@ describe("the admin's overview", () => {
     const archived = await createService(location.id, { active: false });
     const member = await createEsthetician(location.id, {
       serviceIds: [archived.id],
-      hours: [{ weekday: 1, startMinute: 540, endMinute: 780 }, { weekday: 1, startMinute: 810, endMinute: 1020 }],
+      hours: [
+        { weekday: 1, startMinute: 540, endMinute: 780 },
+        { weekday: 1, startMinute: 810, endMinute: 1020 },
+      ],
     });
 
     const staff = await listStaff(asActor(admin));

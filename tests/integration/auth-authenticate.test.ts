@@ -21,7 +21,9 @@ describe("authenticate", () => {
   test("a wrong password and an unknown email fail with the same message", async () => {
     const { user, password } = await createUser({ role: "CLIENT" });
     await expect(authenticate({ email: user.email, password: `${password}x`, ip: freshIp() }, { now })).rejects.toMatchObject(INCORRECT);
-    await expect(authenticate({ email: `nobody-${randomUUID()}@example.com`, password, ip: freshIp() }, { now })).rejects.toMatchObject(INCORRECT);
+    await expect(authenticate({ email: `nobody-${randomUUID()}@example.com`, password, ip: freshIp() }, { now })).rejects.toMatchObject(
+      INCORRECT,
+    );
   });
 
   test.each([
@@ -77,7 +79,9 @@ describe("authorizeCredentials (next-auth's authorize)", () => {
     const { user, password } = await createUser();
     await expect(authorizeCredentials({ email: user.email, password }, { headers })).rejects.toThrow(/^RATE_LIMITED:15$/);
     // Another address is unaffected.
-    expect(await authorizeCredentials({ email: user.email, password }, { headers: { "x-forwarded-for": freshIp() } })).toMatchObject({ id: user.id });
+    expect(await authorizeCredentials({ email: user.email, password }, { headers: { "x-forwarded-for": freshIp() } })).toMatchObject({
+      id: user.id,
+    });
   });
 });
 

@@ -1,13 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, test } from "vitest";
 import { authenticate } from "@/lib/auth/commands";
-import {
-  consumeRateLimit,
-  pruneRateLimitCounters,
-  rateLimitKey,
-  SIGN_IN_EMAIL_RULE,
-  SIGN_IN_IP_RULE,
-} from "@/lib/auth/rate-limit";
+import { consumeRateLimit, pruneRateLimitCounters, rateLimitKey, SIGN_IN_EMAIL_RULE, SIGN_IN_IP_RULE } from "@/lib/auth/rate-limit";
 import { createDb, db } from "@/lib/db/client";
 import { createUser } from "../factories/users";
 
@@ -115,9 +109,9 @@ describe("the counter in Postgres", () => {
     const instances = [instanceA, instanceB];
     for (let i = 0; i < 5; i++) {
       const database = instances[i % 2]!;
-      await expect(
-        authenticate({ email: user.email, password: "wrong", ip: freshIp() }, { now: t0, db: database }),
-      ).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+      await expect(authenticate({ email: user.email, password: "wrong", ip: freshIp() }, { now: t0, db: database })).rejects.toMatchObject({
+        code: "UNAUTHENTICATED",
+      });
     }
     await expect(authenticate({ email: user.email, password, ip: freshIp() }, { now: t0, db: instanceB })).rejects.toMatchObject({
       code: "RATE_LIMITED",
@@ -149,9 +143,9 @@ describe("the counter in Postgres", () => {
     await consumeRateLimit(SIGN_IN_EMAIL_RULE, current, { now: at(-5) });
 
     await pruneRateLimitCounters({ now: t0 });
-    const keys = (await db.rateLimitCounter.findMany({ where: { key: { in: [old, current].map((s) => rateLimitKey(SIGN_IN_EMAIL_RULE, s)) } } })).map(
-      (row) => row.key,
-    );
+    const keys = (
+      await db.rateLimitCounter.findMany({ where: { key: { in: [old, current].map((s) => rateLimitKey(SIGN_IN_EMAIL_RULE, s)) } } })
+    ).map((row) => row.key);
     expect(keys).toEqual([rateLimitKey(SIGN_IN_EMAIL_RULE, current)]);
   });
 });

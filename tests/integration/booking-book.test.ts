@@ -12,10 +12,20 @@ const tuesdayTen = "2030-03-05T15:00:00.000Z";
 describe("bookAppointment", () => {
   test("books a free slot, holds a room and stores the blocked interval with buffers", async () => {
     const spa = await createBookableSpa();
-    const booked = await bookAppointment(spa.clientActor, { serviceId: spa.service.id, staffId: null, startsAt: tuesdayTen, clientNotes: "First visit" }, now);
+    const booked = await bookAppointment(
+      spa.clientActor,
+      { serviceId: spa.service.id, staffId: null, startsAt: tuesdayTen, clientNotes: "First visit" },
+      now,
+    );
 
     const row = await db.appointment.findUniqueOrThrow({ where: { id: booked.id }, include: { resources: true } });
-    expect(row).toMatchObject({ clientId: spa.client.id, staffId: spa.staff[0]!.profile.id, status: "BOOKED", clientNotes: "First visit", priceCents: 9000 });
+    expect(row).toMatchObject({
+      clientId: spa.client.id,
+      staffId: spa.staff[0]!.profile.id,
+      status: "BOOKED",
+      clientNotes: "First visit",
+      priceCents: 9000,
+    });
     expect(row.blockedFrom.toISOString()).toBe("2030-03-05T14:50:00.000Z");
     expect(row.blockedUntil.toISOString()).toBe("2030-03-05T16:15:00.000Z");
     expect(row.resources.map((r) => r.resourceId)).toEqual([spa.rooms[0]!.id]);
@@ -39,26 +49,40 @@ describe("bookAppointment", () => {
 describe("when the time is not free", () => {
   test("a time off the grid or outside hours is refused with the nearest free alternatives", async () => {
     const spa = await createBookableSpa();
-    const error = await bookAppointment(spa.clientActor, { serviceId: spa.service.id, staffId: null, startsAt: "2030-03-05T15:05:00.000Z", clientNotes: "" }, now).catch((e: unknown) => e);
+    const error = await bookAppointment(
+      spa.clientActor,
+      { serviceId: spa.service.id, staffId: null, startsAt: "2030-03-05T15:05:00.000Z", clientNotes: "" },
+      now,
+    ).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "CONFLICT", userMessage: expect.stringContaining("no longer available") });
     const alternatives = (error as { details: { data: { alternatives: { start: string }[] } } }).details.data.alternatives;
-    expect(alternatives.map((a) => a.start)).toEqual([
-      "2030-03-05T14:45:00.000Z",
-      "2030-03-05T15:00:00.000Z",
-      "2030-03-05T15:15:00.000Z",
-      "2030-03-05T14:30:00.000Z",
-      "2030-03-05T15:30:00.000Z",
-    ].sort());
+    expect(alternatives.map((a) => a.start)).toEqual(
+      [
+        "2030-03-05T14:45:00.000Z",
+        "2030-03-05T15:00:00.000Z",
+        "2030-03-05T15:15:00.000Z",
+        "2030-03-05T14:30:00.000Z",
+        "2030-03-05T15:30:00.000Z",
+      ].sort(),
+    );
   });
 
   test("a slot inside the minimum notice is refused", async () => {
     const spa = await createBookableSpa();
     // 09:15 local today is 2 h 15 min away, 08:45 is only 1 h 45 min: the policy needs 2 h.
     await expect(
-      bookAppointment(spa.clientActor, { serviceId: spa.service.id, staffId: null, startsAt: "2030-03-04T13:45:00.000Z", clientNotes: "" }, now),
+      bookAppointment(
+        spa.clientActor,
+        { serviceId: spa.service.id, staffId: null, startsAt: "2030-03-04T13:45:00.000Z", clientNotes: "" },
+        now,
+      ),
     ).rejects.toMatchObject({ code: "CONFLICT" });
     await expect(
-      bookAppointment(spa.clientActor, { serviceId: spa.service.id, staffId: null, startsAt: "2030-03-04T14:15:00.000Z", clientNotes: "" }, now),
+      bookAppointment(
+        spa.clientActor,
+        { serviceId: spa.service.id, staffId: null, startsAt: "2030-03-04T14:15:00.000Z", clientNotes: "" },
+        now,
+      ),
     ).resolves.toBeDefined();
   });
 
@@ -82,17 +106,33 @@ describe("'any esthetician'", () => {
   test("goes to the free esthetician with the fewest booked minutes that day", async () => {
     const spa = await createBookableSpa({ staffCount: 2, roomCount: 2 });
     const [first, second] = spa.staff;
-    const early = await bookAppointment(spa.clientActor, { serviceId: spa.service.id, staffId: first!.profile.id, startsAt: "2030-03-05T14:15:00.000Z", clientNotes: "" }, now);
+    const early = await bookAppointment(
+      spa.clientActor,
+      { serviceId: spa.service.id, staffId: first!.profile.id, startsAt: "2030-03-05T14:15:00.000Z", clientNotes: "" },
+      now,
+    );
     expect(early.staffId).toBe(first!.profile.id);
-    const any = await bookAppointment(spa.clientActor, { serviceId: spa.service.id, staffId: null, startsAt: "2030-03-05T18:00:00.000Z", clientNotes: "" }, now);
+    const any = await bookAppointment(
+      spa.clientActor,
+      { serviceId: spa.service.id, staffId: null, startsAt: "2030-03-05T18:00:00.000Z", clientNotes: "" },
+      now,
+    );
     expect(any.staffId).toBe(second!.profile.id);
   });
 
   test("a room shared by two estheticians limits them to one booking at a time", async () => {
     const spa = await createBookableSpa({ staffCount: 2, roomCount: 1 });
-    await bookAppointment(spa.clientActor, { serviceId: spa.service.id, staffId: spa.staff[0]!.profile.id, startsAt: tuesdayTen, clientNotes: "" }, now);
+    await bookAppointment(
+      spa.clientActor,
+      { serviceId: spa.service.id, staffId: spa.staff[0]!.profile.id, startsAt: tuesdayTen, clientNotes: "" },
+      now,
+    );
     await expect(
-      bookAppointment(spa.clientActor, { serviceId: spa.service.id, staffId: spa.staff[1]!.profile.id, startsAt: tuesdayTen, clientNotes: "" }, now),
+      bookAppointment(
+        spa.clientActor,
+        { serviceId: spa.service.id, staffId: spa.staff[1]!.profile.id, startsAt: tuesdayTen, clientNotes: "" },
+        now,
+      ),
     ).rejects.toMatchObject({ code: "CONFLICT" });
   });
 });
@@ -103,7 +143,11 @@ describe("racing for the same slot", () => {
     const clients = await Promise.all(Array.from({ length: 12 }, () => createUser({ role: "CLIENT" })));
     const results = await Promise.allSettled(
       clients.map(({ user }) =>
-        bookAppointment(asActor(user), { serviceId: spa.service.id, staffId: spa.staff[0]!.profile.id, startsAt: tuesdayTen, clientNotes: "" }, now),
+        bookAppointment(
+          asActor(user),
+          { serviceId: spa.service.id, staffId: spa.staff[0]!.profile.id, startsAt: tuesdayTen, clientNotes: "" },
+          now,
+        ),
       ),
     );
     const won = results.filter((r) => r.status === "fulfilled");
@@ -112,14 +156,18 @@ describe("racing for the same slot", () => {
     expect(lost.every((r) => (r.reason as { code?: string }).code === "CONFLICT")).toBe(true);
     expect(await db.appointment.count({ where: { staffId: spa.staff[0]!.profile.id } })).toBe(1);
     // Losers' transactions rolled back: exactly one confirmation was written.
-    expect(await db.emailMessage.count({ where: { template: "BOOKING_CONFIRMATION", appointment: { staffId: spa.staff[0]!.profile.id } } })).toBe(1);
+    expect(
+      await db.emailMessage.count({ where: { template: "BOOKING_CONFIRMATION", appointment: { staffId: spa.staff[0]!.profile.id } } }),
+    ).toBe(1);
   });
 
   test("with 'any' and two free estheticians, two of five racing clients win — one each", async () => {
     const spa = await createBookableSpa({ staffCount: 2, roomCount: 2 });
     const clients = await Promise.all(Array.from({ length: 5 }, () => createUser({ role: "CLIENT" })));
     const results = await Promise.allSettled(
-      clients.map(({ user }) => bookAppointment(asActor(user), { serviceId: spa.service.id, staffId: null, startsAt: tuesdayTen, clientNotes: "" }, now)),
+      clients.map(({ user }) =>
+        bookAppointment(asActor(user), { serviceId: spa.service.id, staffId: null, startsAt: tuesdayTen, clientNotes: "" }, now),
+      ),
     );
     const winners = results.flatMap((r) => (r.status === "fulfilled" ? [r.value.staffId] : []));
     expect(winners.sort()).toEqual(spa.staff.map((s) => s.profile.id).sort());
@@ -131,11 +179,18 @@ describe("racing for the same slot", () => {
     const clients = await Promise.all(spa.staff.map(() => createUser({ role: "CLIENT" })));
     const results = await Promise.allSettled(
       clients.map(({ user }, i) =>
-        bookAppointment(asActor(user), { serviceId: spa.service.id, staffId: spa.staff[i]!.profile.id, startsAt: tuesdayTen, clientNotes: "" }, now),
+        bookAppointment(
+          asActor(user),
+          { serviceId: spa.service.id, staffId: spa.staff[i]!.profile.id, startsAt: tuesdayTen, clientNotes: "" },
+          now,
+        ),
       ),
     );
     expect(results.map((r) => r.status)).toEqual(["fulfilled", "fulfilled", "fulfilled", "fulfilled"]);
-    const rooms = await db.appointmentResource.findMany({ where: { appointment: { serviceId: spa.service.id } }, select: { resourceId: true } });
+    const rooms = await db.appointmentResource.findMany({
+      where: { appointment: { serviceId: spa.service.id } },
+      select: { resourceId: true },
+    });
     expect(new Set(rooms.map((r) => r.resourceId)).size).toBe(4);
   });
 });

@@ -12,14 +12,22 @@ const tuesdayOne = "2030-03-05T18:00:00.000Z";
 
 async function bookedSpa(options: { staffCount?: number; roomCount?: number } = {}) {
   const spa = await createBookableSpa(options);
-  const appointment = await bookAppointment(spa.clientActor, { serviceId: spa.service.id, staffId: null, startsAt: tuesdayTen, clientNotes: "" }, now);
+  const appointment = await bookAppointment(
+    spa.clientActor,
+    { serviceId: spa.service.id, staffId: null, startsAt: tuesdayTen, clientNotes: "" },
+    now,
+  );
   return { ...spa, appointment };
 }
 
 describe("rescheduleAppointment", () => {
   test("moves the appointment and frees the old time for others", async () => {
     const spa = await bookedSpa();
-    const moved = await rescheduleAppointment(spa.clientActor, { appointmentId: spa.appointment.id, staffId: null, startsAt: tuesdayOne }, now);
+    const moved = await rescheduleAppointment(
+      spa.clientActor,
+      { appointmentId: spa.appointment.id, staffId: null, startsAt: tuesdayOne },
+      now,
+    );
     expect(moved.startsAt.toISOString()).toBe(tuesdayOne);
     const row = await db.appointment.findUniqueOrThrow({ where: { id: spa.appointment.id }, include: { resources: true } });
     expect(row.blockedFrom.toISOString()).toBe("2030-03-05T17:50:00.000Z");
@@ -34,7 +42,11 @@ describe("rescheduleAppointment", () => {
 
   test("may move by less than its own length (it never blocks itself)", async () => {
     const spa = await bookedSpa();
-    const moved = await rescheduleAppointment(spa.clientActor, { appointmentId: spa.appointment.id, staffId: null, startsAt: "2030-03-05T15:15:00.000Z" }, now);
+    const moved = await rescheduleAppointment(
+      spa.clientActor,
+      { appointmentId: spa.appointment.id, staffId: null, startsAt: "2030-03-05T15:15:00.000Z" },
+      now,
+    );
     expect(moved.startsAt.toISOString()).toBe("2030-03-05T15:15:00.000Z");
   });
 
@@ -80,14 +92,20 @@ describe("cancelAppointment", () => {
   test("inside the window a client is refused, the assigned esthetician records a late cancellation", async () => {
     const spa = await bookedSpa();
     const late = new Date("2030-03-05T09:00:00Z");
-    await expect(cancelAppointment(spa.clientActor, { appointmentId: spa.appointment.id }, late)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(cancelAppointment(spa.clientActor, { appointmentId: spa.appointment.id }, late)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     const esthetician = asActor(spa.staff[0]!.user);
-    await expect(cancelAppointment(esthetician, { appointmentId: spa.appointment.id }, late)).resolves.toMatchObject({ status: "LATE_CANCELLED" });
+    await expect(cancelAppointment(esthetician, { appointmentId: spa.appointment.id }, late)).resolves.toMatchObject({
+      status: "LATE_CANCELLED",
+    });
   });
 
   test("an admin cancelling well ahead records a plain cancellation; a second cancel is a conflict", async () => {
     const spa = await bookedSpa();
-    await expect(cancelAppointment(spa.adminActor, { appointmentId: spa.appointment.id }, now)).resolves.toMatchObject({ status: "CANCELLED" });
+    await expect(cancelAppointment(spa.adminActor, { appointmentId: spa.appointment.id }, now)).resolves.toMatchObject({
+      status: "CANCELLED",
+    });
     await expect(cancelAppointment(spa.adminActor, { appointmentId: spa.appointment.id }, now)).rejects.toMatchObject({ code: "CONFLICT" });
   });
 });
@@ -101,11 +119,14 @@ describe("nobody reaches another person's appointment", () => {
     const ids = [spa.appointment.id, "7d1f0e56-1d2c-4a8e-9d1a-3c4b5a6f7e8d"];
     for (const actor of outsiders) {
       for (const id of ids) {
-        await expect(getAppointment(actor, id, now)).rejects.toMatchObject({ code: "NOT_FOUND", userMessage: "That appointment was not found." });
+        await expect(getAppointment(actor, id, now)).rejects.toMatchObject({
+          code: "NOT_FOUND",
+          userMessage: "That appointment was not found.",
+        });
         await expect(cancelAppointment(actor, { appointmentId: id }, now)).rejects.toMatchObject({ code: "NOT_FOUND" });
-        await expect(
-          rescheduleAppointment(actor, { appointmentId: id, staffId: null, startsAt: tuesdayOne }, now),
-        ).rejects.toMatchObject({ code: "NOT_FOUND" });
+        await expect(rescheduleAppointment(actor, { appointmentId: id, staffId: null, startsAt: tuesdayOne }, now)).rejects.toMatchObject({
+          code: "NOT_FOUND",
+        });
       }
     }
     const untouched = await db.appointment.findUniqueOrThrow({ where: { id: spa.appointment.id } });

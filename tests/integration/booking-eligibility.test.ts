@@ -21,7 +21,11 @@ async function clientWithIntake(patch: Parameters<typeof buildIntakeAnswers>[0])
 test("a contraindication that blocks a step of the service stops online booking and books nothing", async () => {
   // Rosacea: no steam (FACTS.md); the factory's service includes STEAM.
   const { spa, actor } = await clientWithIntake({ skinHistory: { rosacea: true } });
-  const error = await bookAppointment(actor, { serviceId: spa.service.id, staffId: null, startsAt: tuesdayTen, clientNotes: "" }, now).catch((e: unknown) => e);
+  const error = await bookAppointment(
+    actor,
+    { serviceId: spa.service.id, staffId: null, startsAt: tuesdayTen, clientNotes: "" },
+    now,
+  ).catch((e: unknown) => e);
   expect(error).toMatchObject({ code: "FORBIDDEN", userMessage: expect.stringContaining(spa.location.phone) });
   expect(await db.appointment.count({ where: { clientId: spa.client.id } })).toBe(0);
 });
@@ -41,7 +45,12 @@ test("the appointment page tells the client the intake is missing, then shows pa
   expect(await getAppointmentIntakeGuidance(actor, booked.id)).toEqual({ status: { state: "missing" }, nextSteps: [] });
 
   // A known allergy: patch test before products (FACTS.md).
-  await submitIntake(actor, buildIntakeAnswers({ allergies: { ingredients: ["fragrance"], other: "" } }), { ip: null, userAgent: null }, now);
+  await submitIntake(
+    actor,
+    buildIntakeAnswers({ allergies: { ingredients: ["fragrance"], other: "" } }),
+    { ip: null, userAgent: null },
+    now,
+  );
   const guidance = await getAppointmentIntakeGuidance(actor, booked.id);
   expect(guidance.status.state).toBe("current");
   expect(guidance.nextSteps.length).toBeGreaterThan(0);

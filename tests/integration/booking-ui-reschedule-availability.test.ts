@@ -13,7 +13,11 @@ const tuesday = { from: "2030-03-05", to: "2030-03-05" };
 async function bookedSpa() {
   const spa = await createBookableSpa();
   const staffId = spa.staff[0]!.profile.id;
-  const appointment = await bookAppointment(spa.clientActor, { serviceId: spa.service.id, staffId, startsAt: tuesdayTen, clientNotes: "" }, now);
+  const appointment = await bookAppointment(
+    spa.clientActor,
+    { serviceId: spa.service.id, staffId, startsAt: tuesdayTen, clientNotes: "" },
+    now,
+  );
   return { ...spa, staffId, appointment };
 }
 
@@ -25,7 +29,11 @@ describe("findRescheduleAvailability", () => {
     const publicView = await findAvailability({ service: spa.service.id, ...tuesday, staff: spa.staffId }, now);
     expect(starts(publicView.slots)).not.toContain(tuesdayTenFifteen);
 
-    const forMove = await findRescheduleAvailability(spa.clientActor, { appointmentId: spa.appointment.id, ...tuesday, staffId: spa.staffId }, now);
+    const forMove = await findRescheduleAvailability(
+      spa.clientActor,
+      { appointmentId: spa.appointment.id, ...tuesday, staffId: spa.staffId },
+      now,
+    );
     expect(forMove.timeZone).toBe("America/New_York");
     expect(starts(forMove.slots)).toContain(tuesdayTen);
     expect(starts(forMove.slots)).toContain(tuesdayTenFifteen);
@@ -34,8 +42,8 @@ describe("findRescheduleAvailability", () => {
   test("another client's appointment is not found, and reveals nothing", async () => {
     const spa = await bookedSpa();
     const { user: other } = await createUser({ role: "CLIENT" });
-    await expect(
-      findRescheduleAvailability(asActor(other), { appointmentId: spa.appointment.id, ...tuesday }, now),
-    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(findRescheduleAvailability(asActor(other), { appointmentId: spa.appointment.id, ...tuesday }, now)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });

@@ -56,12 +56,17 @@ describe("treatment notes", () => {
     await saveNoteDraft(s.esthetician, noteInput(s.appointment.id, { plan: "Every 4–6 weeks" }));
     expect(await db.treatmentNote.count({ where: { appointmentId: s.appointment.id } })).toBe(1);
     await signNote(s.esthetician, noteInput(s.appointment.id, { plan: "Every 4–6 weeks" }), signedAt);
-    await expect(saveNoteDraft(s.esthetician, noteInput(s.appointment.id, { plan: "changed" }))).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(saveNoteDraft(s.esthetician, noteInput(s.appointment.id, { plan: "changed" }))).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
     await expect(signNote(s.esthetician, noteInput(s.appointment.id))).rejects.toMatchObject({ code: "CONFLICT" });
     const row = await db.treatmentNote.findUniqueOrThrow({ where: { appointmentId: s.appointment.id } });
     expect(row.signedAt?.toISOString()).toBe(signedAt.toISOString());
     expect((row.content as { plan: string }).plan).toBe("Every 4–6 weeks");
-    const actions = await db.auditEvent.findMany({ where: { actorId: s.esthetician.userId, action: { startsWith: "note." } }, select: { action: true } });
+    const actions = await db.auditEvent.findMany({
+      where: { actorId: s.esthetician.userId, action: { startsWith: "note." } },
+      select: { action: true },
+    });
     expect(actions.map((a) => a.action)).toEqual(["note.save", "note.save", "note.sign"]);
   });
 
@@ -85,7 +90,10 @@ describe("treatment notes", () => {
   test("a product containing the client's allergen is refused with the reason", async () => {
     const s = await chartScenario();
     const input = noteInput(s.appointment.id, { productIds: [s.products.scented.id] });
-    await expect(saveNoteDraft(s.esthetician, input)).rejects.toMatchObject({ code: "VALIDATION", userMessage: expect.stringMatching(/contains Fragrance/) });
+    await expect(saveNoteDraft(s.esthetician, input)).rejects.toMatchObject({
+      code: "VALIDATION",
+      userMessage: expect.stringMatching(/contains Fragrance/),
+    });
     await expect(saveNoteDraft(s.esthetician, noteInput(s.appointment.id, { productIds: [s.products.gentle.id] }))).resolves.toBeDefined();
   });
 
@@ -105,9 +113,13 @@ describe("amendments and completion", () => {
     const at = new Date("2030-03-13T09:00:00Z");
     const amendment = await amendNote(s.esthetician, { appointmentId: s.appointment.id, text: "Extraction also on chin." }, at);
     const chart = await getChart(s.esthetician, s.appointment.id);
-    expect(chart.note.amendments).toEqual([{ id: amendment.id, text: "Extraction also on chin.", createdAt: at, authorName: s.staff[0]!.user.name }]);
+    expect(chart.note.amendments).toEqual([
+      { id: amendment.id, text: "Extraction also on chin.", createdAt: at, authorName: s.staff[0]!.user.name },
+    ]);
     await expect(db.treatmentNoteAmendment.update({ where: { id: amendment.id }, data: { text: "y" } })).rejects.toThrow(/immutable/);
-    await expect(amendNote(s.otherEsthetician, { appointmentId: s.appointment.id, text: "x" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(amendNote(s.otherEsthetician, { appointmentId: s.appointment.id, text: "x" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 
   test("completing the appointment requires a signed note", async () => {
@@ -117,8 +129,12 @@ describe("amendments and completion", () => {
     await expect(completeVisit(s.esthetician, { appointmentId: s.appointment.id }, signedAt)).rejects.toMatchObject({ code: "CONFLICT" });
     await signNote(s.esthetician, noteInput(s.appointment.id), signedAt);
     // Not before the visit has started; and a no-show recorded meanwhile is never overwritten.
-    await expect(completeVisit(s.esthetician, { appointmentId: s.appointment.id }, new Date("2030-03-12T14:00:00Z"))).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(completeVisit(s.esthetician, { appointmentId: s.appointment.id }, signedAt)).resolves.toMatchObject({ status: "COMPLETED" });
+    await expect(completeVisit(s.esthetician, { appointmentId: s.appointment.id }, new Date("2030-03-12T14:00:00Z"))).rejects.toMatchObject(
+      { code: "CONFLICT" },
+    );
+    await expect(completeVisit(s.esthetician, { appointmentId: s.appointment.id }, signedAt)).resolves.toMatchObject({
+      status: "COMPLETED",
+    });
   });
 
   test("a visit the client missed takes no note, and a completed status is not set over a no-show", async () => {

@@ -22,7 +22,11 @@ const signInAs = (userId: string | null) => {
 
 async function planScenario({ publish }: { publish: boolean }) {
   const s = await chartScenario();
-  await signNote(s.esthetician, noteInput(s.appointment.id, { skinResponse: "Mild redness on the nose." }), new Date("2030-03-12T16:30:00Z"));
+  await signNote(
+    s.esthetician,
+    noteInput(s.appointment.id, { skinResponse: "Mild redness on the nose." }),
+    new Date("2030-03-12T16:30:00Z"),
+  );
   if (publish) await publishPlan(s.esthetician, s.appointment.id, new Date("2030-03-12T17:00:00Z"));
   const plan = await db.homecarePlan.findUniqueOrThrow({ where: { appointmentId: s.appointment.id }, select: { id: true } });
   return { ...s, planId: plan.id };

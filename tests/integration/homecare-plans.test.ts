@@ -33,7 +33,10 @@ describe("drafting", () => {
     expect(productIds).not.toContain(s.products.scented.id);
     expect(content.sections.warningSigns.map((l) => l.id)).toEqual(expect.arrayContaining(["warning.dermatologist", "warning.pregnancy"]));
     expect(content.nextVisit).toMatchObject({ from: "2030-04-09", to: "2030-04-23" });
-    const audit = await db.auditEvent.findMany({ where: { actorId: s.esthetician.userId, action: { startsWith: "homecare." } }, select: { action: true } });
+    const audit = await db.auditEvent.findMany({
+      where: { actorId: s.esthetician.userId, action: { startsWith: "homecare." } },
+      select: { action: true },
+    });
     expect(audit.map((a) => a.action)).toEqual(["homecare.draft", "homecare.read"]);
   });
 
@@ -49,12 +52,28 @@ describe("reviewing", () => {
   test("edit, add and remove lines; each change is kept with who made it", async () => {
     const s = await signedScenario();
     const id = s.appointment.id;
-    await editPlanLine(s.esthetician, { kind: "EDIT", appointmentId: id, section: "first72Hours", lineId: "aftercare.no-makeup", text: "No makeup until tomorrow evening.", reason: "" });
-    const { lineId } = await editPlanLine(s.esthetician, { kind: "ADD", appointmentId: id, section: "weekly", text: "Ice roller in the morning.", reason: "Puffiness" });
+    await editPlanLine(s.esthetician, {
+      kind: "EDIT",
+      appointmentId: id,
+      section: "first72Hours",
+      lineId: "aftercare.no-makeup",
+      text: "No makeup until tomorrow evening.",
+      reason: "",
+    });
+    const { lineId } = await editPlanLine(s.esthetician, {
+      kind: "ADD",
+      appointmentId: id,
+      section: "weekly",
+      text: "Ice roller in the morning.",
+      reason: "Puffiness",
+    });
     await editPlanLine(s.adminActor, { kind: "REMOVE", appointmentId: id, section: "first72Hours", lineId: "aftercare.no-hair-removal" });
     const { plan } = await getPlanForReview(s.esthetician, id);
     const first = plan!.content.sections.first72Hours;
-    expect(first.find((l) => l.id === "aftercare.no-makeup")).toMatchObject({ text: "No makeup until tomorrow evening.", reason: expect.stringMatching(/extraction/i) });
+    expect(first.find((l) => l.id === "aftercare.no-makeup")).toMatchObject({
+      text: "No makeup until tomorrow evening.",
+      reason: expect.stringMatching(/extraction/i),
+    });
     expect(first.map((l) => l.id)).not.toContain("aftercare.no-hair-removal");
     expect(plan!.content.sections.weekly.at(-1)).toMatchObject({ id: lineId, text: "Ice roller in the morning.", source: "esthetician" });
     expect(plan!.edits.map((e) => [e.kind, e.lineId, e.editorName])).toEqual([
@@ -69,8 +88,12 @@ describe("reviewing", () => {
     const s = await signedScenario();
     const id = s.appointment.id;
     // As the edit action parses it: the plan editor's one schema.
-    expect(planEditSchema.safeParse({ kind: "ADD", appointmentId: id, section: "weekly", text: " ", reason: "" }).error?.issues[0]?.path).toEqual(["text"]);
-    await expect(editPlanLine(s.esthetician, { kind: "REMOVE", appointmentId: id, section: "weekly", lineId: "nope" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(
+      planEditSchema.safeParse({ kind: "ADD", appointmentId: id, section: "weekly", text: " ", reason: "" }).error?.issues[0]?.path,
+    ).toEqual(["text"]);
+    await expect(
+      editPlanLine(s.esthetician, { kind: "REMOVE", appointmentId: id, section: "weekly", lineId: "nope" }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   test("the edit history is append-only in the database", async () => {
@@ -92,7 +115,9 @@ describe("reviewing", () => {
     const s = await signedScenario();
     const id = s.appointment.id;
     await expect(getPlanForReview(s.otherEsthetician, id)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(editPlanLine(s.otherEsthetician, { kind: "REMOVE", appointmentId: id, section: "weekly", lineId: "weekly.exfoliate" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      editPlanLine(s.otherEsthetician, { kind: "REMOVE", appointmentId: id, section: "weekly", lineId: "weekly.exfoliate" }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(publishPlan(s.otherEsthetician, id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(getPlanForReview(s.clientActor, id)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(publishPlan(null as never, id)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
@@ -108,7 +133,13 @@ describe("the client", () => {
     await expect(getOwnPlan(s.clientActor, planId)).rejects.toMatchObject({ code: "NOT_FOUND" });
 
     await publishPlan(s.esthetician, s.appointment.id, new Date("2030-03-12T17:00:00Z"));
-    const later = await insertAppointment({ locationId: s.location.id, clientId: s.client.id, staffId: s.staff[0]!.profile.id, serviceId: s.service.id, startsAt: new Date(visitStart.getTime() + 35 * 86_400_000) });
+    const later = await insertAppointment({
+      locationId: s.location.id,
+      clientId: s.client.id,
+      staffId: s.staff[0]!.profile.id,
+      serviceId: s.service.id,
+      startsAt: new Date(visitStart.getTime() + 35 * 86_400_000),
+    });
     await signNote(s.esthetician, noteInput(later.id), new Date("2030-04-16T16:30:00Z"));
     await publishPlan(s.esthetician, later.id, new Date("2030-04-16T17:00:00Z"));
 

@@ -45,11 +45,22 @@ describe("intake submissions", () => {
     const actor = await client();
     await saveIntakeDraft(actor, { contact: { fullName: "Ana" } });
     const first = await submitIntake(actor, await parsed(actor, buildIntakeInput()), meta, now);
-    const second = await submitIntake(actor, await parsed(actor, buildIntakeInput({ pregnancy: { pregnant: true } })), meta, new Date(now.getTime() + 60_000));
+    const second = await submitIntake(
+      actor,
+      await parsed(actor, buildIntakeInput({ pregnancy: { pregnant: true } })),
+      meta,
+      new Date(now.getTime() + 60_000),
+    );
     expect(second.id).not.toBe(first.id);
     const rows = await db.intakeSubmission.findMany({ where: { clientId: actor.userId }, orderBy: { submittedAt: "asc" } });
     expect(rows).toHaveLength(2);
-    expect(rows[0]).toMatchObject({ formVersion: 1, ip: "203.0.113.7", userAgent: "Vitest browser", signature: "Ana Souza", consentAgreed: true });
+    expect(rows[0]).toMatchObject({
+      formVersion: 1,
+      ip: "203.0.113.7",
+      userAgent: "Vitest browser",
+      signature: "Ana Souza",
+      consentAgreed: true,
+    });
     expect((rows[0]!.answers as { pregnancy: { pregnant: boolean } }).pregnancy.pregnant).toBe(false);
     expect((rows[1]!.answers as { pregnancy: { pregnant: boolean } }).pregnancy.pregnant).toBe(true);
     expect(await db.intakeDraft.count({ where: { clientId: actor.userId } })).toBe(0);
@@ -62,7 +73,9 @@ describe("intake submissions", () => {
     const actor = await client();
     const input = buildIntakeInput({ consent: { agreed: false, signature: "Someone Else" } });
     const result = (await intakeSchemaFor(actor, now)).safeParse(input);
-    expect(result.error?.issues.map((issue) => issue.path.join("."))).toEqual(expect.arrayContaining(["consent.agreed", "consent.signature"]));
+    expect(result.error?.issues.map((issue) => issue.path.join("."))).toEqual(
+      expect.arrayContaining(["consent.agreed", "consent.signature"]),
+    );
   });
 
   test("dates after the spa's today are refused (today is the spa's calendar date)", async () => {

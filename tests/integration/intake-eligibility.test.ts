@@ -40,7 +40,11 @@ describe("assessBookingEligibility", () => {
 
   test("the same answers do not block a service without the affected steps", async () => {
     const spa = await spaWithIntake({ skinHistory: { rosacea: true } });
-    const result = await assessBookingEligibility(spa.client.id, { ...spa.service, name: "Hydrating", steps: ["CLEANSE", "MASK"] }, "2030-03-10");
+    const result = await assessBookingEligibility(
+      spa.client.id,
+      { ...spa.service, name: "Hydrating", steps: ["CLEANSE", "MASK"] },
+      "2030-03-10",
+    );
     expect(result.blocked).toBe(false);
   });
 
@@ -71,7 +75,12 @@ describe("assessBookingEligibility", () => {
 describe("intakeStatusFor", () => {
   test("missing, then current, then expired for a visit after the validity", async () => {
     const spa = await createBookableSpa();
-    const appointment = { clientId: spa.client.id, startsAt: new Date("2030-03-10T15:00:00Z"), service: { requiresIntake: true }, location: spa.location };
+    const appointment = {
+      clientId: spa.client.id,
+      startsAt: new Date("2030-03-10T15:00:00Z"),
+      service: { requiresIntake: true },
+      location: spa.location,
+    };
     expect(await intakeStatusFor(db, appointment)).toEqual({ state: "missing" });
     const client = await db.user.update({ where: { id: spa.client.id }, data: { name: "Ana Souza" } });
     await submitIntake(asActor({ ...client, role: "CLIENT" }), buildIntakeAnswers(), meta, now);

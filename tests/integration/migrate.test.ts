@@ -136,7 +136,10 @@ describe("migrate", () => {
     await holder.query("SELECT pg_advisory_lock(72707369)");
     let settled = false;
     const running = migrate(url).finally(() => (settled = true));
-    await waitFor(() => advisoryLockWaiters(url), { until: (waiters) => waiters > 0, description: "the runner to queue for the migrate lock" });
+    await waitFor(() => advisoryLockWaiters(url), {
+      until: (waiters) => waiters > 0,
+      description: "the runner to queue for the migrate lock",
+    });
     const waitedOutside = !settled && !(await tableExists(url, "_prisma_migrations"));
     await holder.end(); // releases the lock
 

@@ -10,7 +10,12 @@ import { insertAppointment } from "../factories/appointments";
 import { createEsthetician, createLocation, createService } from "../factories/spa";
 import { createUser } from "../factories/users";
 
-const asActor = (user: { id: string; email: string; name: string; role: Role }): Actor => ({ userId: user.id, role: user.role, email: user.email, name: user.name });
+const asActor = (user: { id: string; email: string; name: string; role: Role }): Actor => ({
+  userId: user.id,
+  role: user.role,
+  email: user.email,
+  name: user.name,
+});
 const filter = (input: Record<string, unknown> = {}) => emailLogFilterSchema.parse(input);
 
 let admin: Actor;
@@ -26,9 +31,15 @@ beforeEach(async () => {
   const { user: adminUser } = await createUser({ role: "ADMIN" });
   [admin, client, esthetician] = [asActor(adminUser), asActor(clientUser), asActor(staffUser)];
   const appointment = await insertAppointment({
-    locationId: location.id, clientId: clientUser.id, staffId: profile.id, serviceId: service.id, startsAt: new Date("2026-11-02T15:00:00Z"),
+    locationId: location.id,
+    clientId: clientUser.id,
+    staffId: profile.id,
+    serviceId: service.id,
+    startsAt: new Date("2026-11-02T15:00:00Z"),
   });
-  await db.$transaction((tx) => notifyAppointmentEvent(tx, { kind: "booked", appointmentId: appointment.id }, new Date("2026-10-01T00:00:00Z")));
+  await db.$transaction((tx) =>
+    notifyAppointmentEvent(tx, { kind: "booked", appointmentId: appointment.id }, new Date("2026-10-01T00:00:00Z")),
+  );
   const row = await db.emailMessage.findFirstOrThrow({ where: { appointmentId: appointment.id, template: "BOOKING_CONFIRMATION" } });
   messageId = row.id;
 });
@@ -50,7 +61,9 @@ describe("the email log is for admins only", () => {
     const message = await getEmailMessage(admin, messageId);
     expect(message).toMatchObject({ toAddress: client.email, state: "QUEUED", template: "BOOKING_CONFIRMATION" });
     expect(message.html).toContain("10:00 AM – 11:00 AM EST");
-    expect(message.attachments).toEqual([{ filename: "appointment.ics", contentType: expect.stringContaining("text/calendar"), size: expect.any(Number) }]);
+    expect(message.attachments).toEqual([
+      { filename: "appointment.ics", contentType: expect.stringContaining("text/calendar"), size: expect.any(Number) },
+    ]);
   });
 
   test("an unknown or malformed id is NOT_FOUND", async () => {
@@ -87,10 +100,15 @@ describe("notification preferences", () => {
     expect(await getOwnNotificationPreferences(client)).toEqual({ reminders: false, nudges: true });
     expect(await getOwnNotificationPreferences(esthetician)).toEqual({ reminders: true, nudges: true });
     await updateOwnNotificationPreferences(client, { reminders: true, nudges: false });
-    expect(await db.notificationPreference.findUniqueOrThrow({ where: { userId: client.userId } })).toMatchObject({ reminders: true, nudges: false });
+    expect(await db.notificationPreference.findUniqueOrThrow({ where: { userId: client.userId } })).toMatchObject({
+      reminders: true,
+      nudges: false,
+    });
   });
 
   test("need a signed-in person", async () => {
-    await expect(updateOwnNotificationPreferences(null as unknown as Actor, { reminders: false, nudges: false })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(updateOwnNotificationPreferences(null as unknown as Actor, { reminders: false, nudges: false })).rejects.toMatchObject({
+      code: "UNAUTHENTICATED",
+    });
   });
 });

@@ -35,7 +35,13 @@ async function arrange() {
   const { profile } = await createEsthetician(location.id, { serviceIds: [service.id] });
   const { user: client } = await createUser({ role: "CLIENT" });
   const book = async (startsAt: Date, now = new Date("2026-10-01T12:00:00Z")) => {
-    const appointment = await insertAppointment({ locationId: location.id, clientId: client.id, staffId: profile.id, serviceId: service.id, startsAt });
+    const appointment = await insertAppointment({
+      locationId: location.id,
+      clientId: client.id,
+      staffId: profile.id,
+      serviceId: service.id,
+      startsAt,
+    });
     await db.$transaction((tx) => notifyAppointmentEvent(tx, { kind: "booked", appointmentId: appointment.id }, now));
     return appointment;
   };
@@ -125,7 +131,11 @@ describe("the outbox", () => {
     const { location, service, client } = await arrange();
     const { profile } = await createEsthetician(location.id, { serviceIds: [service.id] });
     const appointment = await insertAppointment({
-      locationId: location.id, clientId: client.id, staffId: profile.id, serviceId: service.id, startsAt: new Date("2026-11-02T15:00:00Z"),
+      locationId: location.id,
+      clientId: client.id,
+      staffId: profile.id,
+      serviceId: service.id,
+      startsAt: new Date("2026-11-02T15:00:00Z"),
     });
     const failing = db.$transaction(async (tx) => {
       await notifyAppointmentEvent(tx, { kind: "booked", appointmentId: appointment.id });

@@ -48,7 +48,10 @@ async function publish() {
 
 /** Makes the nudge due in half a second, as if the window had opened, and starts the worker. */
 async function openWindow() {
-  await db.emailMessage.updateMany({ where: { appointmentId: s.appointment.id, template: "HOMECARE_NUDGE", state: "SCHEDULED" }, data: { sendAfter: new Date(Date.now() + 500) } });
+  await db.emailMessage.updateMany({
+    where: { appointmentId: s.appointment.id, template: "HOMECARE_NUDGE", state: "SCHEDULED" },
+    data: { sendAfter: new Date(Date.now() + 500) },
+  });
   await start();
 }
 
@@ -91,7 +94,9 @@ describe("homecare plan published", () => {
     // No health details: no line of the plan, nothing from the note or the intake.
     const plan = await db.homecarePlan.findUniqueOrThrow({ where: { id: planId } });
     const content = planContentSchema.parse(plan.content);
-    const lines = Object.values(content.sections).flat().map((line) => line.text);
+    const lines = Object.values(content.sections)
+      .flat()
+      .map((line) => line.text);
     expect(lines.length).toBeGreaterThan(3);
     for (const line of [...lines, content.nextVisit.reason, "Mild redness", "rosacea", "pregnan", "fragrance"]) {
       expect(mail.text).not.toContain(line);
@@ -148,7 +153,10 @@ describe("the rebooking nudge", () => {
     await publish();
     await insertLaterVisit();
     await openWindow();
-    expect(await settledNudge()).toMatchObject({ state: "CANCELLED", lastError: "Not sent: the client has already booked their next visit." });
+    expect(await settledNudge()).toMatchObject({
+      state: "CANCELLED",
+      lastError: "Not sent: the client has already booked their next visit.",
+    });
     await settledPublished();
     expect(subjects().filter((subject) => subject.startsWith("Time to book"))).toEqual([]);
   });

@@ -17,10 +17,12 @@ beforeEach(async () => {
   spa = await arrangeMailSpa({ name: "Glow Test Spa" });
 });
 
-
 const tenDaysAhead = () => new Date(Math.ceil((Date.now() + 10 * 86_400_000) / 60_000) * 60_000);
 const intakeRows = (appointmentId: string) =>
-  db.emailMessage.findMany({ where: { appointmentId, template: { in: ["INTAKE_REQUEST", "INTAKE_REMINDER"] } }, orderBy: { createdAt: "asc" } });
+  db.emailMessage.findMany({
+    where: { appointmentId, template: { in: ["INTAKE_REQUEST", "INTAKE_REMINDER"] } },
+    orderBy: { createdAt: "asc" },
+  });
 const subjects = () => delivery.smtp.mailFor(spa.client.email).map((item) => item.mail.subject ?? "");
 
 const book = (startsAt = tenDaysAhead()) => bookWithMessages(spa, startsAt);
@@ -40,9 +42,18 @@ describe("the intake request at booking", () => {
     expect(reminder?.sendAfter).toEqual(new Date(appointment.startsAt.getTime() - INTAKE_REMINDER_LEAD_MS));
 
     await settleMail(appointment.id);
-    expect(subjects().map((subject) => subject.split(" ")[0]).sort()).toEqual(["Booked:", "Intake"]);
+    expect(
+      subjects()
+        .map((subject) => subject.split(" ")[0])
+        .sort(),
+    ).toEqual(["Booked:", "Intake"]);
     const mail = delivery.smtp.mailFor(spa.client.email).find((item) => item.mail.subject?.startsWith("Intake form needed"))?.mail;
-    const local = new Intl.DateTimeFormat("en-US", { timeZone: "America/New_York", hour: "numeric", minute: "2-digit", timeZoneName: "short" })
+    const local = new Intl.DateTimeFormat("en-US", {
+      timeZone: "America/New_York",
+      hour: "numeric",
+      minute: "2-digit",
+      timeZoneName: "short",
+    })
       .format(appointment.startsAt)
       .replace(/[\u202f\u00a0]/g, " ");
     expect(mail?.subject).toContain(`for Deep Pore Cleansing Facial on`);
@@ -63,7 +74,12 @@ describe("the intake request at booking", () => {
 
   test("an expired intake is asked to be renewed, and no answer from it reaches the email", async () => {
     const longAgo = new Date(Date.now() - 400 * 86_400_000);
-    await submitIntake(spa.actor, buildIntakeAnswers({ medical: { otherMedications: "Spironolactone 50 mg" } }), { ip: null, userAgent: null }, longAgo);
+    await submitIntake(
+      spa.actor,
+      buildIntakeAnswers({ medical: { otherMedications: "Spironolactone 50 mg" } }),
+      { ip: null, userAgent: null },
+      longAgo,
+    );
     const appointment = await book();
     expect((await intakeRows(appointment.id)).map((row) => row.template)).toEqual(["INTAKE_REQUEST", "INTAKE_REMINDER"]);
     const mails = await settleMail(appointment.id);
@@ -84,7 +100,11 @@ describe("the intake request at booking", () => {
     await db.notificationPreference.create({ data: { userId: spa.client.id, reminders: false } });
     const appointment = await book();
     await settleMail(appointment.id);
-    expect(subjects().map((subject) => subject.split(" ")[0]).sort()).toEqual(["Booked:", "Intake"]);
+    expect(
+      subjects()
+        .map((subject) => subject.split(" ")[0])
+        .sort(),
+    ).toEqual(["Booked:", "Intake"]);
     expect((await intakeRows(appointment.id))[0]).toMatchObject({ template: "INTAKE_REQUEST", state: "SENT" });
   });
 });
@@ -94,7 +114,11 @@ describe("through the booking commands (lib/booking unchanged)", () => {
 
   test("bookAppointment records the request in its transaction; a move does not ask again but re-plans the reminder", async () => {
     const bookable = await createBookableSpa();
-    const booked = await bookAppointment(bookable.clientActor, { serviceId: bookable.service.id, staffId: null, startsAt: "2030-03-05T15:00:00.000Z", clientNotes: "" }, now);
+    const booked = await bookAppointment(
+      bookable.clientActor,
+      { serviceId: bookable.service.id, staffId: null, startsAt: "2030-03-05T15:00:00.000Z", clientNotes: "" },
+      now,
+    );
     const rows = await intakeRows(booked.id);
     // 27 hours ahead: the request only; a 48-hour reminder would already be due.
     expect(rows.map((row) => [row.template, row.toAddress])).toEqual([["INTAKE_REQUEST", bookable.client.email]]);
@@ -103,6 +127,10 @@ describe("through the booking commands (lib/booking unchanged)", () => {
     await rescheduleAppointment(bookable.clientActor, { appointmentId: booked.id, staffId: null, startsAt: movedTo }, now);
     const after = await intakeRows(booked.id);
     expect(after.map((row) => row.template)).toEqual(["INTAKE_REQUEST", "INTAKE_REMINDER"]);
-    expect(after[1]).toMatchObject({ state: "SCHEDULED", appointmentStartsAt: new Date(movedTo), sendAfter: new Date("2030-03-06T15:00:00.000Z") });
+    expect(after[1]).toMatchObject({
+      state: "SCHEDULED",
+      appointmentStartsAt: new Date(movedTo),
+      sendAfter: new Date("2030-03-06T15:00:00.000Z"),
+    });
   });
 });

@@ -4,7 +4,15 @@ import type { EmailTemplate } from "@/lib/db/generated/enums";
 import { submitIntake } from "@/lib/intake/commands";
 import { INTAKE_REMINDER_LEAD_MS, REMINDER_LEAD_MS } from "@/lib/booking/messages/schedule";
 import { buildIntakeAnswers } from "@/tests/support/intake";
-import { arrangeMailSpa, bookWithMessages, messagesOf, notify, runMailServerAndWorkerPerTest, waitUntilQueued, waitUntilSettled } from "../support/mail";
+import {
+  arrangeMailSpa,
+  bookWithMessages,
+  messagesOf,
+  notify,
+  runMailServerAndWorkerPerTest,
+  waitUntilQueued,
+  waitUntilSettled,
+} from "../support/mail";
 
 // Both reminders follow the appointment: the 24-hour one, and the 48-hour intake reminder for a
 // service that needs an intake the client has not given. Visits here start that lead + a few
@@ -52,7 +60,10 @@ const localTime = (instant: Date) =>
 
 let spa: Awaited<ReturnType<typeof arrangeMailSpa>>;
 const subjects = () => delivery.smtp.mailFor(spa.client.email).map((item) => item.mail.subject ?? "");
-const firstWords = () => subjects().map((subject) => subject.split(" ")[0]).sort();
+const firstWords = () =>
+  subjects()
+    .map((subject) => subject.split(" ")[0])
+    .sort();
 
 for (const reminder of REMINDERS) {
   const { template, leadMs, atBooking, atBookingWords } = reminder;
@@ -103,7 +114,12 @@ for (const reminder of REMINDERS) {
       const movedTo = inSeconds(3);
       await db.appointment.update({
         where: { id: appointment.id },
-        data: { startsAt: movedTo, endsAt: new Date(movedTo.getTime() + 3_600_000), blockedFrom: movedTo, blockedUntil: new Date(movedTo.getTime() + 3_600_000) },
+        data: {
+          startsAt: movedTo,
+          endsAt: new Date(movedTo.getTime() + 3_600_000),
+          blockedFrom: movedTo,
+          blockedUntil: new Date(movedTo.getTime() + 3_600_000),
+        },
       });
       await notify("rescheduled", appointment.id);
       const rows = await waitUntilSettled(appointment.id, template);

@@ -18,9 +18,24 @@ let locationId: string;
 let anaId: string;
 let benId: string;
 
-async function visit(options: { staffId: string; clientId: string; startsAt: string; minutes?: number; status: AppointmentStatus; priceCents?: number }) {
+async function visit(options: {
+  staffId: string;
+  clientId: string;
+  startsAt: string;
+  minutes?: number;
+  status: AppointmentStatus;
+  priceCents?: number;
+}) {
   const serviceId = (await db.service.findFirstOrThrow({ where: { locationId }, select: { id: true } })).id;
-  const row = await insertAppointment({ locationId, serviceId, staffId: options.staffId, clientId: options.clientId, startsAt: new Date(options.startsAt), durationMinutes: options.minutes, status: options.status });
+  const row = await insertAppointment({
+    locationId,
+    serviceId,
+    staffId: options.staffId,
+    clientId: options.clientId,
+    startsAt: new Date(options.startsAt),
+    durationMinutes: options.minutes,
+    status: options.status,
+  });
   if (options.priceCents) await db.appointment.update({ where: { id: row.id }, data: { priceCents: options.priceCents } });
 }
 
@@ -31,7 +46,9 @@ beforeAll(async () => {
   await createService(locationId);
   // Ana: Mon–Fri 9–17 = 5 × 480 = 2400 min, minus time off Wed 10–12 (120) → 2280.
   const ana = await createEsthetician(locationId, { hours: weekdays(540, 1020, [1, 2, 3, 4, 5]) });
-  await db.staffTimeOff.create({ data: { staffId: ana.profile.id, startsAt: new Date("2030-03-06T15:00:00Z"), endsAt: new Date("2030-03-06T17:00:00Z") } });
+  await db.staffTimeOff.create({
+    data: { staffId: ana.profile.id, startsAt: new Date("2030-03-06T15:00:00Z"), endsAt: new Date("2030-03-06T17:00:00Z") },
+  });
   // Ben: Mon and Tue 10–14 (240 each), Tue overridden to a day off, Wed overridden to 9–12 (180) → 420.
   const ben = await createEsthetician(locationId, { hours: weekdays(600, 840, [1, 2]) });
   await db.staffDateOverride.createMany({
@@ -72,15 +89,45 @@ test("every figure per esthetician and in total matches the hand count", async (
   expect(report.rows).toHaveLength(2);
   const ana = report.rows.find((r) => r.staffId === anaId)!;
   const ben = report.rows.find((r) => r.staffId === benId)!;
-  expect(ana).toMatchObject({ bookings: 5, cancellations: 1, lateCancellations: 1, noShows: 1, completed: 3, rebooked: 1, bookedMinutes: 60 + 90 + 60 + 60, workingMinutes: 2280, revenueCents: 31000 });
+  expect(ana).toMatchObject({
+    bookings: 5,
+    cancellations: 1,
+    lateCancellations: 1,
+    noShows: 1,
+    completed: 3,
+    rebooked: 1,
+    bookedMinutes: 60 + 90 + 60 + 60,
+    workingMinutes: 2280,
+    revenueCents: 31000,
+  });
   expect(ana.utilisation).toBeCloseTo(270 / 2280, 10);
   expect(ana.noShowRate).toBe(1 / 4);
   expect(ana.rebookingRate).toBe(1 / 3);
-  expect(ben).toMatchObject({ bookings: 2, cancellations: 1, lateCancellations: 0, noShows: 0, completed: 1, rebooked: 1, bookedMinutes: 60, workingMinutes: 420, revenueCents: 7500 });
+  expect(ben).toMatchObject({
+    bookings: 2,
+    cancellations: 1,
+    lateCancellations: 0,
+    noShows: 0,
+    completed: 1,
+    rebooked: 1,
+    bookedMinutes: 60,
+    workingMinutes: 420,
+    revenueCents: 7500,
+  });
   expect(ben.utilisation).toBeCloseTo(60 / 420, 10);
   expect(ben.noShowRate).toBe(0);
   expect(ben.rebookingRate).toBe(1);
-  expect(report.total).toMatchObject({ bookings: 7, cancellations: 2, lateCancellations: 1, noShows: 1, completed: 4, rebooked: 2, bookedMinutes: 330, workingMinutes: 2700, revenueCents: 38500 });
+  expect(report.total).toMatchObject({
+    bookings: 7,
+    cancellations: 2,
+    lateCancellations: 1,
+    noShows: 1,
+    completed: 4,
+    rebooked: 2,
+    bookedMinutes: 330,
+    workingMinutes: 2700,
+    revenueCents: 38500,
+  });
   expect(report.total.utilisation).toBeCloseTo(330 / 2700, 10);
   expect(report.total.noShowRate).toBe(1 / 5);
   expect(report.total.rebookingRate).toBe(1 / 2);

@@ -14,9 +14,17 @@ import { describe, expect, test } from "vitest";
 // database is read from the catalogue.
 
 type Field = {
-  name: string; dbName?: string | null; kind: "scalar" | "enum" | "object"; type: string;
-  isList: boolean; isRequired: boolean; nativeType?: [string, string[]] | null;
-  relationFromFields?: string[]; relationToFields?: string[]; relationOnDelete?: string; relationOnUpdate?: string;
+  name: string;
+  dbName?: string | null;
+  kind: "scalar" | "enum" | "object";
+  type: string;
+  isList: boolean;
+  isRequired: boolean;
+  nativeType?: [string, string[]] | null;
+  relationFromFields?: string[];
+  relationToFields?: string[];
+  relationOnDelete?: string;
+  relationOnUpdate?: string;
 };
 type Model = { name: string; dbName: string | null; fields: Field[] };
 type Enum = { name: string; dbName?: string | null; values: { name: string; dbName?: string | null }[] };
@@ -48,7 +56,10 @@ async function loadDatamodel(): Promise<Datamodel> {
     await execFileAsync(
       process.execPath,
       [cli, "generate", "--schema", path.join(dir, "schema.prisma"), "--generator", "schema_drift_dump"],
-      { cwd: root, env: { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: "/bin/false", CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" } },
+      {
+        cwd: root,
+        env: { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: "/bin/false", CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" },
+      },
     );
     return JSON.parse(await readFile(path.join(dir, "dmmf.json"), "utf8")) as Datamodel;
   } finally {
@@ -68,7 +79,15 @@ async function readCatalog(url: string) {
       tables: await rows<{ table: string }>(
         `SELECT table_name AS table FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`,
       ),
-      columns: await rows<{ table: string; column: string; dataType: string; udtName: string; precision: number | null; length: number | null; nullable: string }>(
+      columns: await rows<{
+        table: string;
+        column: string;
+        dataType: string;
+        udtName: string;
+        precision: number | null;
+        length: number | null;
+        nullable: string;
+      }>(
         `SELECT table_name AS table, column_name AS column, data_type AS "dataType", udt_name AS "udtName",
                 datetime_precision AS precision, character_maximum_length AS length, is_nullable AS nullable
            FROM information_schema.columns WHERE table_schema = 'public'`,
@@ -79,7 +98,14 @@ async function readCatalog(url: string) {
            FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid JOIN pg_class ic ON ic.oid = i.indexrelid
            JOIN pg_am am ON am.oid = ic.relam JOIN pg_namespace n ON n.oid = t.relnamespace WHERE n.nspname = 'public'`,
       ),
-      foreignKeys: await rows<{ table: string; columns: string[]; referenced: string; referencedColumns: string[]; onDelete: string; onUpdate: string }>(
+      foreignKeys: await rows<{
+        table: string;
+        columns: string[];
+        referenced: string;
+        referencedColumns: string[];
+        onDelete: string;
+        onUpdate: string;
+      }>(
         `SELECT t.relname::text AS table, ${attnames("c.conrelid", "c.conkey")} AS columns, r.relname::text AS referenced,
                 ${attnames("c.confrelid", "c.confkey")} AS "referencedColumns", c.confdeltype AS "onDelete", c.confupdtype AS "onUpdate"
            FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid JOIN pg_class r ON r.oid = c.confrelid
@@ -98,16 +124,35 @@ async function readCatalog(url: string) {
 
 // How Prisma's PostgreSQL connector stores each type, as information_schema reports it.
 const DEFAULT_NATIVE: Record<string, [string, string[]]> = {
-  String: ["Text", []], Int: ["Integer", []], BigInt: ["BigInt", []], Boolean: ["Boolean", []],
-  Float: ["DoublePrecision", []], DateTime: ["Timestamp", ["3"]], Json: ["JsonB", []], Bytes: ["ByteA", []],
+  String: ["Text", []],
+  Int: ["Integer", []],
+  BigInt: ["BigInt", []],
+  Boolean: ["Boolean", []],
+  Float: ["DoublePrecision", []],
+  DateTime: ["Timestamp", ["3"]],
+  Json: ["JsonB", []],
+  Bytes: ["ByteA", []],
 };
 const NATIVE: Record<string, [dataType: string, udtName: string]> = {
-  Text: ["text", "text"], VarChar: ["character varying", "varchar"], Char: ["character", "bpchar"], Uuid: ["uuid", "uuid"],
-  Integer: ["integer", "int4"], SmallInt: ["smallint", "int2"], BigInt: ["bigint", "int8"], Boolean: ["boolean", "bool"],
-  DoublePrecision: ["double precision", "float8"], Real: ["real", "float4"], Date: ["date", "date"],
-  Timestamp: ["timestamp without time zone", "timestamp"], Timestamptz: ["timestamp with time zone", "timestamptz"],
-  Time: ["time without time zone", "time"], Timetz: ["time with time zone", "timetz"],
-  JsonB: ["jsonb", "jsonb"], Json: ["json", "json"], ByteA: ["bytea", "bytea"], Inet: ["inet", "inet"],
+  Text: ["text", "text"],
+  VarChar: ["character varying", "varchar"],
+  Char: ["character", "bpchar"],
+  Uuid: ["uuid", "uuid"],
+  Integer: ["integer", "int4"],
+  SmallInt: ["smallint", "int2"],
+  BigInt: ["bigint", "int8"],
+  Boolean: ["boolean", "bool"],
+  DoublePrecision: ["double precision", "float8"],
+  Real: ["real", "float4"],
+  Date: ["date", "date"],
+  Timestamp: ["timestamp without time zone", "timestamp"],
+  Timestamptz: ["timestamp with time zone", "timestamptz"],
+  Time: ["time without time zone", "time"],
+  Timetz: ["time with time zone", "timetz"],
+  JsonB: ["jsonb", "jsonb"],
+  Json: ["json", "json"],
+  ByteA: ["bytea", "bytea"],
+  Inet: ["inet", "inet"],
 };
 const TIMED = new Set(["timestamp", "timestamptz", "time", "timetz"]);
 const SIZED = new Set(["varchar", "bpchar"]);

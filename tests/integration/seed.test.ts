@@ -22,13 +22,25 @@ test("the demo seed builds a whole spa once and leaves an existing one alone", a
       include: { resourceRequirements: true },
     });
     expect(deepPore.durationMinutes).toBe(75);
-    expect(deepPore.steps).toEqual(["CLEANSE", "SKIN_ANALYSIS", "STEAM", "EXFOLIATION_PHYSICAL", "EXTRACTION", "MASSAGE", "MASK", "TONE", "MOISTURISE"]);
+    expect(deepPore.steps).toEqual([
+      "CLEANSE",
+      "SKIN_ANALYSIS",
+      "STEAM",
+      "EXFOLIATION_PHYSICAL",
+      "EXTRACTION",
+      "MASSAGE",
+      "MASK",
+      "TONE",
+      "MOISTURISE",
+    ]);
     expect(deepPore.resourceRequirements.map((r) => r.kind).sort()).toEqual(["FACIAL_STEAMER", "TREATMENT_ROOM"]);
     expect(await db.service.count()).toBe(5);
 
     const staff = await db.staffProfile.findMany({ include: { workingHours: true, services: true } });
     expect(staff).toHaveLength(3);
-    const weeklyShapes = new Set(staff.map((s) => JSON.stringify(s.workingHours.map((h) => [h.weekday, h.startMinute, h.endMinute]).sort())));
+    const weeklyShapes = new Set(
+      staff.map((s) => JSON.stringify(s.workingHours.map((h) => [h.weekday, h.startMinute, h.endMinute]).sort())),
+    );
     expect(weeklyShapes.size).toBe(3);
     expect(staff.every((s) => s.services.length > 0)).toBe(true);
 

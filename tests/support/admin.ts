@@ -27,7 +27,9 @@ export function auditEvents(entityId: string, action?: string) {
 }
 
 /** The error a promise rejects with (fails the test if it resolves). */
-export async function rejection(promise: Promise<unknown>): Promise<{ code?: string; userMessage?: string; details?: { data?: unknown; fieldErrors?: Record<string, string[]> } }> {
+export async function rejection(
+  promise: Promise<unknown>,
+): Promise<{ code?: string; userMessage?: string; details?: { data?: unknown; fieldErrors?: Record<string, string[]> } }> {
   return promise.then(
     () => {
       throw new Error("expected the command to be refused");

@@ -17,7 +17,11 @@ export async function chartScenario() {
   const spa = await createBookableSpa();
   const client = await db.user.update({ where: { id: spa.client.id }, data: { name: "Ana Souza" } });
   const clientActor = asActor({ ...client, role: "CLIENT" });
-  const intake = buildIntakeAnswers({ pregnancy: { pregnant: true }, skinHistory: { rosacea: true }, allergies: { ingredients: ["fragrance"] } });
+  const intake = buildIntakeAnswers({
+    pregnancy: { pregnant: true },
+    skinHistory: { rosacea: true },
+    allergies: { ingredients: ["fragrance"] },
+  });
   await submitIntake(clientActor, intake, { ip: null, userAgent: null }, submittedAt);
   const [staff] = spa.staff;
   const appointment = await insertAppointment({

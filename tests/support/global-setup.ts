@@ -35,10 +35,10 @@ async function recreateTemplate(adminUrl: string): Promise<void> {
   const client = new pg.Client({ connectionString: withDatabaseName(adminUrl, "postgres") });
   await client.connect();
   try {
-    const { rows } = await client.query<{ datname: string }>(
-      "SELECT datname FROM pg_database WHERE datname = $1 OR datname LIKE $2",
-      [TEMPLATE_DATABASE, `${WORKER_DATABASE_PREFIX}%`],
-    );
+    const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname = $1 OR datname LIKE $2", [
+      TEMPLATE_DATABASE,
+      `${WORKER_DATABASE_PREFIX}%`,
+    ]);
     for (const { datname } of rows) await client.query(`DROP DATABASE "${datname}" WITH (FORCE)`);
     await client.query(`CREATE DATABASE "${TEMPLATE_DATABASE}"`);
   } finally {

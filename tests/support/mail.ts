@@ -50,7 +50,13 @@ export const notify = (kind: Kind, appointmentId: string) => db.$transaction((tx
 /** An appointment for the spa's client at `startsAt`, with its booking messages recorded. */
 export async function bookWithMessages(spa: MailSpa, startsAt: Date) {
   const { location, service, profile, client } = spa;
-  const appointment = await insertAppointment({ locationId: location.id, clientId: client.id, staffId: profile.id, serviceId: service.id, startsAt });
+  const appointment = await insertAppointment({
+    locationId: location.id,
+    clientId: client.id,
+    staffId: profile.id,
+    serviceId: service.id,
+    startsAt,
+  });
   await notify("booked", appointment.id);
   return appointment;
 }

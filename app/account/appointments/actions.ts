@@ -22,7 +22,11 @@ export const loadRescheduleMonthAction = defineAction({
   permission: "booking:change-appointment",
   schema: rescheduleMonthSchema,
   run: (actor, input) =>
-    findRescheduleAvailability(actor, { appointmentId: input.appointmentId, ...monthRange(input.month), staffId: input.staff ?? undefined }, new Date()),
+    findRescheduleAvailability(
+      actor,
+      { appointmentId: input.appointmentId, ...monthRange(input.month), staffId: input.staff ?? undefined },
+      new Date(),
+    ),
 });
 
 /** Moves an appointment to a new time (atomically, in the command) and shows it. */

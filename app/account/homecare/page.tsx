@@ -19,7 +19,9 @@ export default async function HomecarePlansPage() {
           </Link>
         </p>
         <h1 className="text-2xl font-semibold">My homecare plans</h1>
-        <p className="mt-1 text-stone-700">Advice from your esthetician after each visit: what to do, what to avoid, and when to come back.</p>
+        <p className="mt-1 text-stone-700">
+          Advice from your esthetician after each visit: what to do, what to avoid, and when to come back.
+        </p>
       </header>
       {plans.length === 0 ? (
         <p>No plans yet. Your esthetician publishes one after your visit.</p>

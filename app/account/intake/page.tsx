@@ -17,15 +17,20 @@ export default async function IntakePage({ searchParams }: Props) {
   const [params, profile, intake] = await Promise.all([searchParams, getOwnProfile(actor), getOwnIntake(actor)]);
   const blank = blankIntakeInput({ fullName: profile.name, email: profile.email, phone: profile.phone ?? "" });
   const defaultValues = prefillIntake(blank, intake.latest?.answers ?? null, intake.draft);
-  const done = params.submitted === "1" ? "Thank you — your intake was submitted." : params.confirmed === "1" ? "Thank you — your intake was confirmed." : null;
+  const done =
+    params.submitted === "1"
+      ? "Thank you — your intake was submitted."
+      : params.confirmed === "1"
+        ? "Thank you — your intake was confirmed."
+        : null;
   const current = intake.latest && intake.validity?.isCurrent ? { latest: intake.latest, validity: intake.validity } : null;
   return (
     <div className="max-w-3xl space-y-8">
       <header className="space-y-2">
         <h1 className="text-2xl font-semibold">Your intake form</h1>
         <p className="text-stone-700">
-          Your answers help your esthetician choose what is safe and right for your skin. They are confidential and seen
-          only by the staff who treat you. Your progress is saved as you go.
+          Your answers help your esthetician choose what is safe and right for your skin. They are confidential and seen only by the staff
+          who treat you. Your progress is saved as you go.
         </p>
         {done && (
           <p role="status" className="rounded-lg border border-brand-100 bg-brand-50 px-3 py-2 text-brand-800">
@@ -47,14 +52,19 @@ export default async function IntakePage({ searchParams }: Props) {
       )}
       {intake.latest && !current && (
         <p className="rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-amber-900">
-          Your last intake, from {formatLocalDate(intake.latest.submittedOn, "long")}, has expired. Please check your answers and sign it again.
+          Your last intake, from {formatLocalDate(intake.latest.submittedOn, "long")}, has expired. Please check your answers and sign it
+          again.
         </p>
       )}
       <section aria-labelledby="form-heading" className="space-y-4">
         <h2 id="form-heading" className="text-lg font-semibold">
           {current ? "Something changed? Update your answers" : "Your answers"}
         </h2>
-        <IntakeForm today={intake.today} defaultValues={defaultValues} actions={{ saveDraft: saveIntakeDraftAction, submit: submitIntakeAction }} />
+        <IntakeForm
+          today={intake.today}
+          defaultValues={defaultValues}
+          actions={{ saveDraft: saveIntakeDraftAction, submit: submitIntakeAction }}
+        />
       </section>
     </div>
   );

@@ -12,7 +12,11 @@ const ERRORS: Record<string, string> = {
   FORBIDDEN: "You can't change these settings.",
 };
 
-export default async function NotificationPreferencesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function NotificationPreferencesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePageActor("account:manage-notifications", "/account/notifications");
   const [preferences, query] = await Promise.all([getOwnNotificationPreferences(actor), searchParams]);
   const error = typeof query.error === "string" ? (ERRORS[query.error] ?? "Your choices could not be saved. Please try again.") : null;
@@ -20,7 +24,11 @@ export default async function NotificationPreferencesPage({ searchParams }: { se
   return (
     <div className="max-w-2xl space-y-6">
       <header>
-        <p><Link href="/account" className="text-sm font-medium text-brand-700 underline">My account</Link></p>
+        <p>
+          <Link href="/account" className="text-sm font-medium text-brand-700 underline">
+            My account
+          </Link>
+        </p>
         <h1 className="text-2xl font-semibold">Email preferences</h1>
         <p className="mt-1 text-stone-600">
           We always email you when you book, move or cancel an appointment. The messages below are optional.
@@ -30,23 +38,48 @@ export default async function NotificationPreferencesPage({ searchParams }: { se
         <fieldset className="space-y-4">
           <legend className="font-semibold">Optional messages</legend>
           <div className="flex gap-3">
-            <input id="reminders" name="reminders" type="checkbox" defaultChecked={preferences.reminders} aria-describedby="reminders-hint" className="mt-1 size-5" />
+            <input
+              id="reminders"
+              name="reminders"
+              type="checkbox"
+              defaultChecked={preferences.reminders}
+              aria-describedby="reminders-hint"
+              className="mt-1 size-5"
+            />
             <div>
-              <label htmlFor="reminders" className="font-medium">Appointment reminders</label>
-              <p id="reminders-hint" className="text-sm text-stone-600">An email the day before each visit.</p>
+              <label htmlFor="reminders" className="font-medium">
+                Appointment reminders
+              </label>
+              <p id="reminders-hint" className="text-sm text-stone-600">
+                An email the day before each visit.
+              </p>
             </div>
           </div>
           <div className="flex gap-3">
-            <input id="nudges" name="nudges" type="checkbox" defaultChecked={preferences.nudges} aria-describedby="nudges-hint" className="mt-1 size-5" />
+            <input
+              id="nudges"
+              name="nudges"
+              type="checkbox"
+              defaultChecked={preferences.nudges}
+              aria-describedby="nudges-hint"
+              className="mt-1 size-5"
+            />
             <div>
-              <label htmlFor="nudges" className="font-medium">Rebooking nudges</label>
-              <p id="nudges-hint" className="text-sm text-stone-600">A note when your suggested next visit comes round.</p>
+              <label htmlFor="nudges" className="font-medium">
+                Rebooking nudges
+              </label>
+              <p id="nudges-hint" className="text-sm text-stone-600">
+                A note when your suggested next visit comes round.
+              </p>
             </div>
           </div>
         </fieldset>
         <FormAlert message={error} />
         <FormAlert message={saved} tone="success" />
-        <button type="submit" className="inline-flex min-h-11 items-center justify-center rounded-lg bg-brand-700 px-5 font-medium text-white hover:bg-brand-800">
+        <button
+          type="submit"
+          className="inline-flex min-h-11 items-center justify-center rounded-lg bg-brand-700 px-5 font-medium text-white hover:bg-brand-800"
+        >
           Save preferences
         </button>
       </form>

@@ -17,7 +17,6 @@ export const metadata: Metadata = { title: "Calendar" };
 
 type SearchParams = Promise<{ date?: string | string[]; view?: string | string[] }>;
 
-
 function parseView(raw: unknown): CalendarView {
   return CALENDAR_VIEWS.find((v) => v.view === raw)?.view ?? "day";
 }
@@ -42,7 +41,12 @@ async function CalendarBody({ actor, view, date, nav }: { actor: Actor; view: Ca
   const day = await getDayCalendar(actor, date);
   return frame(
     `Calendar: ${formatLocalDate(date, "full")}`,
-    <DayCalendar day={day} markAction={markAppointmentStatusAction} cancelAction={cancelAppointmentAction} moveAction={moveAppointmentAction} />,
+    <DayCalendar
+      day={day}
+      markAction={markAppointmentStatusAction}
+      cancelAction={cancelAppointmentAction}
+      moveAction={moveAppointmentAction}
+    />,
   );
 }
 
@@ -55,10 +59,15 @@ export default async function CalendarPage({ searchParams }: { searchParams: Sea
   const view = parseView(rawView);
   return (
     <div className="space-y-4">
-      <p><Link href="/admin" className="text-brand-700 underline">← Admin</Link></p>
+      <p>
+        <Link href="/admin" className="text-brand-700 underline">
+          ← Admin
+        </Link>
+      </p>
       <CalendarBody actor={actor} view={view} date={date} nav={<CalendarNav view={view} date={date} />} />
       <p className="text-sm text-stone-600">
-        Times in the spa&apos;s zone ({timeZone}).{view === "day" && " Shaded blocks are buffers; grey is outside working hours (breaks included)."}
+        Times in the spa&apos;s zone ({timeZone}).
+        {view === "day" && " Shaded blocks are buffers; grey is outside working hours (breaks included)."}
       </p>
     </div>
   );

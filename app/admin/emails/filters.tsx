@@ -6,7 +6,12 @@ const field = "mt-1 block min-h-11 w-full rounded-lg border border-stone-300 bg-
 /** A plain GET form: filters live in the URL, so a filtered view can be bookmarked and shared. */
 export function EmailLogFilters({ filter }: { filter: Partial<EmailLogFilter> }) {
   return (
-    <form method="get" action="/admin/emails" aria-label="Filter the email log" className="grid gap-4 rounded-xl border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-6">
+    <form
+      method="get"
+      action="/admin/emails"
+      aria-label="Filter the email log"
+      className="grid gap-4 rounded-xl border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-6"
+    >
       <label className="text-sm font-medium lg:col-span-2">
         Recipient contains
         <input type="search" name="q" defaultValue={filter.q ?? ""} className={field} autoComplete="off" />
@@ -16,7 +21,9 @@ export function EmailLogFilters({ filter }: { filter: Partial<EmailLogFilter> })
         <select name="state" defaultValue={filter.state ?? ""} className={field}>
           <option value="">Any state</option>
           {EMAIL_STATES.map((state) => (
-            <option key={state} value={state}>{STATE_LABELS[state]}</option>
+            <option key={state} value={state}>
+              {STATE_LABELS[state]}
+            </option>
           ))}
         </select>
       </label>
@@ -25,7 +32,9 @@ export function EmailLogFilters({ filter }: { filter: Partial<EmailLogFilter> })
         <select name="template" defaultValue={filter.template ?? ""} className={field}>
           <option value="">Any message</option>
           {EMAIL_TEMPLATES.map((template) => (
-            <option key={template} value={template}>{TEMPLATE_LABELS[template]}</option>
+            <option key={template} value={template}>
+              {TEMPLATE_LABELS[template]}
+            </option>
           ))}
         </select>
       </label>
@@ -38,7 +47,10 @@ export function EmailLogFilters({ filter }: { filter: Partial<EmailLogFilter> })
         <input type="date" name="to" defaultValue={filter.to ?? ""} className={field} />
       </label>
       <div className="flex items-end gap-3 lg:col-span-6">
-        <button type="submit" className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-5 font-medium text-white hover:bg-brand-800">
+        <button
+          type="submit"
+          className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-5 font-medium text-white hover:bg-brand-800"
+        >
           Apply filters
         </button>
         <Link href="/admin/emails" className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">

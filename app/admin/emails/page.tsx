@@ -33,7 +33,11 @@ export default async function EmailLogPage({ searchParams }: { searchParams: Sea
   return (
     <div className="space-y-6">
       <header>
-        <p><Link href="/admin" className="text-sm font-medium text-brand-700 underline">Admin</Link></p>
+        <p>
+          <Link href="/admin" className="text-sm font-medium text-brand-700 underline">
+            Admin
+          </Link>
+        </p>
         <h1 className="text-2xl font-semibold">Email log</h1>
         <p className="mt-1 text-stone-600">Every message the spa sends, with its delivery state. Open one to read it as it was sent.</p>
       </header>
@@ -50,25 +54,41 @@ export default async function EmailLogPage({ searchParams }: { searchParams: Sea
           </caption>
           <thead className="bg-stone-100 text-stone-700">
             <tr>
-              <th scope="col" className="px-4 py-2">Subject</th>
-              <th scope="col" className="px-4 py-2">To</th>
-              <th scope="col" className="px-4 py-2">Message</th>
-              <th scope="col" className="px-4 py-2">State</th>
-              <th scope="col" className="px-4 py-2">Attempts</th>
-              <th scope="col" className="px-4 py-2">Created</th>
+              <th scope="col" className="px-4 py-2">
+                Subject
+              </th>
+              <th scope="col" className="px-4 py-2">
+                To
+              </th>
+              <th scope="col" className="px-4 py-2">
+                Message
+              </th>
+              <th scope="col" className="px-4 py-2">
+                State
+              </th>
+              <th scope="col" className="px-4 py-2">
+                Attempts
+              </th>
+              <th scope="col" className="px-4 py-2">
+                Created
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-stone-100">
             {log.items.map((message) => (
               <tr key={message.id}>
                 <th scope="row" className="px-4 py-2 font-medium">
-                  <Link href={`/admin/emails/${message.id}`} className="text-brand-700 underline">{message.subject}</Link>
+                  <Link href={`/admin/emails/${message.id}`} className="text-brand-700 underline">
+                    {message.subject}
+                  </Link>
                 </th>
                 <td className="px-4 py-2">{message.toAddress}</td>
                 <td className="px-4 py-2">{TEMPLATE_LABELS[message.template]}</td>
                 <td className="px-4 py-2">
                   {STATE_LABELS[message.state]}
-                  {message.state === "SCHEDULED" && <span className="block text-stone-500">for {formatLoggedAt(message.sendAfter, log.timeZone)}</span>}
+                  {message.state === "SCHEDULED" && (
+                    <span className="block text-stone-500">for {formatLoggedAt(message.sendAfter, log.timeZone)}</span>
+                  )}
                 </td>
                 <td className="px-4 py-2">{message.attempts}</td>
                 <td className="px-4 py-2 whitespace-nowrap">{formatLoggedAt(message.createdAt, log.timeZone)}</td>
@@ -76,7 +96,9 @@ export default async function EmailLogPage({ searchParams }: { searchParams: Sea
             ))}
             {log.items.length === 0 && (
               <tr>
-                <td colSpan={6} className="px-4 py-6 text-center text-stone-600">No messages match these filters.</td>
+                <td colSpan={6} className="px-4 py-6 text-center text-stone-600">
+                  No messages match these filters.
+                </td>
               </tr>
             )}
           </tbody>
@@ -84,9 +106,19 @@ export default async function EmailLogPage({ searchParams }: { searchParams: Sea
       </div>
       {log.pageCount > 1 && (
         <nav aria-label="Email log pages" className="flex items-center gap-4">
-          {log.page > 1 && <Link href={hrefFor(filter, log.page - 1)} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">Previous page</Link>}
-          <span aria-current="page">Page {log.page} of {log.pageCount}</span>
-          {log.page < log.pageCount && <Link href={hrefFor(filter, log.page + 1)} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">Next page</Link>}
+          {log.page > 1 && (
+            <Link href={hrefFor(filter, log.page - 1)} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
+              Previous page
+            </Link>
+          )}
+          <span aria-current="page">
+            Page {log.page} of {log.pageCount}
+          </span>
+          {log.page < log.pageCount && (
+            <Link href={hrefFor(filter, log.page + 1)} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
+              Next page
+            </Link>
+          )}
         </nav>
       )}
     </div>

@@ -12,7 +12,11 @@ export default async function PolicyPage() {
   const { locationId: _locationId, ...policy } = await getBookingPolicy(actor);
   return (
     <div className="space-y-6">
-      <p><Link href="/admin" className="text-brand-700 underline">← Admin</Link></p>
+      <p>
+        <Link href="/admin" className="text-brand-700 underline">
+          ← Admin
+        </Link>
+      </p>
       <h1 className="text-2xl font-semibold">Booking policy</h1>
       <p className="max-w-2xl text-stone-700">Applies to the next availability search: clients see the change at once.</p>
       <PolicyForm defaultValues={policy} action={updateBookingPolicyAction} />

@@ -11,10 +11,16 @@ export default async function ServicesPage() {
   const services = await listServicesForAdmin(actor);
   return (
     <div className="space-y-6">
-      <p><Link href="/admin" className="text-brand-700 underline">← Admin</Link></p>
+      <p>
+        <Link href="/admin" className="text-brand-700 underline">
+          ← Admin
+        </Link>
+      </p>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">Services</h1>
-        <Link href="/admin/services/new" className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-4 font-medium text-white">New service</Link>
+        <Link href="/admin/services/new" className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-4 font-medium text-white">
+          New service
+        </Link>
       </div>
       <ServicesTable services={services} />
     </div>

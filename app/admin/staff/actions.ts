@@ -14,4 +14,7 @@ export const createEstheticianAction = staff(createEstheticianSchema, createEsth
 export const setStaffServicesAction = staff(setStaffServicesSchema, setStaffServices);
 export const deactivateStaffAction = staff(deactivateStaffSchema, deactivateStaff);
 export const reactivateStaffAction = staff(deactivateStaffSchema, reactivateStaff);
-export const moveAppointmentAction = actionGroup({ permission: "admin:manage-schedule", onSuccess: refresh })(adminMoveSchema, moveAppointmentAsAdmin);
+export const moveAppointmentAction = actionGroup({ permission: "admin:manage-schedule", onSuccess: refresh })(
+  adminMoveSchema,
+  moveAppointmentAsAdmin,
+);

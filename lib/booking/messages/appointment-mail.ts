@@ -18,7 +18,15 @@ export async function loadAppointmentMail(database: DbClient, appointmentId: str
       service: { select: { name: true, requiresIntake: true } },
       staff: { select: { displayName: true } },
       location: {
-        select: { id: true, name: true, address: true, phone: true, email: true, timeZone: true, bookingPolicy: { select: { cancellationWindowHours: true } } },
+        select: {
+          id: true,
+          name: true,
+          address: true,
+          phone: true,
+          email: true,
+          timeZone: true,
+          bookingPolicy: { select: { cancellationWindowHours: true } },
+        },
       },
     },
   });
@@ -42,7 +50,12 @@ export async function loadAppointmentMail(database: DbClient, appointmentId: str
     from: fromAddressFor(location),
     remindersEnabled: row.client.notificationPreference?.reminders ?? true,
     /** What the intake messages need: the visit as intakeStatusFor reads it, and where the form is. */
-    visit: { clientId: row.client.id, startsAt: row.startsAt, service: { requiresIntake: row.service.requiresIntake }, location: { id: locationId, timeZone: location.timeZone } },
+    visit: {
+      clientId: row.client.id,
+      startsAt: row.startsAt,
+      service: { requiresIntake: row.service.requiresIntake },
+      location: { id: locationId, timeZone: location.timeZone },
+    },
     intakeUrl: `${origin}/account/intake`,
   };
 }
@@ -59,5 +72,10 @@ export function icsAttachment(data: AppointmentMailData, status: string): Stored
     location: data.location,
     manageUrl: data.manageUrl,
   });
-  return { filename: "appointment.ics", contentType: "text/calendar; charset=utf-8; method=PUBLISH", size: Buffer.byteLength(content), content };
+  return {
+    filename: "appointment.ics",
+    contentType: "text/calendar; charset=utf-8; method=PUBLISH",
+    size: Buffer.byteLength(content),
+    content,
+  };
 }

@@ -39,7 +39,12 @@ export async function notifyAppointmentEvent(
     reason: SUPERSEDED_REASON[event.kind],
   });
   const template = TEMPLATE_BY_KIND[event.kind];
-  const common = { toAddress: mail.to, fromAddress: mail.from, appointmentId: event.appointmentId, appointmentStartsAt: mail.data.startsAt };
+  const common = {
+    toAddress: mail.to,
+    fromAddress: mail.from,
+    appointmentId: event.appointmentId,
+    appointmentStartsAt: mail.data.startsAt,
+  };
   const attachments = [icsAttachment(mail.data, mail.status)];
   await queueMessage(tx, { ...common, template, rendered: renderAppointmentEmail(template, mail.data), attachments }, now);
   await recordIntakeMessages(tx, { kind: event.kind, mail, now });
@@ -58,13 +63,21 @@ export async function notifyAppointmentEvent(
  * - booked or moved, still needed → the 48-hour intake reminder, re-checked when it falls due. A
  *   move does not ask again at once: the request went out when it was booked.
  */
-async function recordIntakeMessages(tx: DbClient, options: { kind: AppointmentEventKind; mail: AppointmentMail; now: Date }): Promise<void> {
+async function recordIntakeMessages(
+  tx: DbClient,
+  options: { kind: AppointmentEventKind; mail: AppointmentMail; now: Date },
+): Promise<void> {
   const { kind, mail, now } = options;
   if (kind === "cancelled") return;
   const status = await intakeStatusFor(tx, mail.visit);
   if (status.state !== "missing" && status.state !== "expired") return;
   const data = { ...mail.data, intakeUrl: mail.intakeUrl, intake: status.state };
-  const common = { toAddress: mail.to, fromAddress: mail.from, appointmentId: mail.data.appointmentId, appointmentStartsAt: mail.data.startsAt };
+  const common = {
+    toAddress: mail.to,
+    fromAddress: mail.from,
+    appointmentId: mail.data.appointmentId,
+    appointmentStartsAt: mail.data.startsAt,
+  };
   if (kind === "booked") {
     await queueMessage(tx, { ...common, template: "INTAKE_REQUEST", rendered: renderIntakeEmail("INTAKE_REQUEST", data) }, now);
   }

@@ -38,7 +38,8 @@ export const prepareIntakeReminder: DueMessageHandler = async (tx, { message, or
     intake,
     now,
   });
-  if (!decision.send || !mail || (intake !== "missing" && intake !== "expired")) return { send: false, reason: decision.send ? GONE : decision.reason };
+  if (!decision.send || !mail || (intake !== "missing" && intake !== "expired"))
+    return { send: false, reason: decision.send ? GONE : decision.reason };
   const rendered = renderIntakeEmail("INTAKE_REMINDER", { ...mail.data, intakeUrl: mail.intakeUrl, intake });
   return { send: true, rendered, toAddress: mail.to, fromAddress: mail.from };
 };

@@ -22,13 +22,33 @@ function copyFor(template: AppointmentTemplate, data: AppointmentMailData, when:
   const policy = `You can reschedule or cancel online until ${data.cancellationWindowHours} hours before your visit.`;
   switch (template) {
     case "BOOKING_CONFIRMATION":
-      return { subject: `Booked: ${data.serviceName} on ${when}`, intro: "Your appointment is confirmed.", showVisit: true, outro: `${policy} The calendar file is attached.` };
+      return {
+        subject: `Booked: ${data.serviceName} on ${when}`,
+        intro: "Your appointment is confirmed.",
+        showVisit: true,
+        outro: `${policy} The calendar file is attached.`,
+      };
     case "APPOINTMENT_RESCHEDULED":
-      return { subject: `Moved: ${data.serviceName} is now on ${when}`, intro: "Your appointment has a new time.", showVisit: true, outro: `${policy} The updated calendar file is attached.` };
+      return {
+        subject: `Moved: ${data.serviceName} is now on ${when}`,
+        intro: "Your appointment has a new time.",
+        showVisit: true,
+        outro: `${policy} The updated calendar file is attached.`,
+      };
     case "APPOINTMENT_CANCELLED":
-      return { subject: `Cancelled: ${data.serviceName} on ${when}`, intro: `Your appointment on ${when} has been cancelled.`, showVisit: false, outro: "We hope to see you another time. You can book again online whenever it suits you." };
+      return {
+        subject: `Cancelled: ${data.serviceName} on ${when}`,
+        intro: `Your appointment on ${when} has been cancelled.`,
+        showVisit: false,
+        outro: "We hope to see you another time. You can book again online whenever it suits you.",
+      };
     case "APPOINTMENT_REMINDER":
-      return { subject: `Reminder: ${data.serviceName} tomorrow, ${when}`, intro: "A reminder of your visit tomorrow.", showVisit: true, outro: "Please arrive a few minutes early. If you cannot make it, let us know as soon as possible." };
+      return {
+        subject: `Reminder: ${data.serviceName} tomorrow, ${when}`,
+        intro: "A reminder of your visit tomorrow.",
+        showVisit: true,
+        outro: "Please arrive a few minutes early. If you cannot make it, let us know as soon as possible.",
+      };
   }
 }
 

@@ -17,7 +17,12 @@ function copyFor(template: IntakeTemplate, data: IntakeMailData, when: string) {
       : "Before this treatment we need your health and skin questionnaire (intake form). Please fill it in before you come in.";
   const why = "It takes a few minutes online and lets your esthetician prepare a treatment that is safe for your skin.";
   if (template === "INTAKE_REQUEST") {
-    return { subject: `Intake form needed for ${data.serviceName} on ${when}`, intro: `Thank you for booking ${data.serviceName} on ${when}.`, ask, why };
+    return {
+      subject: `Intake form needed for ${data.serviceName} on ${when}`,
+      intro: `Thank you for booking ${data.serviceName} on ${when}.`,
+      ask,
+      why,
+    };
   }
   return {
     subject: `Reminder: intake form still needed for ${data.serviceName} on ${when}`,

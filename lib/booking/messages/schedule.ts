@@ -22,7 +22,6 @@ export type ReminderCheck = {
   now: Date;
 };
 
-
 /** Re-checked when the reminder fires: the visit may have been cancelled, moved or deleted since. */
 export function decideReminder(check: ReminderCheck): DueDecision {
   const { appointment, expectedStartsAt } = check;
@@ -31,7 +30,8 @@ export function decideReminder(check: ReminderCheck): DueDecision {
   if (!expectedStartsAt || appointment.startsAt.getTime() !== expectedStartsAt.getTime()) {
     return { send: false, reason: "Not sent: the appointment was moved (a new reminder replaces this one)." };
   }
-  if (appointment.startsAt.getTime() <= check.now.getTime()) return { send: false, reason: "Not sent: the appointment has already started." };
+  if (appointment.startsAt.getTime() <= check.now.getTime())
+    return { send: false, reason: "Not sent: the appointment has already started." };
   if (!check.remindersEnabled) return { send: false, reason: "Not sent: the client turned reminders off." };
   return { send: true };
 }
@@ -47,7 +47,6 @@ export function intakeReminderSendAfter(startsAt: Date, now: Date): Date | null 
   const due = new Date(startsAt.getTime() - INTAKE_REMINDER_LEAD_MS);
   return due.getTime() > now.getTime() ? due : null;
 }
-
 
 /**
  * Re-checked when the intake reminder fires: the visit checks of the 24-hour reminder first, then

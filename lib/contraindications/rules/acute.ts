@@ -84,8 +84,7 @@ export const acuteRules: Rule[] = [
     severity: "CAUTION",
     steps: "WHOLE_SERVICE",
     staffReason: "Eczema, psoriasis or dermatitis flaring: avoid the affected areas; suggest a dermatologist",
-    clientMessage:
-      "We'll work around the areas that are flaring. If the flare doesn't settle, it's worth seeing a dermatologist.",
+    clientMessage: "We'll work around the areas that are flaring. If the flare doesn't settle, it's worth seeing a dermatologist.",
     source: FLARE_ROW,
     match: ({ intake }) => flare(intake.skinHistory.eczemaPsoriasisDermatitis),
   },

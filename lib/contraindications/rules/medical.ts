@@ -24,9 +24,7 @@ function anyAllergy({ intake }: RuleContext): RuleMatch | null {
 }
 
 function knownAllergens({ intake }: RuleContext): RuleMatch | null {
-  const ingredients = intake.allergies.ingredients
-    .map((id) => ALLERGEN_INGREDIENT[id])
-    .filter((id): id is IngredientId => id !== null);
+  const ingredients = intake.allergies.ingredients.map((id) => ALLERGEN_INGREDIENT[id]).filter((id): id is IngredientId => id !== null);
   return ingredients.length > 0 ? { ingredients, detail: `ingredients: ${ingredients.join(", ")}` } : null;
 }
 

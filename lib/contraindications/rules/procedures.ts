@@ -68,8 +68,7 @@ export const procedureRules: Rule[] = [
     severity: "BLOCK",
     steps: PRESSURE,
     staffReason: "Filler less than 21 days ago: no massage or pressure on the treated areas",
-    clientMessage:
-      "Because you've had fillers in the last three weeks, we won't massage or press on the treated areas while they settle.",
+    clientMessage: "Because you've had fillers in the last three weeks, we won't massage or press on the treated areas while they settle.",
     source: INJECTABLES_ROW,
     match: injectable("fillers", 21, "filler"),
   },

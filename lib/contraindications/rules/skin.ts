@@ -51,8 +51,7 @@ export const skinRules: Rule[] = [
     severity: "BLOCK",
     steps: [...HEAT, ...PHYSICAL_EXFOLIATION, ...PEELS],
     staffReason: "Rosacea or dilated capillaries: no steam or heat, no aggressive exfoliation or microdermabrasion, no strong peel",
-    clientMessage:
-      "To keep your skin calm, we'll leave out steam, scrubs and strong peels, which can bring on redness and flushing.",
+    clientMessage: "To keep your skin calm, we'll leave out steam, scrubs and strong peels, which can bring on redness and flushing.",
     source: ROSACEA_ROW,
     match: rosacea,
   },
@@ -97,8 +96,7 @@ export const skinRules: Rule[] = [
     severity: "PATCH_TEST",
     steps: CHEMICAL,
     staffReason: "Fitzpatrick III–VI (or not known): patch test before a peel or chemical exfoliation (pigmentation risk)",
-    clientMessage:
-      "Before a peel or exfoliating acid, we'll do a small patch test to make sure your skin tone stays even afterwards.",
+    clientMessage: "Before a peel or exfoliating acid, we'll do a small patch test to make sure your skin tone stays even afterwards.",
     source: PATCH_TEST_ROW,
     match: phototype,
   },

@@ -34,6 +34,7 @@ export const prepareNudge: DueMessageHandler = async (tx, { message, origin, now
     nudgesEnabled: mail?.nudgesEnabled ?? false,
     now,
   });
-  if (!decision.send || !mail) return { send: false, reason: decision.send ? "Not sent: the homecare plan no longer exists." : decision.reason };
+  if (!decision.send || !mail)
+    return { send: false, reason: decision.send ? "Not sent: the homecare plan no longer exists." : decision.reason };
   return { send: true, rendered: renderHomecareEmail("HOMECARE_NUDGE", mail.data), toAddress: mail.to, fromAddress: mail.from };
 };

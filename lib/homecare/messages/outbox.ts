@@ -21,11 +21,20 @@ export async function notifyHomecarePublished(tx: DbClient, event: { planId: str
   const mail = await loadHomecareMail(tx, { planId: event.planId });
   if (!mail) throw new Error(`notifyHomecarePublished: plan ${event.planId} not found in this transaction`);
   if (mail.state !== "PUBLISHED") throw new Error(`notifyHomecarePublished: plan ${event.planId} is not published`);
-  const common = { toAddress: mail.to, fromAddress: mail.from, appointmentId: mail.appointmentId, appointmentStartsAt: mail.data.visitStartsAt };
+  const common = {
+    toAddress: mail.to,
+    fromAddress: mail.from,
+    appointmentId: mail.appointmentId,
+    appointmentStartsAt: mail.data.visitStartsAt,
+  };
   const appointmentId = mail.appointmentId;
 
   if ((await countMessages(tx, { appointmentId, template: "HOMECARE_PUBLISHED" })) === 0) {
-    await queueMessage(tx, { ...common, template: "HOMECARE_PUBLISHED", rendered: renderHomecareEmail("HOMECARE_PUBLISHED", mail.data) }, now);
+    await queueMessage(
+      tx,
+      { ...common, template: "HOMECARE_PUBLISHED", rendered: renderHomecareEmail("HOMECARE_PUBLISHED", mail.data) },
+      now,
+    );
   }
 
   await cancelPendingMessages(tx, { appointmentId, templates: ["HOMECARE_NUDGE"], states: ["SCHEDULED"], reason: REPLACED_REASON });
@@ -33,5 +42,9 @@ export async function notifyHomecarePublished(tx: DbClient, event: { planId: str
   if (nudged > 0 || !mail.data.nextVisit) return;
   const sendAfter = nudgeSendAfter(mail.data.nextVisit, mail.data.location.timeZone, now);
   if (!sendAfter) return;
-  await scheduleMessage(tx, { ...common, template: "HOMECARE_NUDGE", rendered: renderHomecareEmail("HOMECARE_NUDGE", mail.data) }, sendAfter);
+  await scheduleMessage(
+    tx,
+    { ...common, template: "HOMECARE_NUDGE", rendered: renderHomecareEmail("HOMECARE_NUDGE", mail.data) },
+    sendAfter,
+  );
 }

@@ -51,16 +51,26 @@ export default async function AppointmentPage({ params, searchParams }: Props) {
         </h2>
         <div className="flex flex-wrap gap-3">
           {isUpcomingBooking && (
-            <a href={`/api/v1/appointments/${appointment.id}.ics`} download className={`${buttonClass} bg-brand-700 text-white hover:bg-brand-800`}>
+            <a
+              href={`/api/v1/appointments/${appointment.id}.ics`}
+              download
+              className={`${buttonClass} bg-brand-700 text-white hover:bg-brand-800`}
+            >
               Add to calendar
             </a>
           )}
           {appointment.canChange && (
             <>
-              <Link href={`/account/appointments/${appointment.id}/reschedule`} className={`${buttonClass} border border-brand-700 text-brand-800 hover:bg-brand-50`}>
+              <Link
+                href={`/account/appointments/${appointment.id}/reschedule`}
+                className={`${buttonClass} border border-brand-700 text-brand-800 hover:bg-brand-50`}
+              >
                 Reschedule
               </Link>
-              <Link href={`/account/appointments/${appointment.id}/cancel`} className={`${buttonClass} border border-red-700 text-red-800 hover:bg-red-50`}>
+              <Link
+                href={`/account/appointments/${appointment.id}/cancel`}
+                className={`${buttonClass} border border-red-700 text-red-800 hover:bg-red-50`}
+              >
                 Cancel appointment
               </Link>
             </>

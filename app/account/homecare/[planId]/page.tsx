@@ -36,11 +36,15 @@ export default async function HomecarePlanPage({ params }: Props) {
         <p className="text-sm font-medium text-brand-700 print:text-stone-900">{plan.spa.name}</p>
         <h1 className="text-2xl font-semibold print:text-xl">Your homecare plan</h1>
         <p className="text-stone-700">
-          After your {plan.serviceName} on {formatDateTime(plan.visitStartsAt, plan.timeZone, { date: "long", time: "short" })} with {plan.staffName}
+          After your {plan.serviceName} on {formatDateTime(plan.visitStartsAt, plan.timeZone, { date: "long", time: "short" })} with{" "}
+          {plan.staffName}
         </p>
       </header>
       <div className="no-print flex flex-wrap gap-3">
-        <Link href={plan.rebookHref} className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-5 font-medium text-white hover:bg-brand-800">
+        <Link
+          href={plan.rebookHref}
+          className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-5 font-medium text-white hover:bg-brand-800"
+        >
           Book your next visit
         </Link>
         <PrintButton />

@@ -26,11 +26,17 @@ export default async function EmailMessagePage({ params }: { params: Promise<{ i
   return (
     <div className="space-y-8">
       <header>
-        <p><Link href="/admin/emails" className="text-sm font-medium text-brand-700 underline">Email log</Link></p>
+        <p>
+          <Link href="/admin/emails" className="text-sm font-medium text-brand-700 underline">
+            Email log
+          </Link>
+        </p>
         <h1 className="text-2xl font-semibold">{message.subject}</h1>
       </header>
       <section aria-labelledby="headers-heading" className="space-y-2">
-        <h2 id="headers-heading" className="text-lg font-semibold">Headers and delivery</h2>
+        <h2 id="headers-heading" className="text-lg font-semibold">
+          Headers and delivery
+        </h2>
         <dl className="grid max-w-3xl grid-cols-[max-content_1fr] gap-x-6 gap-y-1 rounded-xl border border-stone-200 bg-white p-4 text-sm">
           {headers.map(([label, value]) => (
             <div key={label} className="contents">
@@ -41,29 +47,43 @@ export default async function EmailMessagePage({ params }: { params: Promise<{ i
           {message.appointmentId && (
             <div className="contents">
               <dt className="font-medium text-stone-700">Appointment</dt>
-              <dd><Link href={`/account/appointments/${message.appointmentId}`} className="text-brand-700 underline">Open the appointment</Link></dd>
+              <dd>
+                <Link href={`/account/appointments/${message.appointmentId}`} className="text-brand-700 underline">
+                  Open the appointment
+                </Link>
+              </dd>
             </div>
           )}
         </dl>
       </section>
       <section aria-labelledby="attachments-heading" className="space-y-2">
-        <h2 id="attachments-heading" className="text-lg font-semibold">Attachments</h2>
+        <h2 id="attachments-heading" className="text-lg font-semibold">
+          Attachments
+        </h2>
         {message.attachments.length === 0 ? (
           <p className="text-stone-600">None.</p>
         ) : (
           <ul className="list-disc pl-6 text-sm">
             {message.attachments.map((attachment) => (
-              <li key={attachment.filename}>{attachment.filename} ({attachment.contentType}, {attachment.size} bytes)</li>
+              <li key={attachment.filename}>
+                {attachment.filename} ({attachment.contentType}, {attachment.size} bytes)
+              </li>
             ))}
           </ul>
         )}
       </section>
       <section aria-labelledby="text-heading" className="space-y-2">
-        <h2 id="text-heading" className="text-lg font-semibold">Plain text</h2>
-        <pre className="max-w-3xl overflow-x-auto whitespace-pre-wrap rounded-xl border border-stone-200 bg-white p-4 text-sm">{message.text}</pre>
+        <h2 id="text-heading" className="text-lg font-semibold">
+          Plain text
+        </h2>
+        <pre className="max-w-3xl overflow-x-auto whitespace-pre-wrap rounded-xl border border-stone-200 bg-white p-4 text-sm">
+          {message.text}
+        </pre>
       </section>
       <section aria-labelledby="html-heading" className="space-y-2">
-        <h2 id="html-heading" className="text-lg font-semibold">HTML, as the recipient sees it</h2>
+        <h2 id="html-heading" className="text-lg font-semibold">
+          HTML, as the recipient sees it
+        </h2>
         {/* An empty sandbox: no scripts, no forms, no same-origin access; the stored HTML never enters this page's DOM. */}
         <iframe
           title={`HTML version of “${message.subject}”`}

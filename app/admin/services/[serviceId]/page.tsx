@@ -16,16 +16,29 @@ export default async function EditServicePage({ params }: { params: Promise<{ se
   const actor = await requirePageActor("admin:manage-services", `/admin/services/${raw}`);
   const serviceId = z.uuid().safeParse(raw);
   if (!serviceId.success) notFound();
-  const service = await getServiceForEdit(actor, serviceId.data).catch((error: unknown) => (isAppError(error) && error.code === "NOT_FOUND" ? null : Promise.reject(error)));
+  const service = await getServiceForEdit(actor, serviceId.data).catch((error: unknown) =>
+    isAppError(error) && error.code === "NOT_FOUND" ? null : Promise.reject(error),
+  );
   if (!service) notFound();
   return (
     <div className="space-y-6">
-      <p><Link href="/admin/services" className="text-brand-700 underline">← Services</Link></p>
+      <p>
+        <Link href="/admin/services" className="text-brand-700 underline">
+          ← Services
+        </Link>
+      </p>
       <h1 className="text-2xl font-semibold">{service.values.name}</h1>
       <p className="max-w-2xl text-sm text-stone-600">Changes apply to new bookings at once; booked visits keep their times and buffers.</p>
-      <ServiceForm target={{ serviceId: service.id }} defaultValues={service.values} submitLabel="Save service" save={updateServiceAction} />
+      <ServiceForm
+        target={{ serviceId: service.id }}
+        defaultValues={service.values}
+        submitLabel="Save service"
+        save={updateServiceAction}
+      />
       <section aria-labelledby="remove-heading" className="space-y-2">
-        <h2 id="remove-heading" className="text-lg font-semibold">Remove</h2>
+        <h2 id="remove-heading" className="text-lg font-semibold">
+          Remove
+        </h2>
         <p className="text-sm text-stone-700">
           {service.appointmentCount > 0
             ? `This service has ${service.appointmentCount} appointment(s), so it will be archived (kept for history, no longer bookable).`

@@ -3,7 +3,13 @@
 import { revalidatePath } from "next/cache";
 import { actionGroup } from "@/lib/actions/define-action";
 import { addTimeOff, clearDateOverride, removeTimeOff, replaceWeeklyHours, setDateOverride } from "@/lib/staff/hours-commands";
-import { clearDateOverrideSchema, dateOverrideSchema, removeTimeOffSchema, timeOffSchema, weeklyHoursSchema } from "@/lib/staff/hours-schema";
+import {
+  clearDateOverrideSchema,
+  dateOverrideSchema,
+  removeTimeOffSchema,
+  timeOffSchema,
+  weeklyHoursSchema,
+} from "@/lib/staff/hours-schema";
 
 const hours = actionGroup({ permission: "admin:manage-schedule", onSuccess: () => revalidatePath("/admin", "layout") });
 

@@ -23,7 +23,9 @@ export const metadata: Metadata = { title: "Esthetician" };
 
 const Section = ({ id, title, children }: { id: string; title: string; children: React.ReactNode }) => (
   <section aria-labelledby={id} className="space-y-3 rounded-xl border border-stone-200 bg-white p-5">
-    <h2 id={id} className="text-lg font-semibold">{title}</h2>
+    <h2 id={id} className="text-lg font-semibold">
+      {title}
+    </h2>
     {children}
   </section>
 );
@@ -33,17 +35,26 @@ export default async function StaffPage({ params }: { params: Promise<{ staffId:
   const actor = await requirePageActor("admin:manage-schedule", `/admin/staff/${raw}`);
   const staffId = z.uuid().safeParse(raw);
   if (!staffId.success) notFound();
-  const detail = await getStaffDetail(actor, staffId.data).catch((error: unknown) => (isAppError(error) && error.code === "NOT_FOUND" ? null : Promise.reject(error)));
+  const detail = await getStaffDetail(actor, staffId.data).catch((error: unknown) =>
+    isAppError(error) && error.code === "NOT_FOUND" ? null : Promise.reject(error),
+  );
   if (!detail) notFound();
   const [services, upcoming] = await Promise.all([listServicesForAdmin(actor), listUpcomingWithTargets(actor, detail.id)]);
   const ranges = detail.weeklyHours.map((h) => ({ weekday: h.weekday, start: toTimeOfDay(h.startMinute), end: toTimeOfDay(h.endMinute) }));
 
   return (
     <div className="space-y-6">
-      <p><Link href="/admin" className="text-brand-700 underline">← Admin</Link></p>
+      <p>
+        <Link href="/admin" className="text-brand-700 underline">
+          ← Admin
+        </Link>
+      </p>
       <header>
         <h1 className="text-2xl font-semibold">{detail.displayName}</h1>
-        <p className="text-stone-600">{detail.email}{detail.phone && ` · ${detail.phone}`}</p>
+        <p className="text-stone-600">
+          {detail.email}
+          {detail.phone && ` · ${detail.phone}`}
+        </p>
       </header>
       <Section id="services-heading" title="Services">
         <StaffServicesForm staffId={detail.id} serviceIds={detail.serviceIds} services={services} action={setStaffServicesAction} />
@@ -59,10 +70,22 @@ export default async function StaffPage({ params }: { params: Promise<{ staffId:
         <DateOverrideForm staffId={detail.id} timeZone={detail.timeZone} action={setDateOverrideAction} />
       </Section>
       <Section id="upcoming-heading" title="Upcoming appointments">
-        <UpcomingTable rows={upcoming.rows} total={upcoming.total} timeZone={detail.timeZone} moveAction={moveAppointmentAction} cancelAction={cancelAppointmentAction} />
+        <UpcomingTable
+          rows={upcoming.rows}
+          total={upcoming.total}
+          timeZone={detail.timeZone}
+          moveAction={moveAppointmentAction}
+          cancelAction={cancelAppointmentAction}
+        />
       </Section>
       <Section id="status-heading" title="Status">
-        <StaffStatusPanel staffId={detail.id} active={detail.active} upcomingCount={upcoming.total} deactivateAction={deactivateStaffAction} reactivateAction={reactivateStaffAction} />
+        <StaffStatusPanel
+          staffId={detail.id}
+          active={detail.active}
+          upcomingCount={upcoming.total}
+          deactivateAction={deactivateStaffAction}
+          reactivateAction={reactivateStaffAction}
+        />
       </Section>
     </div>
   );

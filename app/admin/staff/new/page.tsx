@@ -12,9 +12,15 @@ export default async function NewStaffPage() {
   const services = await listServicesForAdmin(actor);
   return (
     <div className="space-y-6">
-      <p><Link href="/admin" className="text-brand-700 underline">← Admin</Link></p>
+      <p>
+        <Link href="/admin" className="text-brand-700 underline">
+          ← Admin
+        </Link>
+      </p>
       <h1 className="text-2xl font-semibold">New esthetician</h1>
-      <p className="max-w-xl text-stone-700">Creates their sign-in and staff profile. Set their weekly hours on the next page; until then they are not offered for booking.</p>
+      <p className="max-w-xl text-stone-700">
+        Creates their sign-in and staff profile. Set their weekly hours on the next page; until then they are not offered for booking.
+      </p>
       <NewStaffForm services={services} action={createEstheticianAction} />
     </div>
   );

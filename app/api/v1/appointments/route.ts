@@ -11,7 +11,12 @@ export async function POST(request: Request): Promise<Response> {
     const body: unknown = await request.json().catch(() => null);
     const parsed = bookAppointmentSchema.safeParse(body ?? {});
     if (!parsed.success) {
-      return errorResponse({ ok: false, code: "VALIDATION", message: "Check the highlighted fields.", fieldErrors: zodFieldErrors(parsed.error) });
+      return errorResponse({
+        ok: false,
+        code: "VALIDATION",
+        message: "Check the highlighted fields.",
+        fieldErrors: zodFieldErrors(parsed.error),
+      });
     }
     const appointment = await bookAppointment(actor, parsed.data);
     return Response.json(

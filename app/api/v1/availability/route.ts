@@ -8,7 +8,12 @@ export async function GET(request: Request): Promise<Response> {
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const parsed = availabilityQuerySchema.safeParse(params);
   if (!parsed.success) {
-    const failure = { ok: false as const, code: "VALIDATION" as const, message: "Check the query parameters.", fieldErrors: zodFieldErrors(parsed.error) };
+    const failure = {
+      ok: false as const,
+      code: "VALIDATION" as const,
+      message: "Check the query parameters.",
+      fieldErrors: zodFieldErrors(parsed.error),
+    };
     return errorResponse(failure, 400);
   }
   try {

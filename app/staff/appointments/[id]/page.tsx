@@ -9,7 +9,12 @@ import { getChart } from "@/lib/consultation/chart-queries";
 import { formatDateTime } from "@/lib/format/zoned";
 import { amendNoteAction, completeAppointmentAction, saveNoteDraftAction, signNoteAction } from "./actions";
 
-const NOTE_ACTIONS: NoteActions = { saveDraft: saveNoteDraftAction, sign: signNoteAction, amend: amendNoteAction, complete: completeAppointmentAction };
+const NOTE_ACTIONS: NoteActions = {
+  saveDraft: saveNoteDraftAction,
+  sign: signNoteAction,
+  amend: amendNoteAction,
+  complete: completeAppointmentAction,
+};
 
 export const metadata: Metadata = { title: "Chart" };
 

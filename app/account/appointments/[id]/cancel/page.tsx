@@ -28,7 +28,10 @@ export default async function CancelAppointmentPage({ params }: { params: Promis
         <p>This appointment can no longer be cancelled.</p>
       )}
       <p>
-        <Link href={`/account/appointments/${appointment.id}`} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
+        <Link
+          href={`/account/appointments/${appointment.id}`}
+          className="inline-flex min-h-11 items-center font-medium text-brand-700 underline"
+        >
           Back to the appointment
         </Link>
       </p>

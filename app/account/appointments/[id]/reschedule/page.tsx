@@ -38,7 +38,9 @@ export default async function ReschedulePage({ params, searchParams }: Props) {
     <div className="space-y-5">
       <header>
         <h1 className="text-2xl font-semibold tracking-tight">Reschedule: {appointment.service.name}</h1>
-        <p className="mt-1 text-stone-700">Currently {formatInstant(appointment.startsAt, zone)} with {appointment.staff.displayName}.</p>
+        <p className="mt-1 text-stone-700">
+          Currently {formatInstant(appointment.startsAt, zone)} with {appointment.staff.displayName}.
+        </p>
       </header>
       {!appointment.canChange || !context ? (
         appointment.status === "BOOKED" && !context ? (
@@ -50,7 +52,9 @@ export default async function ReschedulePage({ params, searchParams }: Props) {
         )
       ) : time ? (
         <section aria-labelledby="step-heading" className="max-w-2xl space-y-4">
-          <StepHeading key="confirm" id="step-heading">Confirm the new time</StepHeading>
+          <StepHeading key="confirm" id="step-heading">
+            Confirm the new time
+          </StepHeading>
           <RescheduleForm
             defaultValues={{ appointmentId: appointment.id, staffId, startsAt: time }}
             currentStartsAt={appointment.startsAt.toISOString()}
@@ -58,13 +62,18 @@ export default async function ReschedulePage({ params, searchParams }: Props) {
             timeZone={zone}
             action={rescheduleAppointmentAction}
           />
-          <Link href={`${hrefFor(staffParam)}${date ? `&date=${date}` : ""}`} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
+          <Link
+            href={`${hrefFor(staffParam)}${date ? `&date=${date}` : ""}`}
+            className="inline-flex min-h-11 items-center font-medium text-brand-700 underline"
+          >
             Choose another time
           </Link>
         </section>
       ) : (
         <section aria-labelledby="step-heading" className="space-y-4">
-          <StepHeading key="choose" id="step-heading">Choose a new day and time</StepHeading>
+          <StepHeading key="choose" id="step-heading">
+            Choose a new day and time
+          </StepHeading>
           <p id="staff-choice" className="text-sm font-medium text-stone-800">
             Esthetician
           </p>
@@ -98,7 +107,10 @@ export default async function ReschedulePage({ params, searchParams }: Props) {
         </section>
       )}
       <p>
-        <Link href={`/account/appointments/${appointment.id}`} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
+        <Link
+          href={`/account/appointments/${appointment.id}`}
+          className="inline-flex min-h-11 items-center font-medium text-brand-700 underline"
+        >
           Back to the appointment
         </Link>
       </p>

@@ -7,7 +7,8 @@ import { editPlanLine, publishPlan } from "@/lib/homecare/review";
 import { planEditSchema } from "@/lib/homecare/schema";
 
 // The commands keep to the appointment scope (the visit's esthetician, or an admin).
-const refreshReview = (_: unknown, input: { appointmentId: string }) => revalidatePath(`/staff/appointments/${input.appointmentId}/homecare`);
+const refreshReview = (_: unknown, input: { appointmentId: string }) =>
+  revalidatePath(`/staff/appointments/${input.appointmentId}/homecare`);
 
 export const editPlanLineAction = defineAction({
   permission: "homecare:manage",

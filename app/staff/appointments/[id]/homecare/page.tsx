@@ -31,7 +31,8 @@ export default async function HomecareReviewPage({ params }: Props) {
         </p>
         <h1 className="text-2xl font-semibold">Homecare plan — {appointment.client.name}</h1>
         <p className="text-stone-700">
-          {appointment.service.name} on {formatDateTime(appointment.startsAt, zone, { date: "long", time: "short" })} with {appointment.staff.displayName}
+          {appointment.service.name} on {formatDateTime(appointment.startsAt, zone, { date: "long", time: "short" })} with{" "}
+          {appointment.staff.displayName}
         </p>
       </header>
       {!plan ? (
