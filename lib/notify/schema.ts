@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export const EMAIL_STATES = ["SCHEDULED", "QUEUED", "SENT", "RECORDED", "FAILED", "CANCELLED"] as const;
+export const EMAIL_STATES = ["SCHEDULED", "QUEUED", "SENDING", "SENT", "RECORDED", "FAILED", "CANCELLED"] as const;
 export const EMAIL_TEMPLATES = [
   "BOOKING_CONFIRMATION",
   "APPOINTMENT_RESCHEDULED",
@@ -17,6 +17,7 @@ export type EmailTemplateName = (typeof EMAIL_TEMPLATES)[number];
 export const STATE_LABELS: Record<EmailStateName, string> = {
   SCHEDULED: "Scheduled",
   QUEUED: "Queued",
+  SENDING: "Sending",
   SENT: "Sent",
   RECORDED: "Recorded, not sent (no SMTP configured)",
   FAILED: "Failed",
