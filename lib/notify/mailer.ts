@@ -1,6 +1,6 @@
 import net from "node:net";
 import nodemailer from "nodemailer";
-import type SMTPTransport from "nodemailer/lib/smtp-transport";
+import SMTPTransport from "nodemailer/lib/smtp-transport";
 import type { StoredAttachment } from "./outbox";
 
 export type OutgoingEmail = {
@@ -77,9 +77,10 @@ export function createMailer(smtpUrl: string | undefined): Mailer {
 async function withDeadline<T>(smtpUrl: string, timeoutMs: number, talk: (transport: nodemailer.Transporter) => Promise<T>): Promise<T> {
   let socket: net.Socket | undefined;
   let timedOut = false;
+  const timeoutError = () => Object.assign(new Error(`No answer from the SMTP server within ${timeoutMs / 1000} s`), { code: "ETIMEDOUT" });
   const timer = setTimeout(() => {
     timedOut = true;
-    socket?.destroy(new Error(`No answer from the SMTP server within ${timeoutMs / 1000} s`));
+    socket?.destroy(timeoutError());
   }, timeoutMs);
   const options: SMTPTransport.Options & { url: string } = {
     url: smtpUrl,
@@ -95,14 +96,15 @@ async function withDeadline<T>(smtpUrl: string, timeoutMs: number, talk: (transp
         socket!.removeListener("error", fail);
         callback(null, { connection: socket! });
       });
-      if (timedOut) socket.destroy(new Error(`No answer from the SMTP server within ${timeoutMs / 1000} s`));
+      if (timedOut) socket.destroy(timeoutError());
     },
   };
-  const transport = nodemailer.createTransport(options);
+  // Built as an SMTPTransport: createTransport({ url }) would drop every option but the URL.
+  const transport = nodemailer.createTransport(new SMTPTransport(options));
   try {
     return await talk(transport);
   } catch (error) {
-    throw timedOut ? Object.assign(new Error(`No answer from the SMTP server within ${timeoutMs / 1000} s`), { code: "ETIMEDOUT" }) : error;
+    throw timedOut ? timeoutError() : error;
   } finally {
     clearTimeout(timer);
     socket?.destroy();
