@@ -58,3 +58,7 @@ export const notificationPreferencesSchema = z.object({
   nudges: z.boolean(),
 });
 export type NotificationPreferencesInput = z.infer<typeof notificationPreferencesSchema>;
+
+/** The admin's "send again" on a FAILED message. */
+export const resendEmailSchema = z.object({ messageId: z.uuid("That message was not found.") });
+export type ResendEmailInput = z.infer<typeof resendEmailSchema>;
