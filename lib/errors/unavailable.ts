@@ -92,3 +92,27 @@ export function createOutageLog(options: {
     },
   };
 }
+
+// One per server process: a web server sees only failures, so an outage ends after a quiet spell.
+const serverOutage = createOutageLog({ subject: "The database", log: (line) => console.warn(`[glowbook] ${line}`) });
+
+/** For request handlers: counts the failure, logging one line when an outage starts. */
+export function noteDatabaseUnavailable(error: unknown): void {
+  serverOutage.report(error);
+}
+
+export const UNAVAILABLE_MESSAGE = "We can’t reach our records right now. Please try again in a moment.";
+
+/** Marks "the database was out of reach" where a page renders something else instead of failing. */
+export const DATABASE_UNAVAILABLE = Symbol("database unavailable");
+
+/** The value, or DATABASE_UNAVAILABLE (noted once per outage) when the database cannot be reached; other errors pass. */
+export async function unlessUnavailable<T>(promise: Promise<T>): Promise<T | typeof DATABASE_UNAVAILABLE> {
+  try {
+    return await promise;
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    noteDatabaseUnavailable(error);
+    return DATABASE_UNAVAILABLE;
+  }
+}
