@@ -1,5 +1,5 @@
-import { describe, expect, test } from "vitest";
-import { createOutageLog, isDatabaseUnavailable } from "./unavailable";
+import { describe, expect, test, vi } from "vitest";
+import { createOutageLog, isDatabaseUnavailable, quietDatabaseOutages } from "./unavailable";
 
 // The shapes below were observed with Prisma 7 + @prisma/adapter-pg and node-postgres against a killed PostgreSQL.
 const adapterError = (cause: object, code = "P2010") => ({
@@ -66,5 +66,21 @@ describe("createOutageLog", () => {
     outage.report(new Error("c"));
     expect(lines).toHaveLength(3);
     expect(lines[2]).toContain("(c)");
+  });
+});
+
+describe("quietDatabaseOutages", () => {
+  test("an outage error printed by the framework becomes the outage line; other errors print as before", () => {
+    const printed: unknown[][] = [];
+    const target = { error: (...args: unknown[]) => printed.push(args) };
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    quietDatabaseOutages(target);
+    target.error("⨯", Object.assign(new Error("the database system is starting up"), { code: "57P03" }));
+    target.error("⨯", Object.assign(new Error("the database system is starting up"), { code: "57P03" }));
+    target.error("⨯", new Error("a bug"));
+    expect(printed).toHaveLength(1);
+    expect(String(printed[0]![1])).toContain("a bug");
+    expect(warn.mock.calls.length).toBeLessThanOrEqual(1);
+    warn.mockRestore();
   });
 });

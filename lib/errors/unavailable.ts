@@ -93,12 +93,27 @@ export function createOutageLog(options: {
   };
 }
 
-// One per server process: a web server sees only failures, so an outage ends after a quiet spell.
-const serverOutage = createOutageLog({ subject: "The database", log: (line) => console.warn(`[glowbook] ${line}`) });
+// One per server process, parked on globalThis because Next bundles this module once per route:
+// a web server sees only failures, so an outage ends after a quiet spell.
+const shared = globalThis as unknown as { glowbookDatabaseOutage?: OutageLog };
 
 /** For request handlers: counts the failure, logging one line when an outage starts. */
 export function noteDatabaseUnavailable(error: unknown): void {
-  serverOutage.report(error);
+  shared.glowbookDatabaseOutage ??= createOutageLog({ subject: "The database", log: (line) => console.warn(`[glowbook] ${line}`) });
+  shared.glowbookDatabaseOutage.report(error);
+}
+
+/**
+ * Next logs every error a page throws with its stack. During an outage every request throws the
+ * same "can't reach the database": those become the one outage line; anything else is printed.
+ */
+export function quietDatabaseOutages(target: Pick<Console, "error">): void {
+  const print = target.error.bind(target);
+  target.error = (...args: unknown[]) => {
+    const outage = args.find((arg) => isDatabaseUnavailable(arg));
+    if (outage) noteDatabaseUnavailable(outage);
+    else print(...args);
+  };
 }
 
 export const UNAVAILABLE_MESSAGE = "We can’t reach our records right now. Please try again in a moment.";
