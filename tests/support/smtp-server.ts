@@ -13,7 +13,7 @@ import { waitFor } from "./wait-for";
  */
 export type ReceivedMail = { mail: ParsedMail; rcptTo: string[] };
 
-type Hold = { arrived: () => void; released: Promise<void> };
+type Hold = { arrived: (mail: ParsedMail) => void; released: Promise<void>; sessionId?: string; closed: () => void };
 
 export async function startTestSmtpServer(options: { refuseFirst?: number; rejectRecipients?: string[] } = {}) {
   const received: ReceivedMail[] = [];
@@ -23,6 +23,7 @@ export async function startTestSmtpServer(options: { refuseFirst?: number; rejec
   let turnedAway = 0;
   const holds: Hold[] = [];
   const closedSessions = new Set<string>();
+  const heldSessions = new Map<string, Hold>();
   const rejected = new Set((options.rejectRecipients ?? []).map((address) => address.toLowerCase()));
   const server = new SMTPServer({
     authOptional: true,
@@ -39,13 +40,15 @@ export async function startTestSmtpServer(options: { refuseFirst?: number; rejec
     },
     onClose(session) {
       closedSessions.add(session.id);
+      heldSessions.get(session.id)?.closed();
     },
     onData(stream, session, callback) {
       simpleParser(stream).then(
         async (mail) => {
           const hold = holds.shift();
           if (hold) {
-            hold.arrived();
+            heldSessions.set(session.id, hold);
+            hold.arrived(mail);
             await hold.released;
           }
           // The client gave up while we held the message: it was never acknowledged, so it is not ours.
@@ -80,17 +83,20 @@ export async function startTestSmtpServer(options: { refuseFirst?: number; rejec
   }
 
   /**
-   * The next message's DATA is held (no answer) until `release()`; `arrived` resolves once it is.
-   * With `forMs`, it releases itself after that long, as a server that stalls.
+   * The next message's DATA is held (no answer) until `release()`; `arrived` resolves with that
+   * message once it is. With `forMs`, it releases itself after that long, as a server that stalls.
    */
   function holdNextMessage(forMs?: number) {
-    let arrived!: () => void;
+    let arrived!: (mail: ParsedMail) => void;
     let release!: () => void;
-    const hasArrived = new Promise<void>((resolve) => (arrived = resolve));
+    let closed!: () => void;
+    const hasArrived = new Promise<ParsedMail>((resolve) => (arrived = resolve));
     const released = new Promise<void>((resolve) => (release = resolve));
-    holds.push({ arrived, released });
+    const hasClosed = new Promise<void>((resolve) => (closed = resolve));
+    holds.push({ arrived, released, closed });
     if (forMs !== undefined) void hasArrived.then(() => setTimeout(release, forMs));
-    return { arrived: hasArrived, release };
+    /** `closed` resolves when the client hangs up on the held message. */
+    return { arrived: hasArrived, release, closed: hasClosed };
   }
 
   /** Copies of each Message-ID received, to tell a duplicate from two messages. */
