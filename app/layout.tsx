@@ -36,7 +36,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
           {loaded === DATABASE_UNAVAILABLE ? <OutageNotice /> : children}
         </main>
-        <SiteFooter spa={spa} />
+        {/* Without its records the footer would claim no spa exists. */}
+        {loaded !== DATABASE_UNAVAILABLE && <SiteFooter spa={spa} />}
       </body>
     </html>
   );

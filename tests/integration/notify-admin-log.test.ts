@@ -121,10 +121,14 @@ describe("an admin sends a failed message again", () => {
     await fail();
     await resendFailedMessage(admin, { messageId });
     const row = await db.emailMessage.findUniqueOrThrow({ where: { id: messageId } });
-    expect(row).toMatchObject({ state: "QUEUED", firstAttemptAt: null, attempts: 7 });
+    expect(row).toMatchObject({ state: "QUEUED", firstAttemptAt: null, attempts: 0 });
     expect(Date.now() - row.sendAfter.getTime()).toBeLessThan(60_000);
     const audit = await db.auditEvent.findFirst({ where: { entityId: messageId, action: "email.resend" } });
-    expect(audit).toMatchObject({ actorId: admin.userId, entityType: "email_message" });
+    expect(audit).toMatchObject({
+      actorId: admin.userId,
+      entityType: "email_message",
+      details: { previousAttempts: 7, lastError: "550 no such user" },
+    });
   });
 
   test("a message that did not fail is left alone", async () => {
