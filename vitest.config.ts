@@ -7,6 +7,8 @@ const alias = {
   "server-only": path.resolve(__dirname, "node_modules/server-only/empty.js"),
 };
 
+const FAULT_SUITE = "tests/integration/faults-processes.test.ts";
+
 export default defineConfig({
   resolve: { alias },
   test: {
@@ -25,11 +27,27 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
+          exclude: [FAULT_SUITE],
           environment: "node",
           globalSetup: ["tests/support/global-setup.ts"],
           setupFiles: ["tests/support/fail-on-console-error.ts", "tests/support/worker-database.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          // npm start under faults: it may build the app and kills processes, so it runs alone,
+          // after the other integration tests (npm run test:integration runs both).
+          name: "faults",
+          include: [FAULT_SUITE],
+          environment: "node",
+          setupFiles: ["tests/support/fail-on-console-error.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -3,6 +3,8 @@ import { connection } from "next/server";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { getActor } from "@/lib/auth/actor";
+import { OutageNotice } from "@/components/layout/OutageNotice";
+import { DATABASE_UNAVAILABLE, unlessUnavailable } from "@/lib/errors/unavailable";
 import { getSpaLocation } from "@/lib/location/queries";
 import "./globals.css";
 
@@ -10,14 +12,17 @@ import "./globals.css";
 // at build time (and the build never needs the database).
 export async function generateMetadata(): Promise<Metadata> {
   await connection();
-  const spa = await getSpaLocation();
-  const name = spa?.name ?? "Glowbook";
+  const spa = await unlessUnavailable(getSpaLocation());
+  const name = spa === DATABASE_UNAVAILABLE ? "Glowbook" : (spa?.name ?? "Glowbook");
   return { title: { default: name, template: `%s · ${name}` }, description: `Book a facial at ${name}.` };
 }
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   await connection();
-  const [spa, actor] = await Promise.all([getSpaLocation(), getActor()]);
+  // The database out of reach: "we'll be back" instead of the page (which is then never rendered,
+  // so it cannot fail too), and one log line per outage instead of a stack per request.
+  const loaded = await unlessUnavailable(Promise.all([getSpaLocation(), getActor()]));
+  const [spa, actor] = loaded === DATABASE_UNAVAILABLE ? [null, null] : loaded;
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col">
@@ -29,9 +34,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         </a>
         <SiteHeader spaName={spa?.name ?? "Glowbook"} role={actor?.role ?? null} userName={actor?.name ?? null} />
         <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
-          {children}
+          {loaded === DATABASE_UNAVAILABLE ? <OutageNotice /> : children}
         </main>
-        <SiteFooter spa={spa} />
+        {/* Without its records the footer would claim no spa exists. */}
+        {loaded !== DATABASE_UNAVAILABLE && <SiteFooter spa={spa} />}
       </body>
     </html>
   );

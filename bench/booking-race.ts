@@ -2,13 +2,13 @@ import type { ChildProcess } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { encode } from "next-auth/jwt";
 import { createDb } from "../lib/db/client";
 import { findFreePort, startEmbeddedPostgres } from "../lib/db/embedded";
 import { migrate } from "../lib/db/migrate";
 import { addDays, getLocalDate } from "../lib/dates/local-date";
 import { ensureCurrentBuild } from "../scripts/lib/ensure-build";
 import { spawnNext, stopProcessGroup, waitForPort } from "../scripts/lib/processes";
+import { localTenAm, sessionCookie } from "../tests/support/app-client";
 import { countOverlaps, createRaceSpa } from "./lib/race-spa";
 
 /**
@@ -34,7 +34,7 @@ async function main() {
     await ensureCurrentBuild(root, database.url);
     const ports = [await findFreePort(), await findFreePort()];
     for (const port of ports) servers.push(await startInstance(port, database.url));
-    const cookies = await Promise.all(spa.clients.map((client) => sessionCookie(client)));
+    const cookies = await Promise.all(spa.clients.map((client) => sessionCookie(SECRET, client)));
 
     const day = addDays(getLocalDate(new Date(), "America/New_York"), 2);
     const shared = await localTenAm(day);
@@ -86,22 +86,6 @@ async function startInstance(port: number, databaseUrl: string): Promise<ChildPr
   const child = spawnNext(root, ["start", "--port", String(port), "--hostname", "127.0.0.1"], env, "pipe");
   if (!(await waitForPort("127.0.0.1", port, child))) throw new Error(`The app on port ${port} did not start`);
   return child;
-}
-
-/** A signed session cookie, as next-auth would set after sign-in (the Epic Stack's fixture idea). */
-async function sessionCookie(client: { id: string; email: string; name: string }): Promise<string> {
-  const token = await encode({
-    secret: SECRET,
-    token: { sub: client.id, userId: client.id, role: "CLIENT", email: client.email, name: client.name },
-  });
-  return `next-auth.session-token=${token}`;
-}
-
-/** 10:00 in New York on `date`, as an ISO instant (the offset differs either side of a DST change). */
-async function localTenAm(date: string): Promise<string> {
-  const { TZDate } = await import("@date-fns/tz");
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  return new Date(new TZDate(y, m - 1, d, 10, 0, 0, "America/New_York").getTime()).toISOString();
 }
 
 async function fire(requests: { port: number; cookie: string; body: unknown }[], concurrency: number): Promise<Outcome[]> {

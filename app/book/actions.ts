@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { defineAction, definePublicAction } from "@/lib/actions/define-action";
 import { findAvailability } from "@/lib/booking/availability";
-import { bookAppointment } from "@/lib/booking/book-command";
+import { bookAppointmentOnce } from "@/lib/booking/book-once";
 import { bookAppointmentSchema, monthAvailabilitySchema } from "@/lib/booking/schema";
 import { monthRange } from "@/lib/dates/month";
 
@@ -15,11 +15,14 @@ export const loadMonthAvailabilityAction = definePublicAction({
   run: (input) => findAvailability({ service: input.service, ...monthRange(input.month), staff: input.staff ?? undefined }, new Date()),
 });
 
-/** Books the reviewed slot for the signed-in client and goes to the confirmation page. */
+/**
+ * Books the reviewed slot for the signed-in client and goes to the confirmation page. The form's
+ * token makes a second press after a lost answer return the same booking.
+ */
 export const bookAppointmentAction = defineAction({
   permission: "booking:book-own",
   schema: bookAppointmentSchema,
-  run: bookAppointment,
+  run: (actor, input) => bookAppointmentOnce(actor, input, input.requestKey),
   onSuccess: (appointment) => {
     revalidatePath("/account", "layout");
     redirect(`/account/appointments/${appointment.id}?booked=1`);

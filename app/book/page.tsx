@@ -9,6 +9,7 @@ import { SlotPicker } from "@/components/booking/SlotPicker";
 import { StaffPicker } from "@/components/booking/StaffPicker";
 import { StepHeading } from "@/components/booking/StepHeading";
 import { getActor } from "@/lib/auth/actor";
+import { newIdempotencyKey } from "@/lib/idempotency/schema";
 import { can } from "@/lib/auth/policy";
 import { getBookingContext, type BookingContext } from "@/lib/booking/staff-options";
 import { isoInstant, localDate } from "@/lib/validation/fields";
@@ -133,7 +134,13 @@ async function ReviewStep(props: {
   if (!can(actor, "booking:book-own")) {
     return <p className="text-stone-700">Online booking is for client accounts. Please book for a client from the admin calendar.</p>;
   }
-  const defaultValues = { serviceId: context.service.id, staffId: props.staffId, startsAt: selection.time, clientNotes: "" };
+  const defaultValues = {
+    serviceId: context.service.id,
+    staffId: props.staffId,
+    startsAt: selection.time,
+    clientNotes: "",
+    requestKey: newIdempotencyKey(),
+  };
   return <BookingReviewForm details={details} defaultValues={defaultValues} action={bookAppointmentAction} />;
 }
 

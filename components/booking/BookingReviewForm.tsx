@@ -9,6 +9,7 @@ import { FormAlert } from "@/components/ui/FormAlert";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import type { AvailableSlot } from "@/lib/booking/availability";
 import { bookAppointmentSchema, type BookAppointmentInput } from "@/lib/booking/schema";
+import { newIdempotencyKey } from "@/lib/idempotency/schema";
 import { AlternativeSlots } from "./AlternativeSlots";
 import { alternativesFrom } from "./conflict-alternatives";
 import { ReviewFacts, type ReviewDetails } from "./ReviewFacts";
@@ -37,9 +38,19 @@ export function BookingReviewForm({ details, defaultValues, action }: Props) {
   const onSubmit = form.handleSubmit((values) => {
     setAlert(null);
     startTransition(async () => {
-      const result = await action(values);
+      let result: Awaited<ReturnType<typeof action>>;
+      try {
+        result = await action(values);
+      } catch {
+        // No answer (the connection dropped): the booking may have been made. The form keeps its
+        // token, so pressing Confirm again returns that booking instead of making a second one.
+        setAlert("We couldn’t hear back from the server. Press Confirm booking again: you won’t be booked twice.");
+        return;
+      }
       // Success redirects to the confirmation page; only a failure comes back here.
       if (!result || result.ok) return;
+      // That request has its answer; the next press is a new request.
+      form.setValue("requestKey", newIdempotencyKey());
       setAlternatives(result.code === "CONFLICT" ? alternativesFrom(result.data) : []);
       const message = applyServerErrors(result, form.setError, FIELDS);
       setAlert(result.code === "CONFLICT" ? `That time was just taken. ${message}` : message);

@@ -1,5 +1,6 @@
 import type { ActionResult, AppErrorCode } from "@/lib/errors/app-error";
 import { toActionResult } from "@/lib/errors/to-action-result";
+import { RETRY_AFTER_SECONDS } from "@/lib/errors/unavailable";
 
 /** HTTP status for each error code of the JSON API. */
 const STATUS: Record<AppErrorCode, number> = {
@@ -9,6 +10,7 @@ const STATUS: Record<AppErrorCode, number> = {
   VALIDATION: 422,
   CONFLICT: 409,
   RATE_LIMITED: 429,
+  UNAVAILABLE: 503,
   INTERNAL: 500,
 };
 
@@ -20,7 +22,10 @@ export function errorResponse(failure: Failure, status = STATUS[failure.code]): 
   const body = {
     error: { code: failure.code, message: failure.message, ...(failure.fieldErrors ? { fieldErrors: failure.fieldErrors } : {}), ...data },
   };
-  return Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
+  // A 503 says when to come back; clients and proxies retry then instead of hammering.
+  const headers: Record<string, string> = { "Cache-Control": "no-store" };
+  if (failure.code === "UNAVAILABLE") headers["Retry-After"] = String(RETRY_AFTER_SECONDS);
+  return Response.json(body, { status, headers });
 }
 
 /** The one catch for route handlers: expected errors keep their meaning; unknown ones are logged and hidden. */

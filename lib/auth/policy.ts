@@ -36,6 +36,7 @@ export const ALLOWED_ROLES = {
   "booking:change-appointment": ["CLIENT", "ESTHETICIAN", "ADMIN"],
   // Notifications: the outgoing email log holds clients' names and visit times.
   "admin:view-emails": ["ADMIN"],
+  "admin:resend-emails": ["ADMIN"],
   "account:manage-notifications": ["CLIENT", "ESTHETICIAN", "ADMIN"],
   // Intake and charts. Which charts an esthetician reaches is the appointment scope:
   // clients they have an appointment with. Clients never reach staff notes.

@@ -15,6 +15,11 @@ import type { z } from "zod";
 
 type BookInput = z.output<typeof bookAppointmentSchema>;
 
+export type BookedAppointment = Awaited<ReturnType<typeof insertIfFree>>;
+
+/** Runs inside the booking's transaction once the appointment is written (the idempotency record). */
+export type OnBooked = (tx: DbClient, appointment: BookedAppointment) => Promise<void>;
+
 // Bookings for one location and day are serialised by a transaction-scoped advisory lock (see
 // placeAppointment), so races are rare; a writer that does not take it (or a hash collision
 // across days) can still make the insert lose with 23P01, and the loser re-reads and retries.
@@ -24,7 +29,7 @@ const ATTEMPTS = 3;
  * Books a slot for the signed-in client. The slot is re-checked against the engine inside the
  * transaction; the exclusion constraints settle any race that slips between check and insert.
  */
-export async function bookAppointment(actor: Actor, input: BookInput, now = new Date()) {
+export async function bookAppointment(actor: Actor, input: BookInput, now = new Date(), onBooked?: OnBooked) {
   assertCan(actor, "booking:book-own");
   const service = await findBookableService(db, input.serviceId);
   if (!service) throw new AppError("NOT_FOUND", "That treatment is not open for booking.");
@@ -33,7 +38,11 @@ export async function bookAppointment(actor: Actor, input: BookInput, now = new 
   let lostRace = false;
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     try {
-      return await db.$transaction((tx) => insertIfFree(tx, { actor, input, service, startsAt, now }));
+      return await db.$transaction(async (tx) => {
+        const appointment = await insertIfFree(tx, { actor, input, service, startsAt, now });
+        await onBooked?.(tx, appointment);
+        return appointment;
+      });
     } catch (error) {
       if (!(error instanceof SlotTakenSignal) && !isLostRace(error)) throw error;
       lostRace = isLostRace(error);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { daysBetween, isLocalDate } from "@/lib/dates/local-date";
+import { idempotencyKeySchema } from "@/lib/idempotency/schema";
 import { isoInstant, localDate, month } from "@/lib/validation/fields";
 import { MARKABLE_STATUSES } from "./status-rules";
 
@@ -11,6 +12,8 @@ export const bookAppointmentSchema = z.object({
   staffId: uuid.nullable(),
   startsAt: isoInstant,
   clientNotes: z.string().trim().max(1000, "Keep notes under 1,000 characters.").default(""),
+  /** The booking form's per-form token: pressing Confirm again after a lost answer books once. */
+  requestKey: idempotencyKeySchema.optional(),
 });
 export type BookAppointmentInput = z.input<typeof bookAppointmentSchema>;
 

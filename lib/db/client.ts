@@ -13,9 +13,18 @@ export type DbClient = Prisma.TransactionClient;
 /** A JSON value as Prisma writes it into a `jsonb` column. */
 export type JsonInput = Prisma.InputJsonValue;
 
-/** Builds a client for a connection string; the app uses the shared `db` below. */
+/**
+ * Builds a client for a connection string; the app uses the shared `db` below. A connection that
+ * cannot be made in 5 s fails (pg would otherwise wait forever on a database that hangs), so a
+ * request during an outage is answered 503 at once; the pool reconnects by itself afterwards.
+ */
 export function createDb(connectionString: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString, connectionTimeoutMillis: 5_000 }) });
+}
+
+/** Whether the database answers now (a trivial query, bounded by the connection timeout). */
+export async function pingDatabase(client: PrismaClient): Promise<void> {
+  await client.$queryRaw`SELECT 1`;
 }
 
 // One client per process. Next's dev server re-evaluates modules on every edit, so the instance

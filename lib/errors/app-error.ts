@@ -2,7 +2,16 @@
  * The one error type domain code throws for expected failures. `userMessage` is safe to show;
  * anything else (stack, SQL, internals) never reaches a person (see lib/errors/to-action-result.ts).
  */
-export type AppErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "VALIDATION" | "CONFLICT" | "RATE_LIMITED" | "INTERNAL";
+export type AppErrorCode =
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "VALIDATION"
+  | "CONFLICT"
+  | "RATE_LIMITED"
+  /** The database cannot be reached right now: try again in a moment (HTTP 503). */
+  | "UNAVAILABLE"
+  | "INTERNAL";
 
 export type FieldErrors = Record<string, string[]>;
 

@@ -20,6 +20,16 @@ describe("toActionResult", () => {
     expect(result).toEqual({ ok: false, code: "VALIDATION", message: "Check the date.", fieldErrors: { date: ["Too early"] } });
   });
 
+  test("an unreachable database is UNAVAILABLE, logged as one warning line per outage", () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const refused = Object.assign(new Error("connect ECONNREFUSED 10.0.0.3:5432"), { code: "ECONNREFUSED" });
+    const results = [toActionResult(refused), toActionResult(refused), toActionResult(refused)];
+    expect(results.map((result) => result.code)).toEqual(["UNAVAILABLE", "UNAVAILABLE", "UNAVAILABLE"]);
+    expect(results[0]!.message).not.toContain("10.0.0.3");
+    expect(warn).toHaveBeenCalledOnce();
+    warn.mockRestore();
+  });
+
   test("an unknown error is logged with a reference and shown generically", () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
     const result = toActionResult(new Error("connection refused at 10.0.0.3:5432"));

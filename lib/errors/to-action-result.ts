@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { ZodError } from "zod";
 import { AppError, type ActionResult, type FieldErrors } from "./app-error";
 import { isExclusionViolation, isLockedRecordViolation, isUniqueViolation } from "./postgres";
+import { isDatabaseUnavailable, noteDatabaseUnavailable, UNAVAILABLE_MESSAGE } from "./unavailable";
 
 const GENERIC_MESSAGE = "Something went wrong on our side. Please try again in a moment.";
 
@@ -27,6 +28,11 @@ export function toActionResult(error: unknown): Extract<ActionResult, { ok: fals
   }
   if (isUniqueViolation(error) || isExclusionViolation(error)) {
     return { ok: false, code: "CONFLICT", message: "That was just changed by someone else. Please review and try again." };
+  }
+  if (isDatabaseUnavailable(error)) {
+    // An outage is one log line, not a stack per request (lib/errors/unavailable.ts).
+    noteDatabaseUnavailable(error);
+    return { ok: false, code: "UNAVAILABLE", message: UNAVAILABLE_MESSAGE };
   }
   const errorId = randomUUID().slice(0, 8);
   console.error(`[error ${errorId}]`, error);

@@ -1,11 +1,10 @@
-/** Job names. Both queues are "stately": at most one waiting job per message (singletonKey = id). */
-export const SEND_EMAIL_QUEUE = "send-email";
-/** SCHEDULED messages that fell due. The name is older than nudges: queues persist, so it stays. */
+/**
+ * SCHEDULED messages that fell due (pg-boss queue; "stately": at most one waiting job per message,
+ * singletonKey = id). The name is older than nudges: queues persist, so it stays.
+ */
 export const DUE_MESSAGE_QUEUE = "appointment-reminder";
 
+/** The queue that delivered messages before claim-then-send (0016); removed when a worker starts. */
+export const RETIRED_SEND_EMAIL_QUEUE = "send-email";
+
 export type MessageJob = { messageId: string };
-
-export type RetrySettings = { retryLimit: number; retryDelaySeconds: number };
-
-/** Five retries with exponential backoff from 30 s: about 30 s, 1, 2, 4, 8 min (plus jitter). */
-export const DEFAULT_SEND_RETRY: RetrySettings = { retryLimit: 5, retryDelaySeconds: 30 };

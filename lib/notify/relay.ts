@@ -1,25 +1,27 @@
 import type PgBoss from "pg-boss";
 import type pg from "pg";
-import { DUE_MESSAGE_QUEUE, SEND_EMAIL_QUEUE, type MessageJob } from "./queues";
+import { DUE_MESSAGE_QUEUE, type MessageJob } from "./queues";
 
 const BATCH = 100;
 
-type DueRow = { id: string; state: "QUEUED" | "SCHEDULED"; send_after: Date };
+type DueRow = { id: string; send_after: Date };
 
 /**
- * Hands outbox rows to the job queue: QUEUED rows to send-email, SCHEDULED reminders to
- * appointment-reminder (delayed until their time). The jobs and the rows' `job_queued_at` are
- * written in ONE transaction, so a row is marked only if its job exists. A row whose job was
- * lost (queue reset, job expired) is picked up again once it has been quiet for `staleAfterSeconds`.
- * SKIP LOCKED lets any number of workers relay at once without handing a row out twice.
+ * Hands SCHEDULED messages to the job queue as delayed jobs (their domain re-checks them when they
+ * fall due). The jobs and the rows' `job_queued_at` are written in ONE transaction, so a row is
+ * marked only if its job exists. A row whose job was lost (queue reset, job expired) is picked up
+ * again once it has been quiet for `staleAfterSeconds`. SKIP LOCKED lets any number of workers
+ * relay at once without handing a row out twice. QUEUED messages need no job: the dispatcher
+ * claims them straight from the table (lib/notify/dispatcher.ts).
  */
 export async function relayOutbox(deps: { pool: pg.Pool; boss: PgBoss; staleAfterSeconds: number }): Promise<number> {
   const client = await deps.pool.connect();
+  let broken = false;
   try {
     await client.query("BEGIN");
     const { rows } = await client.query<DueRow>(
-      `SELECT id, state::text AS state, send_after FROM email_message
-        WHERE state IN ('QUEUED', 'SCHEDULED')
+      `SELECT id, send_after FROM email_message
+        WHERE state = 'SCHEDULED'
           AND (job_queued_at IS NULL OR GREATEST(job_queued_at, send_after) < now() - make_interval(secs => $1))
         ORDER BY send_after
         LIMIT ${BATCH}
@@ -28,9 +30,8 @@ export async function relayOutbox(deps: { pool: pg.Pool; boss: PgBoss; staleAfte
     );
     const db: PgBoss.Db = { executeSql: (text, values) => client.query(text, values) };
     for (const row of rows) {
-      const queue = row.state === "SCHEDULED" ? DUE_MESSAGE_QUEUE : SEND_EMAIL_QUEUE;
       const data: MessageJob = { messageId: row.id };
-      await deps.boss.send(queue, data, { singletonKey: row.id, startAfter: row.send_after, db });
+      await deps.boss.send(DUE_MESSAGE_QUEUE, data, { singletonKey: row.id, startAfter: row.send_after, db });
     }
     if (rows.length > 0) {
       await client.query(`UPDATE email_message SET job_queued_at = now() WHERE id = ANY($1::uuid[])`, [rows.map((row) => row.id)]);
@@ -38,9 +39,12 @@ export async function relayOutbox(deps: { pool: pg.Pool; boss: PgBoss; staleAfte
     await client.query("COMMIT");
     return rows.length;
   } catch (error) {
-    await client.query("ROLLBACK").catch(() => {});
+    await client.query("ROLLBACK").catch(() => {
+      broken = true;
+    });
     throw error;
   } finally {
-    client.release();
+    // A connection that could not even roll back is dropped, not handed to the next caller.
+    client.release(broken);
   }
 }

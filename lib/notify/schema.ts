@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export const EMAIL_STATES = ["SCHEDULED", "QUEUED", "SENT", "RECORDED", "FAILED", "CANCELLED"] as const;
+export const EMAIL_STATES = ["SCHEDULED", "QUEUED", "SENDING", "SENT", "RECORDED", "FAILED", "CANCELLED"] as const;
 export const EMAIL_TEMPLATES = [
   "BOOKING_CONFIRMATION",
   "APPOINTMENT_RESCHEDULED",
@@ -17,6 +17,7 @@ export type EmailTemplateName = (typeof EMAIL_TEMPLATES)[number];
 export const STATE_LABELS: Record<EmailStateName, string> = {
   SCHEDULED: "Scheduled",
   QUEUED: "Queued",
+  SENDING: "Sending",
   SENT: "Sent",
   RECORDED: "Recorded, not sent (no SMTP configured)",
   FAILED: "Failed",
@@ -57,3 +58,7 @@ export const notificationPreferencesSchema = z.object({
   nudges: z.boolean(),
 });
 export type NotificationPreferencesInput = z.infer<typeof notificationPreferencesSchema>;
+
+/** The admin's "send again" on a FAILED message. */
+export const resendEmailSchema = z.object({ messageId: z.uuid("That message was not found.") });
+export type ResendEmailInput = z.infer<typeof resendEmailSchema>;

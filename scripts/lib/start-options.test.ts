@@ -14,6 +14,7 @@ describe("parseStartOptions", () => {
         dataDir: "/srv/glowbook/.data",
         databaseUrl: null,
         seed: true,
+        worker: true,
         production: false,
       },
     });
@@ -22,6 +23,7 @@ describe("parseStartOptions", () => {
   test.each([
     [["--dev"], {}, { dev: true }],
     [["--no-seed"], {}, { seed: false }],
+    [["--no-worker"], {}, { worker: false }],
     [[], { PORT: "3001" }, { port: 3001 }],
     [[], { PORT: " " }, { port: 3000 }],
     [[], { HOSTNAME: "0.0.0.0" }, { host: "0.0.0.0" }],
@@ -45,12 +47,21 @@ describe("parseStartOptions", () => {
   test("refuses an unknown option", () => {
     expect(parseStartOptions(["--prod"], {}, cwd)).toEqual({
       ok: false,
-      message: "Unknown option --prod; npm start accepts --dev and --no-seed.",
+      message: "Unknown option --prod; npm start accepts --dev, --no-seed and --no-worker.",
     });
   });
 });
 
-const base: StartOptions = { dev: false, port: 3000, host: "127.0.0.1", dataDir: "/d", databaseUrl: null, seed: true, production: false };
+const base: StartOptions = {
+  dev: false,
+  port: 3000,
+  host: "127.0.0.1",
+  dataDir: "/d",
+  databaseUrl: null,
+  seed: true,
+  worker: true,
+  production: false,
+};
 const external = { ...base, databaseUrl: "postgresql://db/glowbook" };
 
 describe("planNextAuthSecret", () => {

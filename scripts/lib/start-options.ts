@@ -9,6 +9,8 @@ export type StartOptions = {
   /** Set when the person brings their own PostgreSQL; the embedded one is then never started. */
   databaseUrl: string | null;
   seed: boolean;
+  /** Run the background worker as a child too (--no-worker: it runs elsewhere, `npm run worker`). */
+  worker: boolean;
   /** NODE_ENV=production in the caller's environment (not Next's own setting for `next start`). */
   production: boolean;
 };
@@ -24,9 +26,9 @@ export const DEFAULT_PORT = 3000;
 export const DEFAULT_HOST = "127.0.0.1";
 
 export function parseStartOptions(argv: string[], env: Env, cwd: string): Parsed<StartOptions> {
-  const known = new Set(["--dev", "--no-seed"]);
+  const known = new Set(["--dev", "--no-seed", "--no-worker"]);
   const unknown = argv.find((arg) => !known.has(arg));
-  if (unknown) return { ok: false, message: `Unknown option ${unknown}; npm start accepts --dev and --no-seed.` };
+  if (unknown) return { ok: false, message: `Unknown option ${unknown}; npm start accepts --dev, --no-seed and --no-worker.` };
 
   const port = parsePort(env.PORT);
   if (!port.ok) return port;
@@ -40,6 +42,7 @@ export function parseStartOptions(argv: string[], env: Env, cwd: string): Parsed
       dataDir: path.resolve(cwd, env.GLOWBOOK_DATA_DIR?.trim() || ".data"),
       databaseUrl: env.DATABASE_URL?.trim() || null,
       seed: !argv.includes("--no-seed"),
+      worker: !argv.includes("--no-worker"),
       production: env.NODE_ENV === "production",
     },
   };

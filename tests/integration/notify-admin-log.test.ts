@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, test } from "vitest";
 import { addDays, getLocalDate } from "@/lib/dates/local-date";
 import type { Actor, Role } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
-import { updateOwnNotificationPreferences } from "@/lib/notify/commands";
+import { resendFailedMessage, updateOwnNotificationPreferences } from "@/lib/notify/commands";
 import { notifyAppointmentEvent } from "@/lib/booking/messages/appointment-outbox";
 import { getEmailMessage, getOwnNotificationPreferences, listEmailMessages } from "@/lib/notify/queries";
 import { emailLogFilterSchema } from "@/lib/notify/schema";
@@ -110,5 +110,44 @@ describe("notification preferences", () => {
     await expect(updateOwnNotificationPreferences(null as unknown as Actor, { reminders: false, nudges: false })).rejects.toMatchObject({
       code: "UNAUTHENTICATED",
     });
+  });
+});
+
+describe("an admin sends a failed message again", () => {
+  const fail = () =>
+    db.emailMessage.update({ where: { id: messageId }, data: { state: "FAILED", attempts: 7, lastError: "550 no such user" } });
+
+  test("it is queued now with a new retry window, and the resend is audited", async () => {
+    await fail();
+    await resendFailedMessage(admin, { messageId });
+    const row = await db.emailMessage.findUniqueOrThrow({ where: { id: messageId } });
+    expect(row).toMatchObject({ state: "QUEUED", firstAttemptAt: null, attempts: 0 });
+    expect(Date.now() - row.sendAfter.getTime()).toBeLessThan(60_000);
+    const audit = await db.auditEvent.findFirst({ where: { entityId: messageId, action: "email.resend" } });
+    expect(audit).toMatchObject({
+      actorId: admin.userId,
+      entityType: "email_message",
+      details: { previousAttempts: 7, lastError: "550 no such user" },
+    });
+  });
+
+  test("a message that did not fail is left alone", async () => {
+    await expect(resendFailedMessage(admin, { messageId })).rejects.toMatchObject({ code: "CONFLICT" });
+    expect((await db.emailMessage.findUniqueOrThrow({ where: { id: messageId } })).state).toBe("QUEUED");
+  });
+
+  test("an unknown message is NOT_FOUND", async () => {
+    await expect(resendFailedMessage(admin, { messageId: "00000000-0000-4000-8000-000000000000" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+  });
+
+  test.each([
+    ["a client", () => client],
+    ["an esthetician", () => esthetician],
+  ])("%s may not", async (_name, who) => {
+    await fail();
+    await expect(resendFailedMessage(who(), { messageId })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect((await db.emailMessage.findUniqueOrThrow({ where: { id: messageId } })).state).toBe("FAILED");
   });
 });

@@ -18,13 +18,12 @@ afterEach(async () => {
   running.close = undefined;
 });
 
-async function start(options: { refuseFirst?: number; smtp?: boolean; staleAfterSeconds?: number; retryLimit?: number } = {}) {
+async function start(options: { refuseFirst?: number; smtp?: boolean; retryWindowSeconds?: number } = {}) {
   const smtp = await startTestSmtpServer({ refuseFirst: options.refuseFirst });
   running.close = smtp.close;
   running.worker = await startTestWorker({
     smtpUrl: options.smtp === false ? "" : smtp.url,
-    staleAfterSeconds: options.staleAfterSeconds,
-    sendRetry: { retryLimit: options.retryLimit ?? 3, retryDelaySeconds: 1 },
+    delivery: { retryBaseDelaySeconds: 0.2, retryMaxDelaySeconds: 1, retryWindowSeconds: options.retryWindowSeconds ?? 3600 },
   });
   return smtp;
 }
@@ -79,6 +78,9 @@ describe("booking confirmation over real SMTP", () => {
     expect(est?.html).toContain("10:00 AM – 11:00 AM EST");
     expect(est?.to && "text" in est.to ? est.to.text : "").toBe(client.email);
     expect(est?.from?.text).toBe('"Glow Test Spa" <spa@example.com>');
+    // Built from the outbox row, so a retried send carries the same Message-ID.
+    const [row] = await messagesOf(afterChange.id);
+    expect(est?.messageId).toBe(`<email-${row!.id}@example.com>`);
 
     const ics = est?.attachments.find((attachment) => attachment.filename === "appointment.ics");
     expect(ics?.contentType).toBe("text/calendar");
@@ -105,12 +107,14 @@ describe("booking confirmation over real SMTP", () => {
     expect(smtp.mailFor(client.email)).toHaveLength(1);
   });
 
-  test("after the last retry the message is FAILED with the server's answer", async () => {
-    const smtp = await start({ refuseFirst: 10, retryLimit: 1 });
+  test("once the retry window has closed the message is FAILED with the server's answer", async () => {
+    const smtp = await start({ refuseFirst: 1000, retryWindowSeconds: 1 });
     const { client, book } = await arrange();
     const appointment = await book(new Date("2026-11-02T15:00:00Z"));
     const message = await waitForState(appointment.id, "FAILED", 20_000);
-    expect(message).toMatchObject({ attempts: 2, sentAt: null });
+    expect(message).toMatchObject({ sentAt: null, leaseExpiresAt: null, claimToken: null });
+    expect(message.attempts).toBeGreaterThanOrEqual(2);
+    expect(smtp.refusedCount()).toBe(message.attempts);
     expect(message.lastError).toContain("try again later");
     expect(smtp.mailFor(client.email)).toHaveLength(0);
   });
@@ -145,13 +149,32 @@ describe("the outbox", () => {
     expect(await db.emailMessage.count({ where: { appointmentId: appointment.id } })).toBe(0);
   });
 
-  test("a queued message whose job was lost is swept up and sent", async () => {
+  test("a message whose worker died mid-send is claimed again once its lease has run out, and sent once", async () => {
     const { client, book } = await arrange();
     const appointment = await book(new Date("2026-11-02T15:00:00Z"));
-    // As if a worker had queued it an hour ago and the job then vanished.
-    await db.emailMessage.updateMany({ where: { appointmentId: appointment.id }, data: { jobQueuedAt: new Date(Date.now() - 3_600_000) } });
-    const smtp = await start({ staleAfterSeconds: 60 });
+    // As if a worker had claimed it a minute ago and then been killed.
+    await db.emailMessage.updateMany({
+      where: { appointmentId: appointment.id, template: "BOOKING_CONFIRMATION" },
+      data: { state: "SENDING", attempts: 1, firstAttemptAt: new Date(Date.now() - 60_000), leaseExpiresAt: new Date(Date.now() - 15_000) },
+    });
+    const smtp = await start();
     await smtp.waitForMail(client.email, 1);
-    expect((await waitForState(appointment.id, "SENT")).attempts).toBe(1);
+    const message = await waitForState(appointment.id, "SENT");
+    expect(message).toMatchObject({ attempts: 2, lastError: null, leaseExpiresAt: null });
+    expect(smtp.mailFor(client.email)).toHaveLength(1);
+  });
+
+  test("a claim whose lease has not run out is left to its worker", async () => {
+    const { client, book } = await arrange();
+    const appointment = await book(new Date("2026-11-02T15:00:00Z"));
+    await db.emailMessage.updateMany({
+      where: { appointmentId: appointment.id, template: "BOOKING_CONFIRMATION" },
+      data: { state: "SENDING", attempts: 1, firstAttemptAt: new Date(), leaseExpiresAt: new Date(Date.now() + 600_000) },
+    });
+    const other = await book(new Date("2026-11-03T15:00:00Z"));
+    const smtp = await start();
+    await waitForState(other.id, "SENT");
+    expect((await messagesOf(appointment.id))[0]).toMatchObject({ state: "SENDING", attempts: 1 });
+    expect(smtp.mailFor(client.email)).toHaveLength(1);
   });
 });

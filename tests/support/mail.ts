@@ -74,11 +74,11 @@ export function waitUntilQueued(appointmentId: string, template: EmailTemplate) 
   });
 }
 
-const isPending = (state: EmailState) => state === "SCHEDULED" || state === "QUEUED";
+const isPending = (state: EmailState) => state === "SCHEDULED" || state === "QUEUED" || state === "SENDING";
 
 /**
- * Waits until the appointment has messages of `templates`, none of them is still scheduled or
- * queued, and the worker has finished every job it was handed for them; returns them, oldest first.
+ * Waits until the appointment has messages of `templates`, none of them is still scheduled,
+ * queued or being sent, and the worker has finished every job it was handed for them; returns them, oldest first.
  * A settled message never changes again and a SENT one is already in the SMTP server's inbox, so
  * after this a test may assert what did NOT arrive. Scheduled messages due long after the test
  * (a reminder days ahead) never settle: leave their templates out.

@@ -5,22 +5,54 @@ import { waitFor } from "./wait-for";
 
 /**
  * A real SMTP server on 127.0.0.1 and a free port, for tests only: it keeps every message it
- * accepts (parsed with mailparser) and can refuse the first N with a temporary 451. A message is
- * kept before the server answers 250, so once the worker has marked a row SENT its mail is here.
+ * accepts (parsed with mailparser). Faults on demand: refuse the first N with a temporary 451,
+ * reject some recipients for good (550), turn the whole server away at the greeting (421, as a
+ * server that is down), or hold a message after DATA before answering. A message is kept only
+ * when the server answers 250 on a connection that is still open, as a real MTA takes
+ * responsibility for it; so once the worker has marked a row SENT its mail is here.
  */
 export type ReceivedMail = { mail: ParsedMail; rcptTo: string[] };
 
-export async function startTestSmtpServer(options: { refuseFirst?: number } = {}) {
+type Hold = { arrived: (mail: ParsedMail) => void; released: Promise<void>; sessionId?: string; closed: () => void };
+
+export async function startTestSmtpServer(options: { refuseFirst?: number; rejectRecipients?: string[] } = {}) {
   const received: ReceivedMail[] = [];
   let refusalsLeft = options.refuseFirst ?? 0;
   let refused = 0;
+  let available = true;
+  let turnedAway = 0;
+  const holds: Hold[] = [];
+  const closedSessions = new Set<string>();
+  const heldSessions = new Map<string, Hold>();
+  const rejected = new Set((options.rejectRecipients ?? []).map((address) => address.toLowerCase()));
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS", "AUTH"],
     logger: false,
+    onConnect(_session, callback) {
+      if (available) return callback();
+      turnedAway += 1;
+      callback(Object.assign(new Error("Service not available, try again later"), { responseCode: 421 }));
+    },
+    onRcptTo(address, _session, callback) {
+      if (!rejected.has(address.address.toLowerCase())) return callback();
+      callback(Object.assign(new Error("No such mailbox here"), { responseCode: 550 }));
+    },
+    onClose(session) {
+      closedSessions.add(session.id);
+      heldSessions.get(session.id)?.closed();
+    },
     onData(stream, session, callback) {
       simpleParser(stream).then(
-        (mail) => {
+        async (mail) => {
+          const hold = holds.shift();
+          if (hold) {
+            heldSessions.set(session.id, hold);
+            hold.arrived(mail);
+            await hold.released;
+          }
+          // The client gave up while we held the message: it was never acknowledged, so it is not ours.
+          if (closedSessions.has(session.id)) return callback(new Error("Connection closed before the message was accepted"));
           if (refusalsLeft > 0) {
             refusalsLeft -= 1;
             refused += 1;
@@ -50,12 +82,46 @@ export async function startTestSmtpServer(options: { refuseFirst?: number } = {}
     });
   }
 
+  /**
+   * The next message's DATA is held (no answer) until `release()`; `arrived` resolves with that
+   * message once it is. With `forMs`, it releases itself after that long, as a server that stalls.
+   */
+  function holdNextMessage(forMs?: number) {
+    let arrived!: (mail: ParsedMail) => void;
+    let release!: () => void;
+    let closed!: () => void;
+    const hasArrived = new Promise<ParsedMail>((resolve) => (arrived = resolve));
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const hasClosed = new Promise<void>((resolve) => (closed = resolve));
+    holds.push({ arrived, released, closed });
+    if (forMs !== undefined) void hasArrived.then(() => setTimeout(release, forMs));
+    /** `closed` resolves when the client hangs up on the held message. */
+    return { arrived: hasArrived, release, closed: hasClosed };
+  }
+
+  /** Copies of each Message-ID received, to tell a duplicate from two messages. */
+  function copiesByMessageId(): Map<string, number> {
+    const copies = new Map<string, number>();
+    for (const { mail } of received) copies.set(mail.messageId ?? "", (copies.get(mail.messageId ?? "") ?? 0) + 1);
+    return copies;
+  }
+
   return {
     url: `smtp://127.0.0.1:${port}`,
     received,
     refusedCount: () => refused,
+    /** Connections turned away while the server was "down". */
+    turnedAwayCount: () => turnedAway,
+    /** Down: every connection is answered 421 at the greeting. Up again: served as usual. */
+    setAvailable: (value: boolean) => {
+      available = value;
+    },
+    holdNextMessage,
+    copiesByMessageId,
     waitForMail,
     mailFor,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
+
+export type TestSmtpServer = Awaited<ReturnType<typeof startTestSmtpServer>>;

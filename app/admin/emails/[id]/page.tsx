@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ResendEmailButton } from "@/components/notify/ResendEmailButton";
 import { orNotFound, requirePageActor } from "@/lib/auth/page-guard";
 import { formatLoggedAt } from "@/lib/format/zoned";
 import { getEmailMessage } from "@/lib/notify/queries";
 import { STATE_LABELS, TEMPLATE_LABELS } from "@/lib/notify/schema";
+import { resendEmailAction } from "../actions";
 
 export const metadata: Metadata = { title: "Email" };
 
@@ -19,7 +21,7 @@ export default async function EmailMessagePage({ params }: { params: Promise<{ i
     ["State", STATE_LABELS[message.state]],
     ["Attempts", String(message.attempts)],
     ["Created", formatLoggedAt(message.createdAt, message.timeZone)],
-    [message.state === "SCHEDULED" ? "Due" : "Send after", formatLoggedAt(message.sendAfter, message.timeZone)],
+    [sendAfterLabel(message), formatLoggedAt(message.sendAfter, message.timeZone)],
     ["Sent", message.sentAt ? formatLoggedAt(message.sentAt, message.timeZone) : "—"],
   ];
   if (message.lastError) headers.push([message.state === "CANCELLED" ? "Reason" : "Last error", message.lastError]);
@@ -33,6 +35,7 @@ export default async function EmailMessagePage({ params }: { params: Promise<{ i
         </p>
         <h1 className="text-2xl font-semibold">{message.subject}</h1>
       </header>
+      {message.state === "FAILED" && <ResendEmailButton messageId={message.id} action={resendEmailAction} />}
       <section aria-labelledby="headers-heading" className="space-y-2">
         <h2 id="headers-heading" className="text-lg font-semibold">
           Headers and delivery
@@ -94,4 +97,9 @@ export default async function EmailMessagePage({ params }: { params: Promise<{ i
       </section>
     </div>
   );
+}
+
+function sendAfterLabel(message: { state: string; attempts: number }): string {
+  if (message.state === "SCHEDULED") return "Due";
+  return message.state === "QUEUED" && message.attempts > 0 ? "Next attempt" : "Send after";
 }
