@@ -8,7 +8,8 @@ describe("the intake form's controls", () => {
   test("every answer of the schema has exactly one control (consent has its own section)", () => {
     const paths = formPaths();
     expect(new Set(paths).size).toBe(paths.length);
-    expect([...paths, "consent.agreed", "consent.signature"].sort()).toEqual([...INTAKE_FIELD_ORDER].sort());
+    const consent = ["consent.agreed", "consent.signature", "consent.clinicalPhotos", "consent.marketingPhotos"];
+    expect([...paths, ...consent].sort()).toEqual([...INTAKE_FIELD_ORDER].sort());
   });
 
   test("every control has a label", () => {

@@ -25,6 +25,7 @@ export type AuditFilter = Partial<z.output<typeof auditFilterSchema>>;
 export const AUDIT_ENTITY_TYPES = [
   "appointment",
   "client",
+  "clinical_photo",
   "homecare_plan",
   "intake_draft",
   "intake_submission",
@@ -38,6 +39,7 @@ export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 export const AUDIT_ENTITY_LABELS: Record<AuditEntityType, string> = {
   appointment: "Appointment",
   client: "Client",
+  clinical_photo: "Clinical photo",
   homecare_plan: "Homecare plan",
   intake_draft: "Intake draft",
   intake_submission: "Intake",
