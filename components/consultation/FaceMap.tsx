@@ -91,7 +91,14 @@ export function FaceMap({ disabled }: { disabled?: boolean }) {
                   key={z}
                   className="flex min-h-11 cursor-pointer items-center gap-2 rounded-full border border-stone-300 px-3 text-sm has-checked:border-brand-700 has-checked:bg-brand-50"
                 >
-                  <input type="radio" name="face-map-zone" value={z} checked={zone === z} onChange={() => setZone(z)} className="accent-brand-700" />
+                  <input
+                    type="radio"
+                    name="face-map-zone"
+                    value={z}
+                    checked={zone === z}
+                    onChange={() => setZone(z)}
+                    className="accent-brand-700"
+                  />
                   {FACE_ZONE_LABELS[z]}
                   {countOn(z) > 0 && <span className="text-xs text-stone-600">({countOn(z)})</span>}
                 </label>
@@ -115,7 +122,9 @@ export function FaceMap({ disabled }: { disabled?: boolean }) {
             </div>
             <button
               type="button"
-              onClick={() => addMarker(zone, toFraction(ZONE_CENTRES[zone].x, FACE_VIEWBOX.width), toFraction(ZONE_CENTRES[zone].y, FACE_VIEWBOX.height))}
+              onClick={() =>
+                addMarker(zone, toFraction(ZONE_CENTRES[zone].x, FACE_VIEWBOX.width), toFraction(ZONE_CENTRES[zone].y, FACE_VIEWBOX.height))
+              }
               className="mt-2 min-h-11 text-sm font-medium text-brand-700 underline"
             >
               Add a marker on the {FACE_ZONE_LABELS[zone].toLowerCase()}

@@ -81,7 +81,9 @@ export function upgradeLegacyFaceMap(content: unknown): unknown {
   const { zones, ...rest } = content;
   const findings = Object.entries(zones).flatMap(([zoneId, list]) =>
     Object.hasOwn(FACE_ZONE_LABELS, zoneId) && Array.isArray(list)
-      ? list.filter((f): f is Finding => typeof f === "string" && Object.hasOwn(FINDING_LABELS, f)).map((f) => ({ zone: zoneId, finding: f }))
+      ? list
+          .filter((f): f is Finding => typeof f === "string" && Object.hasOwn(FINDING_LABELS, f))
+          .map((f) => ({ zone: zoneId, finding: f }))
       : [],
   );
   return { ...rest, faceMap: { findings, markers: [] } };

@@ -74,7 +74,12 @@ export async function addPhoto(actor: Actor, fields: PhotoUploadFields, file: Bu
           select: { id: true },
         });
         const label = `${photoAngleLabel(fields.angle, fields.zone)}, ${PHOTO_PHASES[fields.phase].toLowerCase()}`;
-        await auditPhoto(tx, actor, { action: "photo.add", photoId, appointmentId: visit.id, details: { angle: fields.angle, phase: fields.phase } });
+        await auditPhoto(tx, actor, {
+          action: "photo.add",
+          photoId,
+          appointmentId: visit.id,
+          details: { angle: fields.angle, phase: fields.phase },
+        });
         if (note?.signedAt) {
           const text = `Photo added after signing: ${label}.`;
           await appendAmendment(tx, actor, { appointmentId: visit.id, noteId: note.id, text, now, details: { photoId } });

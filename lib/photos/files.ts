@@ -14,9 +14,7 @@ import { storeFor, type StoredObject } from "./storage";
 /** How long a presigned object-store URL lives: long enough for the browser to follow the redirect. */
 export const PRESIGNED_SECONDS = 60;
 
-export type PhotoFile =
-  | { kind: "redirect"; url: string; filename: string }
-  | { kind: "stream"; object: StoredObject; filename: string };
+export type PhotoFile = { kind: "redirect"; url: string; filename: string } | { kind: "stream"; object: StoredObject; filename: string };
 
 type Purpose = "view" | "download" | "export";
 

@@ -5,11 +5,11 @@ import { requireChartAppointment, type ChartAppointment } from "@/lib/chart/acce
 import { EMPTY_FACE_MAP, type FaceMap } from "@/lib/consultation/face-map";
 import { readNoteContent } from "@/lib/consultation/schema";
 import { db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors/app-error";
 import { loadPhotoConsents, type PhotoConsents } from "@/lib/intake/photo-consent";
 import { findSpaLocation } from "@/lib/location/queries";
 import { fitInside, PHOTO_VARIANTS, type PhotoAngle, type PhotoPhase } from "./angles";
+import { ghostKey } from "./ghost-key";
 import { photoScope } from "./scope";
 import { loadPhotoPolicy } from "./settings";
 
@@ -51,7 +51,15 @@ const photoSelect = {
   height: true,
 } as const;
 
-type PhotoRow = Prisma.ClinicalPhotoGetPayload<{ select: typeof photoSelect }>;
+function findClientPhotos(scope: NonNullable<ReturnType<typeof photoScope>>, clientId: string) {
+  return db.clinicalPhoto.findMany({
+    where: { AND: [scope, { clientId, appointment: { status: { notIn: CANCELLED } } }] },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: photoSelect,
+  });
+}
+
+type PhotoRow = Awaited<ReturnType<typeof findClientPhotos>>[number];
 
 /** The URL the app serves a photo's variant at (app/api/v1/photos/[photoId]/[variant]). */
 export const photoUrl = (photoId: string, variant: "thumb" | "display" | "original") => `/api/v1/photos/${photoId}/${variant}`;
@@ -80,11 +88,7 @@ function requireScope(actor: Actor) {
 /** Every photo of the chart's client the actor may see, with each visit's face map, latest visit first. */
 async function loadClientVisits(actor: Actor, clientId: string): Promise<PhotoVisit[]> {
   const scope = requireScope(actor);
-  const rows = await db.clinicalPhoto.findMany({
-    where: { AND: [scope, { clientId, appointment: { status: { notIn: CANCELLED } } }] },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: photoSelect,
-  });
+  const rows = await findClientPhotos(scope, clientId);
   const appointmentIds = [...new Set(rows.map((row) => row.appointmentId))];
   const visits = await db.appointment.findMany({
     where: { id: { in: appointmentIds } },
@@ -154,8 +158,6 @@ export function ghostPhotos(photos: ChartPhotos, phase: PhotoPhase): Record<stri
   }
   return ghosts;
 }
-
-export const ghostKey = (angle: PhotoAngle, zone: string | null) => (angle === "CLOSE_UP" ? `${angle}:${zone ?? ""}` : angle);
 
 /** A client's own photos, when the spa lets clients see them; otherwise none (and `enabled` false). */
 export async function listOwnPhotos(actor: Actor): Promise<{ enabled: boolean; visits: PhotoVisit[] }> {

@@ -14,7 +14,8 @@ export const photoUploadFieldsSchema = z
       .or(z.literal("").transform(() => undefined)),
   })
   .superRefine((fields, ctx) => {
-    if (fields.angle === "CLOSE_UP" && !fields.zone) ctx.addIssue({ code: "custom", path: ["zone"], message: "Choose the zone of the close-up." });
+    if (fields.angle === "CLOSE_UP" && !fields.zone)
+      ctx.addIssue({ code: "custom", path: ["zone"], message: "Choose the zone of the close-up." });
   })
   // A zone belongs to a close-up only.
   .transform((fields) => ({ ...fields, zone: fields.angle === "CLOSE_UP" ? (fields.zone ?? null) : null }));

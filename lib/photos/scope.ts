@@ -1,5 +1,4 @@
 import type { Actor } from "@/lib/auth/policy";
-import type { Prisma } from "@/lib/db/generated/client";
 
 const CANCELLED = ["CANCELLED", "LATE_CANCELLED"] as ("CANCELLED" | "LATE_CANCELLED")[];
 
@@ -10,7 +9,7 @@ const CANCELLED = ["CANCELLED", "LATE_CANCELLED"] as ("CANCELLED" | "LATE_CANCEL
  * client their own. Every other role gets null: callers treat that as "nothing", so a role added
  * later (the front desk) sees no photo until it is placed here on purpose.
  */
-export function photoScope(actor: Actor): Prisma.ClinicalPhotoWhereInput | null {
+export function photoScope(actor: Actor) {
   if (!actor.userId) throw new Error("An actor without a user id has no scope");
   switch (actor.role) {
     case "ADMIN":

@@ -25,7 +25,12 @@ export async function updatePhotoPolicy(actor: Actor, input: PhotoPolicyData): P
   return db.$transaction(async (tx) => {
     const before = await loadPhotoPolicy(tx, locationId);
     await tx.photoPolicy.upsert({ where: { locationId }, create: { locationId, ...input }, update: input });
-    await recordAudit(tx, actor, { action: "photo-policy.update", entityType: "location", entityId: locationId, details: { before, after: input } });
+    await recordAudit(tx, actor, {
+      action: "photo-policy.update",
+      entityType: "location",
+      entityId: locationId,
+      details: { before, after: input },
+    });
     return input;
   });
 }

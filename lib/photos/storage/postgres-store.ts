@@ -1,5 +1,4 @@
 import "server-only";
-import type { DbClient } from "@/lib/db/client";
 import type { PhotoStore, StoredObject } from "./types";
 
 /** Bytes per row: small enough that a read or write never holds a whole original in one value. */
@@ -28,7 +27,10 @@ export function createPostgresPhotoStore(): PhotoStore {
       const body = new ReadableStream<Uint8Array>({
         async pull(controller) {
           if (seq >= chunkCount) return controller.close();
-          const chunk = await client.photoObjectChunk.findUnique({ where: { objectKey_seq: { objectKey: key, seq } }, select: { data: true } });
+          const chunk = await client.photoObjectChunk.findUnique({
+            where: { objectKey_seq: { objectKey: key, seq } },
+            select: { data: true },
+          });
           seq += 1;
           if (!chunk) return controller.error(new Error(`photo object ${key} is missing chunk ${seq - 1}`));
           controller.enqueue(new Uint8Array(chunk.data));
