@@ -28,17 +28,16 @@ const clip = (value: string | null) => (value ? value.slice(0, META_MAX) : null)
 
 /** The client's current photo consents, read on the caller's client (a transaction sees its own writes). */
 export async function loadPhotoConsents(client: DbClient, clientId: string): Promise<PhotoConsents> {
-  const entries = await Promise.all(
-    PHOTO_CONSENT_KINDS.map(async (kind) => {
-      const row = await client.photoConsent.findFirst({
-        where: { clientId, kind },
-        orderBy: [{ recordedAt: "desc" }, { id: "desc" }],
-        select: { granted: true, recordedAt: true, formVersion: true, source: true },
-      });
-      return [kind, row] as const;
-    }),
-  );
-  return Object.fromEntries(entries) as PhotoConsents;
+  // One query after the other: `client` may be a transaction, which runs one statement at a time.
+  const consents = {} as PhotoConsents;
+  for (const kind of PHOTO_CONSENT_KINDS) {
+    consents[kind] = await client.photoConsent.findFirst({
+      where: { clientId, kind },
+      orderBy: [{ recordedAt: "desc" }, { id: "desc" }],
+      select: { granted: true, recordedAt: true, formVersion: true, source: true },
+    });
+  }
+  return consents;
 }
 
 /**

@@ -62,6 +62,10 @@ export function chooseComparison<P extends ComparablePhoto>(
     left = preferAfter(earlier);
     if (!left) left = mine.find((p) => p.phase === "BEFORE" && p.id !== right?.id) ?? candidates.find((p) => p.id !== right?.id) ?? null;
   }
-  if (left && right && left.id === right.id) right = candidates.find((p) => p.id !== left!.id) ?? right;
+  if (left && right && left.id === right.id) {
+    const other = candidates.find((p) => p.id !== left!.id);
+    if (other) right = other;
+    else left = null;
+  }
   return { angles, angle, candidates, left, right };
 }
