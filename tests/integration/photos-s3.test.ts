@@ -8,6 +8,7 @@ import { createS3PhotoStore } from "@/lib/photos/storage/s3-store";
 import { phoneJpeg } from "../support/photo-files";
 import { photoScenario, readStoredObject } from "../support/photos";
 import { startS3Server } from "../support/s3-server";
+import { waitFor } from "../support/wait-for";
 
 // This file's s3rver port, inside the photo tests' range (3351–3359).
 const PORT = 3351;
@@ -70,8 +71,11 @@ describe("the S3-compatible photo store", () => {
     await store.put(db, { key: "photos/test/short.webp", body: Buffer.from("x"), contentType: "image/webp" });
     const url = (await store.presignedUrl("photos/test/short.webp", { expiresInSeconds: 1 }))!;
     expect((await fetch(url)).status).toBe(200);
-    await new Promise((resolve) => setTimeout(resolve, 2100)); // the expiry is what is under test
-    expect((await fetch(url)).status).toBe(403);
+    await waitFor(async () => (await fetch(url)).status, {
+      description: "the presigned URL to expire",
+      until: (status) => status === 403,
+      timeoutMs: 5_000,
+    });
   });
 
   test("with S3 configured, a photo's variants go to the bucket and are served by a short-lived URL", async () => {
