@@ -48,15 +48,17 @@ async function photographAndSign(page: Page, appointmentId: string, seed: number
   await note.getByLabel(/^A — Assessment/).fill("Cleanse, extraction on nose, calming mask.");
   // The drawing: tap the nose to choose it, tick a finding; then pin a marker on the chin.
   const drawing = note.getByRole("img", { name: /^Face map drawing/ });
+  await drawing.scrollIntoViewIfNeeded();
   const box = (await drawing.boundingBox())!;
-  await page.mouse.click(box.x + box.width * 0.5, box.y + box.height * 0.45);
+  const tap = (x: number, y: number) => drawing.click({ position: { x: box.width * x, y: box.height * y } });
+  await tap(0.5, 0.45);
   await expect(note.getByRole("radio", { name: /^Nose/ })).toBeChecked();
   await note.getByRole("group", { name: "Nose" }).getByRole("checkbox", { name: "Comedones" }).check();
   await note.getByRole("button", { name: "Pin a marker" }).click();
-  await page.mouse.click(box.x + box.width * 0.5, box.y + box.height * 0.747);
+  await tap(0.5, 0.747);
   await note.getByLabel("Note for marker 1").fill(markerNote);
   await note.getByRole("button", { name: "Sign and lock the note" }).click();
-  const signed = page.getByRole("article", { name: "Signed treatment note" });
+  const signed = page.getByRole("region", { name: "Treatment note" }).getByRole("article", { name: "Signed treatment note" });
   await expect(signed).toContainText("Nose: Comedones");
   await expect(signed).toContainText(`Marker 1: ${markerNote}`);
   await expect(page.getByRole("region", { name: "Photos", exact: true })).toContainText("Locked with the signed note");

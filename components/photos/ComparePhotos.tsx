@@ -13,7 +13,7 @@ export function ComparePhotos({ comparison, visits, timeZone, mode }: Props) {
   if (!left || !right || left.id === right.id) return <p className="text-stone-700">There is only one photo of this angle so far.</p>;
   const visitOf = (photo: PhotoDto) => visits.find((v) => v.appointmentId === photo.appointmentId)!;
   const caption = (photo: PhotoDto) =>
-    `${formatDateTime(visitOf(photo).startsAt, timeZone, { date: "medium" })}, ${PHOTO_PHASES[photo.phase].toLowerCase()}`;
+    `${formatDateTime(visitOf(photo).startsAt, timeZone, { date: "medium", time: "short" })}, ${PHOTO_PHASES[photo.phase].toLowerCase()}`;
   const sides = [left, right].map((photo) => ({ photo, caption: caption(photo), visit: visitOf(photo) }));
   return (
     <div className="space-y-6">

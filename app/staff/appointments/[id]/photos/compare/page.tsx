@@ -32,7 +32,7 @@ export default async function ComparePhotosPage({ params, searchParams }: Props)
   const describe = (photoId: string) => {
     const photo = comparison.candidates.find((p) => p.id === photoId)!;
     const visit = visits.find((v) => v.appointmentId === photo.appointmentId)!;
-    return `${formatDateTime(visit.startsAt, zone, { date: "medium" })} — ${PHOTO_PHASES[photo.phase].toLowerCase()}`;
+    return `${formatDateTime(visit.startsAt, zone, { date: "medium", time: "short" })} — ${PHOTO_PHASES[photo.phase].toLowerCase()}`;
   };
   const select = "mt-1 min-h-11 w-full rounded-lg border border-stone-300 bg-white px-2";
   return (
