@@ -10,6 +10,8 @@ type Props = {
   className?: string;
   /** The accessible name of the drawing; the list beside it says the same in words. */
   label: string;
+  /** Marks the client's right (R) and left (L); too small to read on a thumbnail. */
+  sides?: boolean;
 };
 
 /**
@@ -17,7 +19,7 @@ type Props = {
  * for the eye (role img); the list that accompanies it everywhere is what keyboards and screen
  * readers use.
  */
-export function FaceDiagram({ faceMap, selected = null, onZonePointer, className, label }: Props) {
+export function FaceDiagram({ faceMap, selected = null, onZonePointer, className, label, sides = true }: Props) {
   const tinted = new Set(faceMap.findings.map((entry) => entry.zone));
   return (
     <svg
@@ -56,6 +58,17 @@ export function FaceDiagram({ faceMap, selected = null, onZonePointer, className
             </path>
           );
         }),
+      )}
+      {/* The client's right is on the viewer's left, as on a chart facing the esthetician. */}
+      {sides && (
+        <g fontSize={11} fill="#57534e" pointerEvents="none">
+          <text x={14} y={20}>
+            R
+          </text>
+          <text x={218} y={20}>
+            L
+          </text>
+        </g>
       )}
       {/* Brows, eyes and lips only help the eye find its way; they are not zones. */}
       <g stroke="#78716c" strokeWidth={1.5} fill="none" pointerEvents="none">

@@ -33,11 +33,13 @@ export function ConsentFields({ disabled }: { disabled: boolean }) {
           {agreedError}
         </p>
       )}
-      <fieldset className="space-y-3 border-t border-stone-200 pt-3">
-        <legend className="pt-3 font-medium text-stone-900">Photos — each optional, and you can withdraw either from your account</legend>
-        <PhotoConsentBox id="intake-consent-clinical-photos" name="consent.clinicalPhotos" kind="CLINICAL" />
-        <PhotoConsentBox id="intake-consent-marketing-photos" name="consent.marketingPhotos" kind="MARKETING" />
-      </fieldset>
+      <div className="border-t border-stone-200 pt-4">
+        <fieldset className="space-y-3">
+          <legend className="mb-2 font-medium text-stone-900">Photos — each optional, and you can withdraw either from your account</legend>
+          <PhotoConsentBox id="intake-consent-clinical-photos" name="consent.clinicalPhotos" kind="CLINICAL" />
+          <PhotoConsentBox id="intake-consent-marketing-photos" name="consent.marketingPhotos" kind="MARKETING" />
+        </fieldset>
+      </div>
       <div>
         <label htmlFor="intake-consent-signature" className="block text-sm font-medium text-stone-800">
           Signature — type your full name

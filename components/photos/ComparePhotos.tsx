@@ -14,6 +14,7 @@ export function ComparePhotos({ comparison, visits, timeZone, mode }: Props) {
   const visitOf = (photo: PhotoDto) => visits.find((v) => v.appointmentId === photo.appointmentId)!;
   const caption = (photo: PhotoDto) =>
     `${formatDateTime(visitOf(photo).startsAt, timeZone, { date: "medium", time: "short" })}, ${PHOTO_PHASES[photo.phase].toLowerCase()}`;
+  const visitTime = (visit: PhotoVisit) => formatDateTime(visit.startsAt, timeZone, { date: "medium", time: "short" });
   const sides = [left, right].map((photo) => ({ photo, caption: caption(photo), visit: visitOf(photo) }));
   return (
     <div className="space-y-6">
@@ -40,9 +41,9 @@ export function ComparePhotos({ comparison, visits, timeZone, mode }: Props) {
         </div>
       )}
       <div className="grid gap-4 sm:grid-cols-2">
-        {sides.map(({ photo, caption: text, visit }) => (
-          <section key={photo.id} aria-label={`Face map, ${text}`} className="space-y-1">
-            <h3 className="text-sm font-semibold">Face map — {text}</h3>
+        {sides.map(({ photo, visit }) => (
+          <section key={photo.id} aria-label={`Face map, visit of ${visitTime(visit)}`} className="space-y-1">
+            <h3 className="text-sm font-semibold">Face map — visit of {visitTime(visit)}</h3>
             <FaceMapView faceMap={visit.faceMap} compact />
           </section>
         ))}

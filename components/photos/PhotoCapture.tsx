@@ -90,8 +90,9 @@ export function PhotoCapture({ appointmentId, ghosts, initialPhase }: { appointm
   const inputClass =
     "block w-full text-sm file:mr-3 file:min-h-11 file:rounded-lg file:border file:border-stone-300 file:bg-white file:px-4";
   return (
-    <div className="grid gap-6 lg:grid-cols-[minmax(0,22rem)_1fr]">
-      <div className="space-y-4">
+    // Phone: choices, then the viewfinder, then save. Desk: choices and save beside the viewfinder.
+    <div className="flex flex-col gap-6 lg:grid lg:grid-cols-[minmax(0,22rem)_1fr] lg:items-start">
+      <div className="space-y-4 lg:col-start-1 lg:row-start-1">
         <fieldset>
           <legend className="font-semibold">When</legend>
           <div className="mt-1 flex gap-2">
@@ -190,6 +191,11 @@ export function PhotoCapture({ appointmentId, ghosts, initialPhase }: { appointm
           </div>
           <LiveCamera active={camera} onActiveChange={setCamera} onCapture={choose} ghost={ghost} opacity={opacity} />
         </div>
+      </div>
+      <div className="lg:col-start-2 lg:row-span-2 lg:row-start-1">
+        <Viewfinder preview={camera ? null : preview} ghost={ghost} opacity={opacity} setOpacity={setOpacity} label={label} />
+      </div>
+      <div className="space-y-3 lg:col-start-1 lg:row-start-2">
         <FormAlert message={alert} />
         <FormAlert message={saved} tone="success" />
         <button
@@ -202,7 +208,6 @@ export function PhotoCapture({ appointmentId, ghosts, initialPhase }: { appointm
           {pending ? "Saving…" : `Save photo (${label})`}
         </button>
       </div>
-      <Viewfinder preview={camera ? null : preview} ghost={ghost} opacity={opacity} setOpacity={setOpacity} label={label} />
     </div>
   );
 }

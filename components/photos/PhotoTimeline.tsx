@@ -21,7 +21,7 @@ export function PhotoTimeline({
       {visits.map((visit) => (
         <li key={visit.appointmentId} className="space-y-2 rounded-lg border border-stone-200 p-3">
           <h3 className="font-semibold">
-            {formatDateTime(visit.startsAt, timeZone, { date: "medium" })} — {visit.serviceName} with {visit.staffName}
+            {formatDateTime(visit.startsAt, timeZone, { date: "medium", time: "short" })} — {visit.serviceName} with {visit.staffName}
           </h3>
           <div className="flex flex-col gap-4 lg:flex-row">
             <ul className="flex flex-wrap gap-3">
