@@ -16,6 +16,7 @@ import {
   type Finding,
 } from "@/lib/consultation/face-map";
 import type { NoteContentInput } from "@/lib/consultation/schema";
+import { ChoiceGroup } from "@/components/ui/ChoiceGroup";
 import { FaceDiagram } from "./FaceDiagram";
 import { FACE_VIEWBOX, ZONE_CENTRES, nearestZone, toFraction } from "./face-geometry";
 
@@ -83,28 +84,21 @@ export function FaceMap({ disabled }: { disabled?: boolean }) {
           </button>
         </div>
         <div className="space-y-3">
-          <fieldset>
-            <legend className="text-sm font-medium">Zone</legend>
-            <div className="mt-1 flex flex-wrap gap-2">
-              {FACE_ZONES.map((z) => (
-                <label
-                  key={z}
-                  className="flex min-h-11 cursor-pointer items-center gap-2 rounded-full border border-stone-300 px-3 text-sm has-checked:border-brand-700 has-checked:bg-brand-50"
-                >
-                  <input
-                    type="radio"
-                    name="face-map-zone"
-                    value={z}
-                    checked={zone === z}
-                    onChange={() => setZone(z)}
-                    className="accent-brand-700"
-                  />
+          <ChoiceGroup
+            legend="Zone"
+            name="face-map-zone"
+            value={zone}
+            onChange={setZone}
+            choices={FACE_ZONES.map((z) => ({
+              value: z,
+              label: (
+                <>
                   {FACE_ZONE_LABELS[z]}
                   {countOn(z) > 0 && <span className="text-xs text-stone-600">({countOn(z)})</span>}
-                </label>
-              ))}
-            </div>
-          </fieldset>
+                </>
+              ),
+            }))}
+          />
           <fieldset className="rounded-lg border border-stone-200 p-3">
             <legend className="px-1 text-sm font-semibold">{FACE_ZONE_LABELS[zone]}</legend>
             <div className="grid grid-cols-2 gap-x-3">

@@ -1,11 +1,9 @@
 import Link from "next/link";
 import type { ServerAction } from "@/lib/actions/types";
-import { PHOTO_PHASES, photoAngleLabel } from "@/lib/photos/angles";
 import type { ChartPhotos } from "@/lib/photos/queries";
 import { ConsentStatus } from "./ConsentStatus";
-import { DeletePhotoButton } from "./DeletePhotoButton";
-import { PhotoThumb } from "./PhotoThumb";
 import { PhotoTimeline } from "./PhotoTimeline";
+import { VisitPhotoList } from "./VisitPhotoList";
 
 type Props = {
   photos: ChartPhotos;
@@ -29,33 +27,11 @@ export function ChartPhotosSection({ photos, canCapture, canExport, remove }: Pr
       <ConsentStatus consents={consents} timeZone={zone} />
       <div className="space-y-2">
         <h3 className="font-semibold">This visit</h3>
-        {visit.photos.length === 0 ? (
-          <p className="text-stone-700">No photos yet.</p>
-        ) : (
-          <ul className="flex flex-wrap gap-3">
-            {visit.photos.map((photo) => (
-              <li key={photo.id}>
-                <PhotoThumb photo={photo}>
-                  {canExport && consents.MARKETING?.granted === true && (
-                    <a
-                      href={`/api/v1/photos/${photo.id}/export`}
-                      className="inline-flex min-h-11 items-center text-sm text-brand-700 underline"
-                    >
-                      Download for marketing
-                    </a>
-                  )}
-                  {canCapture && !visit.signed && (
-                    <DeletePhotoButton
-                      photoId={photo.id}
-                      label={`${photoAngleLabel(photo.angle, photo.zone)}, ${PHOTO_PHASES[photo.phase].toLowerCase()}`}
-                      remove={remove}
-                    />
-                  )}
-                </PhotoThumb>
-              </li>
-            ))}
-          </ul>
-        )}
+        <VisitPhotoList
+          photos={visit.photos}
+          remove={canCapture && !visit.signed ? remove : undefined}
+          exportable={canExport && consents.MARKETING?.granted === true}
+        />
         {visit.signed && visit.photos.length > 0 && (
           <p className="text-sm text-stone-600">Locked with the signed note. Photos added now are recorded as amendments.</p>
         )}

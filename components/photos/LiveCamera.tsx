@@ -1,7 +1,7 @@
 "use client";
 
+import { GhostOverlay, type Ghost } from "./GhostOverlay";
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
-import type { Ghost } from "./PhotoCapture";
 
 const noChange = () => () => undefined;
 const hasLiveCamera = () => !!navigator.mediaDevices?.getUserMedia;
@@ -83,15 +83,7 @@ export function LiveCamera({
         <div className="space-y-2">
           <div className="relative aspect-[3/4] w-full overflow-hidden rounded-lg bg-black">
             <video ref={video} autoPlay playsInline muted aria-label="Live camera" className="absolute inset-0 size-full object-contain" />
-            {ghost && (
-              // eslint-disable-next-line @next/next/no-img-element -- an earlier photo, served by the audited photo route
-              <img
-                src={ghost.url}
-                alt=""
-                style={{ opacity: opacity / 100 }}
-                className="pointer-events-none absolute inset-0 size-full object-contain"
-              />
-            )}
+            <GhostOverlay ghost={ghost} opacity={opacity} />
           </div>
           <button type="button" onClick={shoot} className="min-h-11 rounded-lg bg-brand-700 px-5 font-medium text-white">
             Take the photo

@@ -1,7 +1,9 @@
 "use client";
 
+import { GhostOverlay, type Ghost } from "./GhostOverlay";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
+import { ChoiceGroup } from "@/components/ui/ChoiceGroup";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { FACE_ZONES, FACE_ZONE_LABELS, type FaceZone } from "@/lib/consultation/face-map";
 import {
@@ -16,7 +18,6 @@ import {
 } from "@/lib/photos/angles";
 import { LiveCamera } from "./LiveCamera";
 
-export type Ghost = { url: string; caption: string };
 /** Per phase, per angle key (close-ups per zone: "CLOSE_UP:nose"), the earlier photo to line up with. */
 export type Ghosts = Record<PhotoPhase, Record<string, Ghost>>;
 
@@ -93,51 +94,27 @@ export function PhotoCapture({ appointmentId, ghosts, initialPhase }: { appointm
     // Phone: choices, then the viewfinder, then save. Desk: choices and save beside the viewfinder.
     <div className="flex flex-col gap-6 lg:grid lg:grid-cols-[minmax(0,22rem)_1fr] lg:items-start">
       <div className="space-y-4 lg:col-start-1 lg:row-start-1">
-        <fieldset>
-          <legend className="font-semibold">When</legend>
-          <div className="mt-1 flex gap-2">
-            {PHOTO_PHASE_IDS.map((id) => (
-              <label
-                key={id}
-                className="flex min-h-11 items-center gap-2 rounded-full border border-stone-300 px-4 has-checked:border-brand-700 has-checked:bg-brand-50"
-              >
-                <input
-                  type="radio"
-                  name="phase"
-                  value={id}
-                  checked={phase === id}
-                  onChange={() => setPhase(id)}
-                  className="accent-brand-700"
-                />
-                {PHOTO_PHASES[id]}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <fieldset>
-          <legend className="font-semibold">Angle</legend>
-          <div className="mt-1 grid grid-cols-2 gap-2">
-            {PHOTO_ANGLE_IDS.map((id) => (
-              <label
-                key={id}
-                className="flex min-h-11 items-center gap-2 rounded-lg border border-stone-300 px-3 text-sm has-checked:border-brand-700 has-checked:bg-brand-50"
-              >
-                <input
-                  type="radio"
-                  name="angle"
-                  value={id}
-                  checked={angle === id}
-                  onChange={() => setAngle(id)}
-                  className="accent-brand-700"
-                />
-                {PHOTO_ANGLES[id].label}
-              </label>
-            ))}
-          </div>
+        <ChoiceGroup
+          legend="When"
+          name="phase"
+          value={phase}
+          onChange={setPhase}
+          choices={PHOTO_PHASE_IDS.map((id) => ({ value: id, label: PHOTO_PHASES[id] }))}
+        />
+        <div>
+          <ChoiceGroup
+            legend="Angle"
+            name="angle"
+            value={angle}
+            onChange={setAngle}
+            shape="tile"
+            className="grid grid-cols-2 gap-2"
+            choices={PHOTO_ANGLE_IDS.map((id) => ({ value: id, label: PHOTO_ANGLES[id].label }))}
+          />
           <p id="angle-guide" className="mt-2 text-sm text-stone-700">
             {PHOTO_ANGLES[angle].guide}
           </p>
-        </fieldset>
+        </div>
         {angle === "CLOSE_UP" && (
           <div>
             <label htmlFor="photo-zone" className="block font-medium">
@@ -234,15 +211,7 @@ function Viewfinder({
         ) : (
           <p className="absolute inset-0 flex items-center justify-center p-6 text-center text-stone-300">No photo taken yet</p>
         )}
-        {ghost && (
-          // eslint-disable-next-line @next/next/no-img-element -- an earlier photo, served by the audited photo route
-          <img
-            src={ghost.url}
-            alt=""
-            style={{ opacity: opacity / 100 }}
-            className="pointer-events-none absolute inset-0 size-full object-contain"
-          />
-        )}
+        <GhostOverlay ghost={ghost} opacity={opacity} />
       </div>
       {ghost ? (
         <div className="mx-auto max-w-md">

@@ -1,8 +1,7 @@
-import { errorResponse, respondToError } from "@/lib/api/respond";
+import { respondToError, validationErrorResponse } from "@/lib/api/respond";
 import { requireActor } from "@/lib/auth/actor";
 import { bookAppointment } from "@/lib/booking/book-command";
 import { bookAppointmentSchema } from "@/lib/booking/schema";
-import { zodFieldErrors } from "@/lib/errors/to-action-result";
 
 /** POST /api/v1/appointments — a signed-in client books: 201, 409 with alternatives, 422 with field errors. */
 export async function POST(request: Request): Promise<Response> {
@@ -11,12 +10,7 @@ export async function POST(request: Request): Promise<Response> {
     const body: unknown = await request.json().catch(() => null);
     const parsed = bookAppointmentSchema.safeParse(body ?? {});
     if (!parsed.success) {
-      return errorResponse({
-        ok: false,
-        code: "VALIDATION",
-        message: "Check the highlighted fields.",
-        fieldErrors: zodFieldErrors(parsed.error),
-      });
+      return validationErrorResponse(parsed.error);
     }
     const appointment = await bookAppointment(actor, parsed.data);
     return Response.json(

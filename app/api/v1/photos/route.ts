@@ -1,7 +1,6 @@
-import { errorResponse, respondToError } from "@/lib/api/respond";
+import { errorResponse, respondToError, validationErrorResponse } from "@/lib/api/respond";
 import { requireActor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors/app-error";
-import { zodFieldErrors } from "@/lib/errors/to-action-result";
 import { addPhoto } from "@/lib/photos/commands";
 import { photoUploadFieldsSchema } from "@/lib/photos/schema";
 import { parsePhotoUpload, UploadTooLargeError } from "@/lib/photos/upload";
@@ -34,12 +33,7 @@ export async function POST(request: Request): Promise<Response> {
     const { fields, file } = await parsePhotoUpload(request);
     const parsed = photoUploadFieldsSchema.safeParse(fields);
     if (!parsed.success) {
-      return errorResponse({
-        ok: false,
-        code: "VALIDATION",
-        message: "Check the highlighted fields.",
-        fieldErrors: zodFieldErrors(parsed.error),
-      });
+      return validationErrorResponse(parsed.error);
     }
     if (!file) throw new AppError("VALIDATION", "Choose a photo to upload.", { fieldErrors: { file: ["Choose a photo to upload."] } });
     const photo = await addPhoto(actor, parsed.data, file);

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { DeletePhotoButton } from "@/components/photos/DeletePhotoButton";
+import { ChartPageHeader } from "@/components/photos/ChartPageHeader";
 import { PhotoCapture, type Ghosts } from "@/components/photos/PhotoCapture";
-import { PhotoThumb } from "@/components/photos/PhotoThumb";
+import { VisitPhotoList } from "@/components/photos/VisitPhotoList";
 import { orNotFound, requirePageActor } from "@/lib/auth/page-guard";
 import { formatDateTime } from "@/lib/format/zoned";
-import { PHOTO_PHASES, PHOTO_PHASE_IDS, photoAngleLabel } from "@/lib/photos/angles";
+import { PHOTO_PHASES, PHOTO_PHASE_IDS } from "@/lib/photos/angles";
 import { getChartPhotos, ghostPhotos, type ChartPhotos } from "@/lib/photos/queries";
 import { deletePhotoAction } from "./actions";
 
@@ -44,18 +44,12 @@ export default async function CapturePhotosPage({ params }: Props) {
   const initialPhase = visit.photos.some((photo) => photo.phase === "BEFORE") ? "AFTER" : "BEFORE";
   return (
     <div className="max-w-5xl space-y-6">
-      <header>
-        <p>
-          <Link href={`/staff/appointments/${appointment.id}`} className="inline-flex min-h-11 items-center text-brand-700 underline">
-            Back to the chart
-          </Link>
-        </p>
-        <h1 className="text-2xl font-semibold">Photos — {appointment.client.name}</h1>
+      <ChartPageHeader appointmentId={appointment.id} title={`Photos — ${appointment.client.name}`}>
         <p className="text-stone-700">
           {formatDateTime(appointment.startsAt, appointment.location.timeZone, { date: "full", time: "short" })} ·{" "}
           {appointment.service.name}
         </p>
-      </header>
+      </ChartPageHeader>
       {consented && appointment.status !== "NO_SHOW" ? (
         <section aria-label="Take a photo" className="rounded-xl border border-stone-200 bg-white p-4 sm:p-6">
           <PhotoCapture appointmentId={appointment.id} ghosts={ghostsFor(photos)} initialPhase={initialPhase} />
@@ -71,25 +65,7 @@ export default async function CapturePhotosPage({ params }: Props) {
         <h2 id="visit-photos-heading" className="text-lg font-semibold">
           This visit&apos;s photos
         </h2>
-        {visit.photos.length === 0 ? (
-          <p className="text-stone-700">No photos yet.</p>
-        ) : (
-          <ul className="flex flex-wrap gap-3">
-            {visit.photos.map((photo) => (
-              <li key={photo.id}>
-                <PhotoThumb photo={photo}>
-                  {!visit.signed && (
-                    <DeletePhotoButton
-                      photoId={photo.id}
-                      label={`${photoAngleLabel(photo.angle, photo.zone)}, ${PHOTO_PHASES[photo.phase].toLowerCase()}`}
-                      remove={deletePhotoAction}
-                    />
-                  )}
-                </PhotoThumb>
-              </li>
-            ))}
-          </ul>
-        )}
+        <VisitPhotoList photos={visit.photos} remove={visit.signed ? undefined : deletePhotoAction} />
         <Link
           href={`/staff/appointments/${appointment.id}/photos/compare`}
           className="inline-flex min-h-11 items-center font-medium text-brand-700 underline"

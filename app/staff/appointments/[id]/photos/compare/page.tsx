@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { ChartPageHeader } from "@/components/photos/ChartPageHeader";
 import { ComparePhotos } from "@/components/photos/ComparePhotos";
 import { orNotFound, requirePageActor } from "@/lib/auth/page-guard";
 import { formatDateTime } from "@/lib/format/zoned";
@@ -37,14 +37,7 @@ export default async function ComparePhotosPage({ params, searchParams }: Props)
   const select = "mt-1 min-h-11 w-full rounded-lg border border-stone-300 bg-white px-2";
   return (
     <div className="max-w-5xl space-y-6">
-      <header>
-        <p>
-          <Link href={`/staff/appointments/${appointment.id}`} className="inline-flex min-h-11 items-center text-brand-700 underline">
-            Back to the chart
-          </Link>
-        </p>
-        <h1 className="text-2xl font-semibold">Compare photos — {appointment.client.name}</h1>
-      </header>
+      <ChartPageHeader appointmentId={appointment.id} title={`Compare photos — ${appointment.client.name}`} />
       {comparison.angle === null ? (
         <p className="text-stone-700">No photos yet.</p>
       ) : (
