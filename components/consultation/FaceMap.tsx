@@ -18,7 +18,7 @@ import {
 import type { NoteContentInput } from "@/lib/consultation/schema";
 import { ChoiceGroup } from "@/components/ui/ChoiceGroup";
 import { FaceDiagram } from "./FaceDiagram";
-import { FACE_VIEWBOX, ZONE_CENTRES, nearestZone, toFraction } from "./face-geometry";
+import { FACE_VIEWBOX, keyboardMarkerSpot, nearestZone, toFraction } from "./face-geometry";
 
 /**
  * The face map of the note form: tap a zone on the drawing (or choose it in the list) and tick
@@ -116,9 +116,10 @@ export function FaceMap({ disabled }: { disabled?: boolean }) {
             </div>
             <button
               type="button"
-              onClick={() =>
-                addMarker(zone, toFraction(ZONE_CENTRES[zone].x, FACE_VIEWBOX.width), toFraction(ZONE_CENTRES[zone].y, FACE_VIEWBOX.height))
-              }
+              onClick={() => {
+                const { x, y } = keyboardMarkerSpot(zone, faceMap.markers.filter((m) => m.zone === zone).length);
+                addMarker(zone, toFraction(x, FACE_VIEWBOX.width), toFraction(y, FACE_VIEWBOX.height));
+              }}
               className="mt-2 min-h-11 text-sm font-medium text-brand-700 underline"
             >
               Add a marker on the {FACE_ZONE_LABELS[zone].toLowerCase()}

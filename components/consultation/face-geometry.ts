@@ -47,3 +47,15 @@ export function nearestZone(x: number, y: number): FaceZone {
 }
 
 export const toFraction = (value: number, size: number) => Math.min(1, Math.max(0, Math.round((value / size) * 1000) / 1000));
+
+/**
+ * Where the n-th marker added from the list (not by a tap) goes on a zone: the first at its centre,
+ * the next ones in rings around it, so pins never hide each other.
+ */
+export function keyboardMarkerSpot(zone: FaceZone, existing: number): { x: number; y: number } {
+  const centre = ZONE_CENTRES[zone];
+  if (existing === 0) return centre;
+  const angle = ((existing - 1) % 6) * (Math.PI / 3);
+  const radius = 10 * (1 + Math.floor((existing - 1) / 6));
+  return { x: Math.round(centre.x + radius * Math.cos(angle)), y: Math.round(centre.y + radius * Math.sin(angle)) };
+}
