@@ -1,7 +1,7 @@
 import "server-only";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
-import { requireChartAppointment, type ChartAppointment } from "@/lib/chart/access";
+import { auditChart, requireChartAppointment, type ChartAppointment } from "@/lib/chart/access";
 import { EMPTY_FACE_MAP, type FaceMap } from "@/lib/consultation/face-map";
 import { readNoteContent } from "@/lib/consultation/schema";
 import { db } from "@/lib/db/client";
@@ -123,7 +123,8 @@ export interface ChartPhotos {
 
 /**
  * The photos on a chart: the visit's own and the client's earlier ones, with the client's photo
- * consents. Listing reads no image; each image fetched is audited by the route that serves it.
+ * consents. The listing is audited as a chart read; each image fetched is audited again by the
+ * route that serves it.
  */
 export async function getChartPhotos(actor: Actor, appointmentId: string): Promise<ChartPhotos> {
   const appointment = await requireChartAppointment(actor, appointmentId, "photos:view");
@@ -142,6 +143,7 @@ export async function getChartPhotos(actor: Actor, appointmentId: string): Promi
     photos: [],
   };
   const earlier = visits.filter((visit) => visit.appointmentId !== appointment.id && visit.startsAt < appointment.startsAt);
+  await auditChart(db, actor, { action: "chart.photos-read", appointmentId: appointment.id });
   return { appointment, consents, visit: own, earlier };
 }
 

@@ -48,6 +48,11 @@ describe("who sees a client's photos", () => {
     await expect(getChartPhotos(s.otherEsthetician, s.appointment.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(getChartPhotos(s.frontDesk, s.appointment.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(getChartPhotos(s.clientActor, s.appointment.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const reads = await db.auditEvent.findMany({
+      where: { action: "chart.photos-read", entityId: s.appointment.id },
+      select: { actorId: true },
+    });
+    expect(reads.map((row) => row.actorId).sort()).toEqual([s.esthetician.userId, s.adminActor.userId].sort());
   });
 
   test("an esthetician who treats the client later sees the earlier visit's photos to compare", async () => {
