@@ -1,13 +1,23 @@
 // @ts-check
 const isDev = process.env.NODE_ENV !== "production";
 
+// Photos in an S3-compatible store reach the browser through a redirect to a short-lived presigned
+// URL (docs/decisions/0018), so images may come from that origin too. Read when the app is built.
+const photoStoreOrigin = (() => {
+  try {
+    return process.env.S3_URL ? new URL(process.env.S3_URL).origin : "";
+  } catch {
+    return "";
+  }
+})();
+
 // Next hydrates with inline scripts, so script-src needs 'unsafe-inline' unless every page is
 // rendered dynamically with a nonce (docs/decisions/0003-content-security-policy.md).
 const contentSecurityPolicy = [
   "default-src 'self'",
   `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
+  `img-src 'self' data: blob:${photoStoreOrigin ? ` ${photoStoreOrigin}` : ""}`,
   "font-src 'self' data:",
   `connect-src 'self'${isDev ? " ws:" : ""}`,
   "object-src 'none'",
@@ -36,7 +46,7 @@ const nextConfig = {
           { key: "X-Frame-Options", value: "DENY" },
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
+          { key: "Permissions-Policy", value: "camera=(self), microphone=(), geolocation=(), payment=()" },
           { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
         ],
       },

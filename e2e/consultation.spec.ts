@@ -56,11 +56,14 @@ test("a pregnant client with rosacea books, fills the intake; the esthetician se
   const note = page.getByRole("form", { name: "Treatment note" });
   await expect(note.getByRole("checkbox", { name: /^Steam/ })).not.toBeChecked();
   await note.getByLabel(/^S — Subjective/).fill("Wants clearer pores; 20 weeks pregnant.");
+  // The face map: choose the zone (on the drawing, or here in its list equivalent), tick the finding.
+  await note.getByRole("radio", { name: "Nose" }).check();
   await note.getByRole("group", { name: "Nose" }).getByRole("checkbox", { name: "Comedones" }).check();
   await note.getByLabel(/^A — Assessment/).fill("Cleanse, gentle extraction on nose, calming mask. Steam skipped (rosacea).");
   await note.getByRole("button", { name: "Sign and lock the note" }).click();
   const signed = page.getByRole("article", { name: "Signed treatment note" });
   await expect(signed).toContainText("Steam: skipped");
+  await expect(signed).toContainText("Nose: Comedones");
   await expect(page.getByRole("form", { name: "Treatment note" })).toHaveCount(0);
 
   const staleNote = stale.getByRole("form", { name: "Treatment note" });

@@ -1,23 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
-import { bookDeepPoreWithAva, CLIENT_PASSWORD, signUp } from "./support/journeys";
+import { bookDeepPoreWithAva, CLIENT_PASSWORD, fillIntake, signUp } from "./support/journeys";
 import { signIn } from "./support/sign-in";
 
 const CLIENT_NAME = "Noor Haddad";
-
-async function fillIntake(page: Page) {
-  await page.goto("/account/intake");
-  const form = page.getByRole("form", { name: "Intake form" });
-  await form.getByLabel("Emergency contact — name").fill("Sami Haddad");
-  await form.getByLabel("Emergency contact — phone").fill("+1 646 555 0178");
-  await form.getByRole("radio", { name: "Moderate — some time outdoors most days" }).check();
-  await form.getByRole("radio", { name: "Oily" }).check();
-  await form.getByRole("radio", { name: "II — usually burns, tans a little" }).check();
-  await form.getByRole("checkbox", { name: /I confirm that my answers are true/ }).check();
-  await form.getByLabel("Signature — type your full name").fill(CLIENT_NAME);
-  await form.getByRole("button", { name: "Sign and submit" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Thank you — your intake was submitted." })).toBeVisible();
-}
 
 async function signNoteAndPublish(page: Page, appointmentId: string) {
   await signIn(page, "ava@glowbook.test", "glowbook-staff-demo", { callbackUrl: `/staff/appointments/${appointmentId}` });
@@ -44,7 +30,7 @@ test("signed note → reviewed and published plan → the client reads it, print
   const email = `homecare-${Date.now()}@example.com`;
   await signUp(page, { name: CLIENT_NAME, email, phone: "+1 646 555 0177" });
   const appointmentId = await bookDeepPoreWithAva(page);
-  await fillIntake(page);
+  await fillIntake(page, { name: CLIENT_NAME, emergencyName: "Sami Haddad", emergencyPhone: "+1 646 555 0178", skinType: "Oily" });
 
   await context.clearCookies();
   await signNoteAndPublish(page, appointmentId);

@@ -16,6 +16,20 @@ const EXCEPTIONS: Record<string, LicenceException> = {
     licence: "MIT",
     reason: "package.json has no licence field; its LICENSE file is the MIT licence (Devon Govett, 2017)",
   },
+  // Two tiny koa helpers pulled in by s3rver (the S3-compatible server the storage tests start).
+  // Neither has a licence field or file; each README's "License" section says MIT.
+  "humanize-number": {
+    kind: "metadata",
+    declared: null,
+    licence: "MIT",
+    reason: "package.json has no licence field; its Readme.md's License section says MIT (component, TJ Holowaychuk)",
+  },
+  only: {
+    kind: "metadata",
+    declared: null,
+    licence: "MIT",
+    reason: "package.json has no licence field; its Readme.md carries the MIT licence text (TJ Holowaychuk, 2012)",
+  },
   // Graph layout for the browser UI of Prisma Studio (@prisma/studio-core), pulled in by the
   // Prisma CLI. Its LICENSE.md is EPL-2.0 with no Exhibit A "Secondary Licenses" notice, so it
   // must never be combined with Glowbook's code; ESLint forbids importing it (eslint.config.mjs).

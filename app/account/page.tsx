@@ -51,6 +51,9 @@ export default async function AccountPage() {
             <Link href="/account/homecare" className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
               My homecare plans
             </Link>
+            <Link href="/account/photos" className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
+              Photos and consent
+            </Link>
           </p>
         </section>
       )}

@@ -14,6 +14,7 @@ const ADMIN_LINKS = [
   { href: "/admin/services", label: "Services" },
   { href: "/admin/resources", label: "Rooms and equipment" },
   { href: "/admin/policy", label: "Booking policy" },
+  { href: "/admin/photos", label: "Photo settings" },
   { href: "/admin/calendar", label: "Calendar" },
   { href: "/admin/reports", label: "Reports" },
   { href: "/admin/audit", label: "Audit log" },

@@ -1,7 +1,8 @@
 import type { ChartNote, ChartProduct } from "@/lib/consultation/chart-queries";
-import { FACE_ZONE_LABELS, FINDING_LABELS, SOAP_LABELS, type FaceZone } from "@/lib/consultation/schema";
+import { SOAP_LABELS } from "@/lib/consultation/schema";
 import { STEP_LABELS } from "@/lib/catalog/step-labels";
 import { formatDateTime } from "@/lib/format/zoned";
+import { FaceMapView } from "./FaceMapView";
 
 const formatSignedAt = (date: Date, timeZone: string) => formatDateTime(date, timeZone, { date: "medium", time: "short" });
 
@@ -9,7 +10,6 @@ const formatSignedAt = (date: Date, timeZone: string) => formatDateTime(date, ti
 export function SignedNote({ note, products, timeZone }: { note: ChartNote; products: ChartProduct[]; timeZone: string }) {
   const { content } = note;
   const productName = (id: string) => products.find((product) => product.id === id)?.name ?? "A product no longer in the catalogue";
-  const zones = (Object.keys(FACE_ZONE_LABELS) as FaceZone[]).filter((zone) => content.zones[zone].length > 0);
   return (
     <article aria-label="Signed treatment note" className="space-y-3">
       <p className="text-sm text-stone-600">
@@ -24,12 +24,8 @@ export function SignedNote({ note, products, timeZone }: { note: ChartNote; prod
         ))}
         <div>
           <dt className="text-sm font-semibold">Face map</dt>
-          <dd>
-            {zones.length === 0
-              ? "—"
-              : zones
-                  .map((zone) => `${FACE_ZONE_LABELS[zone]}: ${content.zones[zone].map((f) => FINDING_LABELS[f]).join(", ")}`)
-                  .join("; ")}
+          <dd className="mt-1">
+            <FaceMapView faceMap={content.faceMap} />
           </dd>
         </div>
         <div>

@@ -2,6 +2,7 @@
 
 import { useFormContext } from "react-hook-form";
 import { INTAKE_SECTION_LABELS, type IntakeInput } from "@/lib/intake";
+import { PHOTO_CONSENT_TEXT, PHOTO_CONSENT_TITLES } from "@/lib/intake/photo-consent-text";
 
 export const CONSENT_TEXT =
   "I confirm that my answers are true and complete to the best of my knowledge, that I will tell my esthetician about any change before a treatment, and I consent to the treatment and to the spa keeping these answers in my confidential record.";
@@ -32,6 +33,13 @@ export function ConsentFields({ disabled }: { disabled: boolean }) {
           {agreedError}
         </p>
       )}
+      <div className="border-t border-stone-200 pt-4">
+        <fieldset className="space-y-3">
+          <legend className="mb-2 font-medium text-stone-900">Photos — each optional, and you can withdraw either from your account</legend>
+          <PhotoConsentBox id="intake-consent-clinical-photos" name="consent.clinicalPhotos" kind="CLINICAL" />
+          <PhotoConsentBox id="intake-consent-marketing-photos" name="consent.marketingPhotos" kind="MARKETING" />
+        </fieldset>
+      </div>
       <div>
         <label htmlFor="intake-consent-signature" className="block text-sm font-medium text-stone-800">
           Signature — type your full name
@@ -51,5 +59,25 @@ export function ConsentFields({ disabled }: { disabled: boolean }) {
         )}
       </div>
     </fieldset>
+  );
+}
+
+function PhotoConsentBox({
+  id,
+  name,
+  kind,
+}: {
+  id: string;
+  name: "consent.clinicalPhotos" | "consent.marketingPhotos";
+  kind: keyof typeof PHOTO_CONSENT_TEXT;
+}) {
+  const { register } = useFormContext<IntakeInput>();
+  return (
+    <div className="flex items-start gap-3">
+      <input id={id} type="checkbox" className="mt-1 size-5 accent-brand-700" {...register(name)} />
+      <label htmlFor={id} className="text-stone-800">
+        <span className="font-medium">{PHOTO_CONSENT_TITLES[kind]}:</span> {PHOTO_CONSENT_TEXT[kind]}
+      </label>
+    </div>
   );
 }

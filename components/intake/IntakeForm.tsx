@@ -15,7 +15,13 @@ import { INTAKE_FORM_SECTIONS, formPaths } from "./intake-fields";
 import { ConsentFields } from "./ConsentFields";
 import { AUTOSAVE_TEXT, useAutosave } from "./use-autosave";
 
-const SERVER_FIELDS = [...formPaths(), "consent.agreed", "consent.signature"] as Path<IntakeInput>[];
+const SERVER_FIELDS = [
+  ...formPaths(),
+  "consent.agreed",
+  "consent.signature",
+  "consent.clinicalPhotos",
+  "consent.marketingPhotos",
+] as Path<IntakeInput>[];
 
 /** The whole intake: one schema for the resolver and the server, autosaved as a draft. */
 export type IntakeFormActions = {

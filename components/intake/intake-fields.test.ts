@@ -8,7 +8,8 @@ describe("the intake form's controls", () => {
   test("every answer of the schema has exactly one control (consent has its own section)", () => {
     const paths = formPaths();
     expect(new Set(paths).size).toBe(paths.length);
-    expect([...paths, "consent.agreed", "consent.signature"].sort()).toEqual([...INTAKE_FIELD_ORDER].sort());
+    const consent = ["consent.agreed", "consent.signature", "consent.clinicalPhotos", "consent.marketingPhotos"];
+    expect([...paths, ...consent].sort()).toEqual([...INTAKE_FIELD_ORDER].sort());
   });
 
   test("every control has a label", () => {
@@ -52,7 +53,7 @@ describe("the form's starting values", () => {
     const filled = prefillIntake(blankIntakeInput(contact), latest, { pregnancy: { pregnant: true } });
     expect(filled.skinHistory.rosacea).toBe(true);
     expect(filled.pregnancy.pregnant).toBe(true);
-    expect(filled.consent).toEqual({ agreed: false, signature: "" });
+    expect(filled.consent).toEqual({ agreed: false, signature: "", clinicalPhotos: false, marketingPhotos: false });
     const signed = { ...filled, consent: { agreed: true, signature: "Ana Souza" } };
     expect(createIntakeSchema({ today: "2030-03-04" }).safeParse(signed).success).toBe(true);
   });
@@ -60,6 +61,15 @@ describe("the form's starting values", () => {
   test("a fixture input passes through prefill unchanged apart from consent", () => {
     const input = buildIntakeInput();
     const filled = prefillIntake(blankIntakeInput(contact), null, input as never);
-    expect(filled.consent).toEqual(input.consent);
+    expect(filled.consent).toEqual({ ...input.consent, clinicalPhotos: false, marketingPhotos: false });
+  });
+
+  test("the photo boxes start as the client's photo consents stand now", () => {
+    const latest = buildIntakeAnswers({ consent: { clinicalPhotos: false, marketingPhotos: true } });
+    const photos = { clinicalPhotos: true, marketingPhotos: false };
+    expect(prefillIntake(blankIntakeInput(contact), latest, null, photos).consent).toEqual({ agreed: false, signature: "", ...photos });
+    // A draft the client is still editing keeps what they ticked there.
+    const draft = { consent: { clinicalPhotos: false } };
+    expect(prefillIntake(blankIntakeInput(contact), latest, draft, photos).consent.clinicalPhotos).toBe(false);
   });
 });

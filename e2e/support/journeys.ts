@@ -45,3 +45,22 @@ export async function bookDeepPoreWithAva(page: Page): Promise<string> {
   }
   throw new Error("No free day for Ava");
 }
+
+/** Fills and submits the whole intake as a client with nothing to declare; optionally consents to clinical photos. */
+export async function fillIntake(
+  page: Page,
+  client: { name: string; emergencyName: string; emergencyPhone: string; skinType: string; clinicalPhotos?: boolean },
+) {
+  await page.goto("/account/intake");
+  const form = page.getByRole("form", { name: "Intake form" });
+  await form.getByLabel("Emergency contact — name").fill(client.emergencyName);
+  await form.getByLabel("Emergency contact — phone").fill(client.emergencyPhone);
+  await form.getByRole("radio", { name: "Moderate — some time outdoors most days" }).check();
+  await form.getByRole("radio", { name: client.skinType }).check();
+  await form.getByRole("radio", { name: "II — usually burns, tans a little" }).check();
+  await form.getByRole("checkbox", { name: /I confirm that my answers are true/ }).check();
+  if (client.clinicalPhotos) await form.getByRole("checkbox", { name: /^Clinical photos:/ }).check();
+  await form.getByLabel("Signature — type your full name").fill(client.name);
+  await form.getByRole("button", { name: "Sign and submit" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Thank you — your intake was submitted." })).toBeVisible();
+}

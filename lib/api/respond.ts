@@ -1,5 +1,6 @@
 import type { ActionResult, AppErrorCode } from "@/lib/errors/app-error";
-import { toActionResult } from "@/lib/errors/to-action-result";
+import type { ZodError } from "zod";
+import { toActionResult, zodFieldErrors } from "@/lib/errors/to-action-result";
 import { RETRY_AFTER_SECONDS } from "@/lib/errors/unavailable";
 
 /** HTTP status for each error code of the JSON API. */
@@ -31,4 +32,9 @@ export function errorResponse(failure: Failure, status = STATUS[failure.code]): 
 /** The one catch for route handlers: expected errors keep their meaning; unknown ones are logged and hidden. */
 export function respondToError(error: unknown): Response {
   return errorResponse(toActionResult(error));
+}
+
+/** 422 for a request that failed its schema, each problem under its field. */
+export function validationErrorResponse(error: ZodError): Response {
+  return errorResponse({ ok: false, code: "VALIDATION", message: "Check the highlighted fields.", fieldErrors: zodFieldErrors(error) });
 }

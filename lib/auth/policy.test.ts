@@ -28,6 +28,12 @@ const EXPECTED: Record<Action, Record<Role, boolean>> = {
   "visit:complete": { CLIENT: false, ESTHETICIAN: true, ADMIN: true },
   "homecare:manage": { CLIENT: false, ESTHETICIAN: true, ADMIN: true },
   "homecare:view-own": { CLIENT: true, ESTHETICIAN: false, ADMIN: false },
+  "photos:capture": { CLIENT: false, ESTHETICIAN: true, ADMIN: false },
+  "photos:view": { CLIENT: false, ESTHETICIAN: true, ADMIN: true },
+  "photos:export-marketing": { CLIENT: false, ESTHETICIAN: false, ADMIN: true },
+  "photos:view-own": { CLIENT: true, ESTHETICIAN: false, ADMIN: false },
+  "photos:manage-settings": { CLIENT: false, ESTHETICIAN: false, ADMIN: true },
+  "account:manage-photo-consent": { CLIENT: true, ESTHETICIAN: false, ADMIN: false },
 };
 
 const actor = (role: Role, userId = "11111111-1111-4111-8111-111111111111"): Actor => ({

@@ -49,6 +49,17 @@ export const ALLOWED_ROLES = {
   // visits an esthetician performs; admins all); clients read only their own published plans.
   "homecare:manage": ["ESTHETICIAN", "ADMIN"],
   "homecare:view-own": ["CLIENT"],
+  // Photos (docs/decisions/0018). Clinical photos are health records: the client's treating
+  // estheticians and admins only (the photo scope in lib/photos/scope.ts); any role not listed
+  // here, the front desk included, is denied. Taking and deleting (before the note is signed) is
+  // the treating esthetician's; marketing export is the spa's (admins) and needs the client's
+  // marketing consent at that moment. Clients see their own only where the spa turns it on.
+  "photos:capture": ["ESTHETICIAN"],
+  "photos:view": ["ESTHETICIAN", "ADMIN"],
+  "photos:export-marketing": ["ADMIN"],
+  "photos:view-own": ["CLIENT"],
+  "photos:manage-settings": ["ADMIN"],
+  "account:manage-photo-consent": ["CLIENT"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof ALLOWED_ROLES;

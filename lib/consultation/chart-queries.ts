@@ -8,7 +8,7 @@ import type { CurrentIntake } from "@/lib/intake/queries";
 import { auditChart, requireChartAppointment, type ChartAppointment } from "@/lib/chart/access";
 import { loadChartContext } from "./flags";
 import { productCautions, productRefusal } from "./note-rules";
-import { initialNoteContent, noteContentSchema, type NoteContent } from "./schema";
+import { initialNoteContent, readNoteContent, type NoteContent } from "./schema";
 
 const noteSelect = {
   id: true,
@@ -56,7 +56,7 @@ function findNote(appointmentId: string) {
 function toChartNote(row: NoteRow): ChartNote {
   return {
     id: row.id,
-    content: noteContentSchema.parse(row.content),
+    content: readNoteContent(row.content),
     signedAt: row.signedAt,
     updatedAt: row.updatedAt,
     authorName: row.author.name,

@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/policy";
-import { noteContentSchema } from "@/lib/consultation/schema";
+import { readNoteContent } from "@/lib/consultation/schema";
 import type { DbClient, JsonInput } from "@/lib/db/client";
 import { loadSubmissions } from "@/lib/intake/store";
 import { getLocalDate } from "@/lib/dates/local-date";
@@ -31,7 +31,7 @@ export async function draftHomecarePlan(tx: DbClient, actor: Pick<Actor, "userId
   });
   const visitDate = getLocalDate(appointment.startsAt, appointment.location.timeZone);
   const intake = latest?.answers ?? null;
-  const content = noteContentSchema.parse(note.content);
+  const content = readNoteContent(note.content);
   const plan = buildHomecarePlan({ intake, note: content, flags: homecareFlags(intake, visitDate), catalogue, visitDate });
   const created = await tx.homecarePlan.create({
     data: { appointmentId, clientId: appointment.clientId, content: plan as unknown as JsonInput, engineVersion: plan.version },

@@ -70,11 +70,27 @@ export async function amendNote(actor: Actor, input: AmendNoteInput, now = new D
     const { id: appointmentId } = await requireChartAppointment(actor, input.appointmentId, "chart:write-notes", tx);
     const note = await tx.treatmentNote.findUnique({ where: { appointmentId }, select: { id: true, signedAt: true } });
     if (!note?.signedAt) throw new AppError("CONFLICT", "Only a signed note takes amendments; edit the draft instead.");
-    const amendment = await tx.treatmentNoteAmendment.create({
-      data: { noteId: note.id, authorId: actor.userId, text: input.text, createdAt: now },
-      select: { id: true, createdAt: true },
-    });
-    await auditChart(tx, actor, { action: "note.amend", appointmentId, details: { noteId: note.id, amendmentId: amendment.id } });
-    return amendment;
+    return appendAmendment(tx, actor, { appointmentId, noteId: note.id, text: input.text, now });
   });
+}
+
+/**
+ * Writes one amendment and its audit entry in the caller's transaction, for a caller that has
+ * already found the signed note in scope (amendNote; a photo added to a signed visit).
+ */
+export async function appendAmendment(
+  tx: DbClient,
+  actor: Actor,
+  entry: { appointmentId: string; noteId: string; text: string; now: Date; details?: Record<string, unknown> },
+) {
+  const amendment = await tx.treatmentNoteAmendment.create({
+    data: { noteId: entry.noteId, authorId: actor.userId, text: entry.text, createdAt: entry.now },
+    select: { id: true, createdAt: true },
+  });
+  await auditChart(tx, actor, {
+    action: "note.amend",
+    appointmentId: entry.appointmentId,
+    details: { noteId: entry.noteId, amendmentId: amendment.id, ...entry.details },
+  });
+  return amendment;
 }

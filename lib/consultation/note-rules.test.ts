@@ -17,7 +17,7 @@ describe("initialNoteContent", () => {
       ["EXTRACTION", true],
       ["MASK", true],
     ]);
-    expect(content.zones.nose).toEqual([]);
+    expect(content.faceMap).toEqual({ findings: [], markers: [] });
   });
 });
 

@@ -1,28 +1,6 @@
 import { z } from "zod";
 import { TreatmentStep } from "@/lib/db/generated/enums";
-
-// FACTS.md "Treatment notes (SOAP)": findings marked on a face chart by zone.
-export const FACE_ZONE_LABELS = {
-  forehead: "Forehead",
-  nose: "Nose",
-  chin: "Chin",
-  "left-cheek": "Left cheek",
-  "right-cheek": "Right cheek",
-  jaw: "Jaw",
-  neck: "Neck",
-} as const;
-export type FaceZone = keyof typeof FACE_ZONE_LABELS;
-export const FACE_ZONES = Object.keys(FACE_ZONE_LABELS) as [FaceZone, ...FaceZone[]];
-
-export const FINDING_LABELS = {
-  congestion: "Congestion",
-  comedones: "Comedones",
-  redness: "Redness",
-  dryness: "Dryness",
-  pigmentation: "Pigmentation",
-} as const;
-export type Finding = keyof typeof FINDING_LABELS;
-const FINDINGS = Object.keys(FINDING_LABELS) as [Finding, ...Finding[]];
+import { faceMapSchema, upgradeLegacyFaceMap } from "./face-map";
 
 export const SOAP_LABELS = {
   subjective: "S — Subjective: the client's words",
@@ -31,7 +9,6 @@ export const SOAP_LABELS = {
   plan: "P — Plan: frequency, homecare, next treatment",
 } as const;
 
-const findings = z.array(z.enum(FINDINGS)).default([]);
 const text = (max: number) => z.string().trim().max(max, `Please keep this under ${max} characters`).default("");
 
 export const noteStepSchema = z.object({
@@ -51,17 +28,7 @@ export const noteContentSchema = z.object({
   objective: text(4000),
   assessment: text(4000),
   plan: text(4000),
-  zones: z
-    .object({
-      forehead: findings,
-      nose: findings,
-      chin: findings,
-      "left-cheek": findings,
-      "right-cheek": findings,
-      jaw: findings,
-      neck: findings,
-    } satisfies Record<FaceZone, typeof findings>)
-    .default({ forehead: [], nose: [], chin: [], "left-cheek": [], "right-cheek": [], jaw: [], neck: [] }),
+  faceMap: faceMapSchema,
   steps: z.array(noteStepSchema).max(30).default([]),
   productIds: z.array(z.uuid()).max(30).default([]),
   skinResponse: text(2000),
@@ -69,6 +36,11 @@ export const noteContentSchema = z.object({
 });
 export type NoteContentInput = z.input<typeof noteContentSchema>;
 export type NoteContent = z.output<typeof noteContentSchema>;
+
+/** A stored note's content, whichever form it was written with (see upgradeLegacyFaceMap). */
+export function readNoteContent(stored: unknown): NoteContent {
+  return noteContentSchema.parse(upgradeLegacyFaceMap(stored));
+}
 
 /** A visit named by its appointment id (complete it, publish its plan). */
 export const visitSchema = z.object({ appointmentId: z.uuid("That appointment was not found.") });
@@ -87,7 +59,6 @@ export type AmendNoteFields = z.input<typeof amendNoteSchema>;
 /** A new note: every step of the service, those under a BLOCK pre-marked as skipped. */
 export function initialNoteContent(serviceSteps: readonly TreatmentStep[], blocked: readonly TreatmentStep[]): NoteContent {
   return noteContentSchema.parse({
-    zones: {},
     steps: serviceSteps.map((step) => ({ step, performed: !blocked.includes(step), overrideReason: "" })),
   });
 }

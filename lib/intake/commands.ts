@@ -5,6 +5,7 @@ import { db, type JsonInput } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { auditIntake } from "./audit";
 import type { ConfirmIntakeInput } from "./confirm-schema";
+import { loadPhotoConsents, recordPhotoConsentChoices } from "./photo-consent";
 import { INTAKE_FORM_VERSION, type IntakeAnswers, type IntakeDraft } from "./schema";
 import { signatureMatchesName } from "./signature";
 import { loadSubmissions, resolveSpaToday, submissionSelect, toSubmissionDto, type IntakeSubmissionDto } from "./store";
@@ -65,6 +66,13 @@ export async function submitIntake(
     });
     await tx.intakeDraft.deleteMany({ where: { clientId: actor.userId } });
     await auditIntake(tx, actor.userId, { action: "intake.submit", entityType: "intake_submission", entityId: row.id });
+    const { clinicalPhotos, marketingPhotos } = answers.consent;
+    await recordPhotoConsentChoices(
+      tx,
+      actor.userId,
+      { CLINICAL: clinicalPhotos, MARKETING: marketingPhotos },
+      { source: "INTAKE", ip: meta.ip, userAgent: meta.userAgent, now },
+    );
     return toSubmissionDto(row);
   });
 }
@@ -90,7 +98,17 @@ export async function confirmIntake(
     throw new AppError("VALIDATION", message, { fieldErrors: { signature: [message] } });
   }
   const { today } = await resolveSpaToday(db, actor.userId, now);
-  const answers = { ...latest.answers, consent: { agreed: true, signature: input.signature } };
+  // Confirming changes no photo consent: the copy records them as they stand.
+  const photos = await loadPhotoConsents(db, actor.userId);
+  const answers = {
+    ...latest.answers,
+    consent: {
+      agreed: true,
+      signature: input.signature,
+      clinicalPhotos: photos.CLINICAL?.granted ?? false,
+      marketingPhotos: photos.MARKETING?.granted ?? false,
+    },
+  };
   return db.$transaction(async (tx) => {
     const row = await tx.intakeSubmission.create({
       data: {

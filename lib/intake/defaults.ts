@@ -64,7 +64,7 @@ export function blankIntakeInput(contact: { fullName: string; email: string; pho
     emergencyContact: { name: "", phone: "", relationship: "" },
     physician: { name: "", phone: "" },
     ...questions,
-    consent: { agreed: false, signature: "" },
+    consent: { agreed: false, signature: "", clinicalPhotos: false, marketingPhotos: false },
   };
   return overlay(form, {
     medical: { doctorsCare: { details: "" }, surgery: { ...noDate, details: "" }, conditionDetails: "", bloodThinners: { details: "" } },
@@ -78,11 +78,18 @@ export function blankIntakeInput(contact: { fullName: string; email: string; pho
 
 /**
  * What the form opens with: the blank form, then the latest submission's answers (a client
- * updating only what changed), then the autosaved draft on top. Consent is always given afresh.
+ * updating only what changed), then the autosaved draft on top. Consent is always given afresh;
+ * the photo boxes start as the client's photo consents stand now (they may have changed them in
+ * their account since).
  */
-export function prefillIntake(blank: IntakeInput, latest: IntakeAnswers | null, draft: IntakeDraft | null): IntakeInput {
+export function prefillIntake(
+  blank: IntakeInput,
+  latest: IntakeAnswers | null,
+  draft: IntakeDraft | null,
+  photos: { clinicalPhotos: boolean; marketingPhotos: boolean } = { clinicalPhotos: false, marketingPhotos: false },
+): IntakeInput {
   const merged = overlay(overlay(blank, latest), draft);
-  return draft?.consent ? merged : { ...merged, consent: { agreed: false, signature: "" } };
+  return draft?.consent ? merged : { ...merged, consent: { agreed: false, signature: "", ...photos } };
 }
 
 /**

@@ -112,6 +112,8 @@ const ENTRIES: [string, string][] = [
   ["allergies.other", "Other allergies"],
   ["consent.agreed", "Consent given"],
   ["consent.signature", "Signature"],
+  ["consent.clinicalPhotos", "Consent to clinical photos"],
+  ["consent.marketingPhotos", "Consent to photos in marketing"],
 ];
 
 /** Dotted answer path → label, in form order. */

@@ -39,4 +39,8 @@ export const allergiesSection = z.object({
 export const consentSection = z.object({
   agreed: z.boolean(),
   signature: z.string().trim().max(120, "Please keep this under 120 characters"),
+  // The photo consents (lib/intake/photo-consent-text.ts): optional, each on its own, and kept as
+  // their own revocable record when the intake is submitted.
+  clinicalPhotos: z.boolean().default(false),
+  marketingPhotos: z.boolean().default(false),
 });

@@ -13,6 +13,7 @@ export const LIB_LAYERS = [
   ["booking"],
   ["staff", "homecare"],
   ["policy", "consultation"],
+  ["photos"],
   ["jobs"],
 ];
 

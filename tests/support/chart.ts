@@ -59,7 +59,13 @@ export function noteInput(appointmentId: string, content: Record<string, unknown
         { step: "MASK", performed: true },
         { step: "MOISTURISE", performed: true },
       ],
-      zones: { nose: ["comedones", "congestion"] },
+      faceMap: {
+        findings: [
+          { zone: "nose", finding: "comedones" },
+          { zone: "nose", finding: "congestion" },
+        ],
+        markers: [],
+      },
       ...content,
     },
   });

@@ -5,6 +5,7 @@ import { getOwnProfile } from "@/lib/account/queries";
 import { requirePageActor } from "@/lib/auth/page-guard";
 import { blankIntakeInput, prefillIntake } from "@/lib/intake/defaults";
 import { getOwnIntake } from "@/lib/intake/queries";
+import { getOwnPhotoConsents } from "@/lib/intake/photo-consent";
 import { confirmIntakeAction, saveIntakeDraftAction, submitIntakeAction } from "./actions";
 import { formatLocalDate } from "@/lib/format/calendar";
 
@@ -14,9 +15,17 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function IntakePage({ searchParams }: Props) {
   const actor = await requirePageActor("intake:manage-own", "/account/intake");
-  const [params, profile, intake] = await Promise.all([searchParams, getOwnProfile(actor), getOwnIntake(actor)]);
+  const [params, profile, intake, photos] = await Promise.all([
+    searchParams,
+    getOwnProfile(actor),
+    getOwnIntake(actor),
+    getOwnPhotoConsents(actor),
+  ]);
   const blank = blankIntakeInput({ fullName: profile.name, email: profile.email, phone: profile.phone ?? "" });
-  const defaultValues = prefillIntake(blank, intake.latest?.answers ?? null, intake.draft);
+  const defaultValues = prefillIntake(blank, intake.latest?.answers ?? null, intake.draft, {
+    clinicalPhotos: photos.CLINICAL?.granted ?? false,
+    marketingPhotos: photos.MARKETING?.granted ?? false,
+  });
   const done =
     params.submitted === "1"
       ? "Thank you — your intake was submitted."

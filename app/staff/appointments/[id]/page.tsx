@@ -3,11 +3,14 @@ import Link from "next/link";
 import { ChartIntakeSection } from "@/components/consultation/ChartIntakeSection";
 import { ChartNoteSection, type NoteActions } from "@/components/consultation/ChartNoteSection";
 import { PastVisits } from "@/components/consultation/PastVisits";
+import { ChartPhotosSection } from "@/components/photos/ChartPhotosSection";
 import { orNotFound, requirePageActor } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/policy";
 import { getChart } from "@/lib/consultation/chart-queries";
 import { formatDateTime } from "@/lib/format/zoned";
+import { getChartPhotos } from "@/lib/photos/queries";
 import { amendNoteAction, completeAppointmentAction, saveNoteDraftAction, signNoteAction } from "./actions";
+import { deletePhotoAction } from "./photos/actions";
 
 const NOTE_ACTIONS: NoteActions = {
   saveDraft: saveNoteDraftAction,
@@ -27,6 +30,7 @@ export default async function ChartPage({ params }: Props) {
   const { id } = await params;
   const actor = await requirePageActor("chart:view", `/staff/appointments/${id}`);
   const chart = await orNotFound(getChart(actor, id));
+  const photos = can(actor, "photos:view") ? await getChartPhotos(actor, id) : null;
   const { appointment } = chart;
   const zone = appointment.location.timeZone;
   const when = formatDateTime(appointment.startsAt, zone, { date: "full", time: "short" });
@@ -58,6 +62,14 @@ export default async function ChartPage({ params }: Props) {
       </section>
       <ChartIntakeSection chart={chart} />
       <ChartNoteSection chart={chart} canWrite={can(actor, "chart:write-notes")} actions={NOTE_ACTIONS} />
+      {photos && (
+        <ChartPhotosSection
+          photos={photos}
+          canCapture={can(actor, "photos:capture")}
+          canExport={can(actor, "photos:export-marketing")}
+          remove={deletePhotoAction}
+        />
+      )}
       <section aria-labelledby="past-heading" className={section}>
         <h2 id="past-heading" className="text-lg font-semibold">
           Past visits
