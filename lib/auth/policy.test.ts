@@ -27,6 +27,9 @@ const EXPECTED: Record<Action, Record<Role, boolean>> = {
   "visit:complete": { CLIENT: false, ESTHETICIAN: true, ADMIN: true },
   "homecare:manage": { CLIENT: false, ESTHETICIAN: true, ADMIN: true },
   "homecare:view-own": { CLIENT: true, ESTHETICIAN: false, ADMIN: false },
+  "account:manage-security": { CLIENT: true, ESTHETICIAN: true, ADMIN: true },
+  "account:manage-two-factor": { CLIENT: false, ESTHETICIAN: true, ADMIN: true },
+  "admin:manage-security": { CLIENT: false, ESTHETICIAN: false, ADMIN: true },
 };
 
 const actor = (role: Role, userId = "11111111-1111-4111-8111-111111111111"): Actor => ({

@@ -48,6 +48,11 @@ export const ALLOWED_ROLES = {
   // visits an esthetician performs; admins all); clients read only their own published plans.
   "homecare:manage": ["ESTHETICIAN", "ADMIN"],
   "homecare:view-own": ["CLIENT"],
+  // Account security: everyone manages their own password and sessions; the second factor is for
+  // staff (clients' accounts hold only their own data); admins set whether staff must use one.
+  "account:manage-security": ["CLIENT", "ESTHETICIAN", "ADMIN"],
+  "account:manage-two-factor": ["ESTHETICIAN", "ADMIN"],
+  "admin:manage-security": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof ALLOWED_ROLES;

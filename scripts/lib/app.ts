@@ -8,7 +8,7 @@ import { startWorker, type RunningWorker } from "@/lib/jobs/worker";
 import { prepareDemoData } from "./demo-data";
 import { BuildFailedError, ensureCurrentBuild } from "./ensure-build";
 import * as say from "./messages";
-import { checkPort, signalGroup, spawnNext, stopProcessGroup, waitForPort } from "./processes";
+import { checkPort, signalGroup, spawnServer, stopProcessGroup, waitForPort } from "./processes";
 import { readOrCreateSecret } from "./secret";
 import * as plan from "./start-options";
 
@@ -107,7 +107,7 @@ async function serve(
     NEXTAUTH_SECRET: settings.secret,
     NEXT_TELEMETRY_DISABLED: "1",
   };
-  const child = spawnNext(root, [dev ? "dev" : "start", "--port", String(port), "--hostname", host], env, "inherit");
+  const child = spawnServer(root, [...(dev ? ["--dev"] : []), "--port", String(port), "--hostname", host], env);
   track(child);
   child.once("exit", (code, signal) => {
     if (running.stopping) return;

@@ -1,9 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
 import { defineAction } from "@/lib/actions/define-action";
-import { clientIp } from "@/lib/auth/client-ip";
+import { requestClient, UNKNOWN_ADDRESS } from "@/lib/auth/request";
 import { confirmIntake, saveIntakeDraft, submitIntake, type SubmissionMeta } from "@/lib/intake/commands";
 import { confirmIntakeFormSchema } from "@/lib/intake/confirm-schema";
 import { intakeSchemaFor } from "@/lib/intake/queries";
@@ -11,8 +10,8 @@ import { intakeDraftSchema } from "@/lib/intake/schema";
 
 // The IP and user agent of a signature come from the request, never from the form.
 async function requestMeta(): Promise<SubmissionMeta> {
-  const bag = await headers();
-  return { ip: clientIp({ "x-forwarded-for": bag.get("x-forwarded-for") ?? undefined }), userAgent: bag.get("user-agent") };
+  const { ip, userAgent } = await requestClient();
+  return { ip: ip === UNKNOWN_ADDRESS ? null : ip, userAgent: userAgent || null };
 }
 
 const refresh = () => revalidatePath("/account/intake");
