@@ -19,17 +19,23 @@ const hops = trustedProxyHops();
 const app = next({ dev, dir: process.cwd(), hostname, port, ...(dev ? { turbopack: true } : {}) });
 const handle = app.getRequestHandler();
 
-await app.prepare();
-const server = createServer((request, response) => {
-  normaliseForwardingHeaders(request.headers, request.socket.remoteAddress, hops);
-  void handle(request, response);
-});
-if (dev) server.on("upgrade", (request, socket, head) => void app.getUpgradeHandler()(request, socket, head));
-server.listen(port, hostname);
-
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => {
-    server.close();
-    void app.close().finally(() => process.exit(0));
+async function main(): Promise<void> {
+  await app.prepare();
+  const server = createServer((request, response) => {
+    normaliseForwardingHeaders(request.headers, request.socket.remoteAddress, hops);
+    void handle(request, response);
   });
+  if (dev) server.on("upgrade", (request, socket, head) => void app.getUpgradeHandler()(request, socket, head));
+  server.listen(port, hostname);
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => {
+      server.close();
+      void app.close().finally(() => process.exit(0));
+    });
+  }
 }
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
