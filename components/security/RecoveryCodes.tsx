@@ -6,8 +6,8 @@ export function RecoveryCodes({ codes, onDone, doneLabel }: { codes: string[]; o
         Save your recovery codes
       </h3>
       <p className="text-sm text-stone-800">
-        Each code works once, if you ever can't use your app or passkey. Keep them somewhere safe, such as a password manager or a printed
-        copy: they won't be shown again.
+        Each code works once, if you ever can&apos;t use your app or passkey. Keep them somewhere safe, such as a password manager or a
+        printed copy: they won&apos;t be shown again.
       </p>
       <ul aria-label="Recovery codes" className="grid grid-cols-1 gap-1 font-mono text-base sm:grid-cols-2">
         {codes.map((code) => (

@@ -5,7 +5,7 @@ import { consumeRateLimit, resetRateLimit, SECOND_FACTOR_RULE } from "@/lib/auth
 import { passkeyAuthenticationOptions, verifyPasskey } from "@/lib/auth/second-factor/passkeys";
 import type { AuthenticationResponse } from "@/lib/auth/second-factor/schema";
 import { readTrustedTokens, trustBrowser } from "@/lib/auth/second-factor/trusted-browser";
-import { useRecoveryCode, verifyTotpForUser } from "@/lib/auth/second-factor/verify";
+import { redeemRecoveryCode, verifyTotpForUser } from "@/lib/auth/second-factor/verify";
 import { completeSecondFactor } from "@/lib/auth/session-store";
 import type { SecondFactorMethod } from "@/lib/auth/session-rules";
 import { recordAudit } from "@/lib/audit/record";
@@ -64,7 +64,7 @@ export async function verifySecondStepCode(
   const userId = session.actor.userId;
   await limit(userId, now);
   const ok =
-    input.method === "totp" ? await verifyTotpForUser(userId, input.code, { now }) : await useRecoveryCode(userId, input.code, { now });
+    input.method === "totp" ? await verifyTotpForUser(userId, input.code, { now }) : await redeemRecoveryCode(userId, input.code, { now });
   if (!ok) {
     const message =
       input.method === "totp" ? "That code didn't work. Enter the code your app shows now." : "That recovery code didn't work.";

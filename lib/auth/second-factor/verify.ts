@@ -27,7 +27,7 @@ export async function verifyTotpForUser(userId: string, code: string, options: {
 }
 
 /** Uses up one recovery code (single statement, so it works once however many try at once). */
-export async function useRecoveryCode(userId: string, code: string, options: { now?: Date; db?: DbClient } = {}): Promise<boolean> {
+export async function redeemRecoveryCode(userId: string, code: string, options: { now?: Date; db?: DbClient } = {}): Promise<boolean> {
   const { now = new Date(), db = sharedDb } = options;
   const codeHash = hashRecoveryCode(code);
   if (!codeHash) return false;
