@@ -51,7 +51,7 @@ test.describe("an admin requires a second step for staff", () => {
     await page.getByRole("button", { name: "I saved them, continue" }).click();
     await expect(page).toHaveURL(/\/admin\/security$/);
     await expect(page.getByRole("form", { name: "Security settings" }).getByRole("checkbox")).toBeChecked();
-    await expect(page.getByRole("row", { name: new RegExp(admin.name) })).toContainText("Authenticator app");
+    await expect(page.getByRole("row", { name: new RegExp(admin.email) })).toContainText("Authenticator app");
 
     const desk = await browser.newPage();
     await signIn(desk, esthetician.email, esthetician.password);
@@ -104,7 +104,7 @@ test("an esthetician registers a passkey and signs in with it, with no password"
   await signOut(page);
 
   await page.goto("/signin");
-  await page.getByRole("button", { name: "Sign in with a passkey" }).click();
+  await page.getByRole("button", { name: "Use a passkey instead" }).click();
   await expect(page).toHaveURL(/\/staff$/);
   await signOut(page);
 

@@ -5,9 +5,10 @@ import { getSession, signIn } from "next-auth/react";
 import { useState } from "react";
 import { FormAlert } from "@/components/ui/FormAlert";
 import type { ServerAction } from "@/lib/actions/types";
+import { passkeyFailureMessage } from "@/components/security/use-action-alert";
 import { destinationAfterSignIn, safeCallbackUrl } from "@/lib/auth/callback-url";
 import { isRole } from "@/lib/auth/policy";
-import { SIGN_IN_GENERIC_ERROR, signInErrorMessage } from "@/lib/auth/sign-in-errors";
+import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 
 type Props = {
   callbackUrl: string | null;
@@ -41,10 +42,7 @@ export function PasskeySignIn({ callbackUrl, options }: Props) {
       const role = (await getSession())?.user.role;
       window.location.assign(isRole(role) ? destinationAfterSignIn(role, callbackUrl) : (safeCallbackUrl(callbackUrl) ?? "/"));
     } catch (failure) {
-      const cancelled = failure instanceof Error && failure.name === "NotAllowedError";
-      setAlert(
-        cancelled ? "The passkey request was cancelled or timed out." : failure instanceof Error ? failure.message : SIGN_IN_GENERIC_ERROR,
-      );
+      setAlert(passkeyFailureMessage(failure, "The passkey request was cancelled or timed out."));
       setPending(false);
     }
   }
@@ -58,7 +56,7 @@ export function PasskeySignIn({ callbackUrl, options }: Props) {
         aria-busy={pending || undefined}
         className="inline-flex min-h-11 w-full items-center justify-center rounded-lg border border-stone-300 bg-white px-4 font-medium text-stone-800 hover:bg-stone-100 disabled:opacity-60"
       >
-        {pending ? "Waiting for your passkey…" : "Sign in with a passkey"}
+        {pending ? "Waiting for your passkey…" : "Use a passkey instead"}
       </button>
       <FormAlert message={alert} />
     </div>

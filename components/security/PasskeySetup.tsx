@@ -5,6 +5,7 @@ import { useState } from "react";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { TextField } from "@/components/ui/TextField";
 import type { ServerAction } from "@/lib/actions/types";
+import { passkeyFailureMessage } from "./use-action-alert";
 import { passkeyNameSchema } from "@/lib/auth/second-factor/schema";
 import { primaryButton } from "./buttons";
 
@@ -43,8 +44,7 @@ export function PasskeySetup({ start, finish, onDone }: Props) {
       setName("");
       onDone(result.data.recoveryCodes);
     } catch (failure) {
-      const cancelled = failure instanceof Error && failure.name === "NotAllowedError";
-      setAlert(cancelled ? "Adding the passkey was cancelled or timed out. Try again when you're ready." : (failure as Error).message);
+      setAlert(passkeyFailureMessage(failure, "Adding the passkey was cancelled or timed out. Try again when you're ready."));
     } finally {
       setPending(false);
     }

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { TextField } from "@/components/ui/TextField";
 import type { ServerAction } from "@/lib/actions/types";
+import { passkeyFailureMessage } from "./use-action-alert";
 import { recoveryCodeSchema, totpCodeSchema } from "@/lib/auth/second-factor/schema";
 import { primaryButton, secondaryButton } from "./buttons";
 
@@ -61,8 +62,7 @@ export function SecondStepForm({ destination, hasTotp, hasPasskey, verifyCode, p
       if (!result.ok) throw new Error(result.message);
       done(result.data);
     } catch (failure) {
-      const cancelled = failure instanceof Error && failure.name === "NotAllowedError";
-      setAlert(cancelled ? "The passkey request was cancelled or timed out. Try again, or use a code." : (failure as Error).message);
+      setAlert(passkeyFailureMessage(failure, "The passkey request was cancelled or timed out. Try again, or use a code."));
       setPending(false);
     }
   }

@@ -1,9 +1,9 @@
 "use client";
 
-import { useState, useTransition } from "react";
 import { FormAlert } from "@/components/ui/FormAlert";
 import type { ServerAction } from "@/lib/actions/types";
 import { secondaryButton } from "./buttons";
+import { useActionAlert } from "./use-action-alert";
 
 export type SessionRow = { id: string; current: boolean; device: string; ip: string; started: string; lastActive: string };
 
@@ -15,17 +15,8 @@ type Props = {
 
 /** Where the person is signed in, with a way to end any other session at once. */
 export function SessionList({ sessions, endSession, endOthers }: Props) {
-  const [pending, startTransition] = useTransition();
-  const [alert, setAlert] = useState<{ tone: "error" | "success"; message: string } | null>(null);
+  const { pending, alert, run } = useActionAlert();
   const others = sessions.filter((session) => !session.current).length;
-
-  const run = (work: () => Promise<{ ok: true } | { ok: false; message: string }>, success: string) => {
-    setAlert(null);
-    startTransition(async () => {
-      const result = await work();
-      setAlert(result.ok ? { tone: "success", message: success } : { tone: "error", message: result.message });
-    });
-  };
 
   return (
     <div className="mt-4 space-y-4">

@@ -1,13 +1,14 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition, type ComponentProps } from "react";
+import { useState, type ComponentProps } from "react";
 import { FormAlert } from "@/components/ui/FormAlert";
 import type { ServerAction } from "@/lib/actions/types";
 import { secondaryButton } from "./buttons";
 import { PasskeySetup } from "./PasskeySetup";
 import { RecoveryCodes } from "./RecoveryCodes";
 import { TotpSetup } from "./TotpSetup";
+import { useActionAlert } from "./use-action-alert";
 
 type Props = {
   overview: {
@@ -37,26 +38,18 @@ export function TwoFactorSettings({
 }: Props) {
   const router = useRouter();
   const [codes, setCodes] = useState<string[] | null>(null);
-  const [alert, setAlert] = useState<{ tone: "error" | "success"; message: string } | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { pending, alert, run } = useActionAlert();
 
   const added = (recoveryCodes: string[] | null) => {
     if (recoveryCodes) setCodes(recoveryCodes);
     router.refresh();
   };
-  const run = <T,>(
-    work: () => Promise<{ ok: true; data: T } | { ok: false; message: string }>,
-    success: string,
-    then?: (data: T) => void,
-  ) => {
-    setAlert(null);
-    startTransition(async () => {
-      const result = await work();
-      if (!result.ok) return setAlert({ tone: "error", message: result.message });
-      setAlert({ tone: "success", message: success });
-      then?.(result.data);
-    });
-  };
+  const refresh = () => router.refresh();
+  const button = (label: string, onClick: () => void, ariaLabel?: string) => (
+    <button type="button" disabled={pending} aria-label={ariaLabel} className={secondaryButton} onClick={onClick}>
+      {label}
+    </button>
+  );
 
   if (codes) return <RecoveryCodes codes={codes} onDone={() => setCodes(null)} doneLabel="I saved them" />;
 
@@ -74,20 +67,7 @@ export function TwoFactorSettings({
         {overview.totp ? (
           <div className="flex flex-wrap items-center gap-3">
             <p className="text-sm text-stone-800">On: sign-ins ask for a code from your app.</p>
-            <button
-              type="button"
-              disabled={pending}
-              className={secondaryButton}
-              onClick={() =>
-                run(
-                  () => removeTotp({}),
-                  "The authenticator app was removed.",
-                  () => router.refresh(),
-                )
-              }
-            >
-              Remove the app
-            </button>
+            {button("Remove the app", () => run(() => removeTotp({}), "The authenticator app was removed.", refresh))}
           </div>
         ) : (
           <TotpSetup {...totp} onDone={added} />
@@ -108,21 +88,11 @@ export function TwoFactorSettings({
                     {key.lastUsed ? ` · last used ${key.lastUsed}` : ""}
                   </p>
                 </div>
-                <button
-                  type="button"
-                  disabled={pending}
-                  aria-label={`Remove ${key.name}`}
-                  className={secondaryButton}
-                  onClick={() =>
-                    run(
-                      () => removePasskey({ passkeyId: key.id }),
-                      `${key.name} was removed.`,
-                      () => router.refresh(),
-                    )
-                  }
-                >
-                  Remove
-                </button>
+                {button(
+                  "Remove",
+                  () => run(() => removePasskey({ passkeyId: key.id }), `${key.name} was removed.`, refresh),
+                  `Remove ${key.name}`,
+                )}
               </li>
             ))}
           </ul>
@@ -135,20 +105,13 @@ export function TwoFactorSettings({
             Recovery codes
           </h3>
           <p className="text-sm text-stone-800">{overview.recoveryCodesLeft} of 10 left.</p>
-          <button
-            type="button"
-            disabled={pending}
-            className={secondaryButton}
-            onClick={() =>
-              run(
-                () => regenerateRecoveryCodes({}),
-                "New recovery codes were made; the old ones no longer work.",
-                (data) => setCodes(data.recoveryCodes),
-              )
-            }
-          >
-            Make new recovery codes
-          </button>
+          {button("Make new recovery codes", () =>
+            run(
+              () => regenerateRecoveryCodes({}),
+              "New recovery codes were made; the old ones no longer work.",
+              (data) => setCodes(data.recoveryCodes),
+            ),
+          )}
         </section>
       )}
       {overview.trustedBrowsers > 0 && (
@@ -159,20 +122,9 @@ export function TwoFactorSettings({
           <p className="text-sm text-stone-800">
             {overview.trustedBrowsers} {overview.trustedBrowsers === 1 ? "browser skips" : "browsers skip"} the second step for 30 days.
           </p>
-          <button
-            type="button"
-            disabled={pending}
-            className={secondaryButton}
-            onClick={() =>
-              run(
-                () => forgetTrustedBrowsers({}),
-                "Every browser will ask for the second step again.",
-                () => router.refresh(),
-              )
-            }
-          >
-            Forget trusted browsers
-          </button>
+          {button("Forget trusted browsers", () =>
+            run(() => forgetTrustedBrowsers({}), "Every browser will ask for the second step again.", refresh),
+          )}
         </section>
       )}
       <FormAlert message={alert?.message ?? null} tone={alert?.tone} />

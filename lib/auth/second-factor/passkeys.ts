@@ -67,6 +67,12 @@ async function takeChallenge(
   return row && count === 1 && row.expiresAt > input.now ? row.challenge : null;
 }
 
+/** The user's credentials as the browser is told about them (to exclude, or to allow). */
+async function credentialDescriptors(db: DbClient, userId: string) {
+  const rows = await db.passkeyCredential.findMany({ where: { userId }, select: { credentialId: true, transports: true } });
+  return rows.map((c) => ({ id: c.credentialId, transports: c.transports as AuthenticatorTransport[] }));
+}
+
 export type ChallengeOptions<T> = { challengeId: string; options: T };
 
 export async function passkeyRegistrationOptions(
@@ -74,10 +80,6 @@ export async function passkeyRegistrationOptions(
   options: { now?: Date; db?: DbClient; rpName: string },
 ): Promise<ChallengeOptions<PublicKeyCredentialCreationOptionsJSON>> {
   const { now = new Date(), db = sharedDb, rpName } = options;
-  const existing = await db.passkeyCredential.findMany({
-    where: { userId: user.userId },
-    select: { credentialId: true, transports: true },
-  });
   const creationOptions = await generateRegistrationOptions({
     rpName,
     rpID: relyingParty().id,
@@ -85,7 +87,7 @@ export async function passkeyRegistrationOptions(
     userDisplayName: user.name,
     userID: new TextEncoder().encode(user.userId),
     attestationType: "none",
-    excludeCredentials: existing.map((c) => ({ id: c.credentialId, transports: c.transports as AuthenticatorTransport[] })),
+    excludeCredentials: await credentialDescriptors(db, user.userId),
     // A discoverable credential lets the person sign in without typing their email; a security
     // key without room for one still works as a second step.
     authenticatorSelection: { residentKey: "preferred", userVerification: "preferred" },
@@ -146,12 +148,7 @@ export async function passkeyAuthenticationOptions(
   options: { now?: Date; db?: DbClient } = {},
 ): Promise<ChallengeOptions<PublicKeyCredentialRequestOptionsJSON>> {
   const { now = new Date(), db = sharedDb } = options;
-  const allowCredentials =
-    input.purpose === "SECOND_FACTOR"
-      ? (await db.passkeyCredential.findMany({ where: { userId: input.userId }, select: { credentialId: true, transports: true } })).map(
-          (c) => ({ id: c.credentialId, transports: c.transports as AuthenticatorTransport[] }),
-        )
-      : [];
+  const allowCredentials = input.purpose === "SECOND_FACTOR" ? await credentialDescriptors(db, input.userId) : [];
   const requestOptions = await generateAuthenticationOptions({
     rpID: relyingParty().id,
     allowCredentials,

@@ -23,12 +23,17 @@ const transports = z.array(z.string().max(20)).max(10).optional();
 // Only the extension results Glowbook reads are kept; anything else is dropped.
 const extensions = z.object({ credProps: z.object({ rk: z.boolean().optional() }).optional() }).optional();
 
-export const registrationResponseSchema = z.object({
+/** What every WebAuthn answer carries besides its `response`. */
+const credential = {
   id: base64url(1024),
   rawId: base64url(1024),
   type: z.literal("public-key"),
   authenticatorAttachment: z.enum(["platform", "cross-platform"]).optional(),
   clientExtensionResults: extensions.default({}),
+};
+
+export const registrationResponseSchema = z.object({
+  ...credential,
   response: z.object({
     clientDataJSON: base64url(4096),
     attestationObject: base64url(32_768),
@@ -40,11 +45,7 @@ export const registrationResponseSchema = z.object({
 });
 
 export const authenticationResponseSchema = z.object({
-  id: base64url(1024),
-  rawId: base64url(1024),
-  type: z.literal("public-key"),
-  authenticatorAttachment: z.enum(["platform", "cross-platform"]).optional(),
-  clientExtensionResults: extensions.default({}),
+  ...credential,
   response: z.object({
     clientDataJSON: base64url(4096),
     authenticatorData: base64url(4096),
