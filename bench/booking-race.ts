@@ -8,7 +8,7 @@ import { findFreePort, startEmbeddedPostgres } from "../lib/db/embedded";
 import { migrate } from "../lib/db/migrate";
 import { addDays, getLocalDate } from "../lib/dates/local-date";
 import { ensureCurrentBuild } from "../scripts/lib/ensure-build";
-import { spawnNext, stopProcessGroup, waitForPort } from "../scripts/lib/processes";
+import { spawnServer, stopProcessGroup, waitForPort } from "../scripts/lib/processes";
 import { countOverlaps, createRaceSpa } from "./lib/race-spa";
 
 /**
@@ -34,7 +34,7 @@ async function main() {
     await ensureCurrentBuild(root, database.url);
     const ports = [await findFreePort(), await findFreePort()];
     for (const port of ports) servers.push(await startInstance(port, database.url));
-    const cookies = await Promise.all(spa.clients.map((client) => sessionCookie(client)));
+    const cookies = await Promise.all(spa.clients.map((client) => sessionCookie(db, client)));
 
     const day = addDays(getLocalDate(new Date(), "America/New_York"), 2);
     const shared = await localTenAm(day);
@@ -83,17 +83,21 @@ async function startInstance(port: number, databaseUrl: string): Promise<ChildPr
     NEXTAUTH_URL: `http://127.0.0.1:${port}`,
     NEXT_TELEMETRY_DISABLED: "1",
   };
-  const child = spawnNext(root, ["start", "--port", String(port), "--hostname", "127.0.0.1"], env, "pipe");
+  const child = spawnServer(root, ["--port", String(port), "--hostname", "127.0.0.1"], env);
   if (!(await waitForPort("127.0.0.1", port, child))) throw new Error(`The app on port ${port} did not start`);
   return child;
 }
 
-/** A signed session cookie, as next-auth would set after sign-in (the Epic Stack's fixture idea). */
-async function sessionCookie(client: { id: string; email: string; name: string }): Promise<string> {
-  const token = await encode({
-    secret: SECRET,
-    token: { sub: client.id, userId: client.id, role: "CLIENT", email: client.email, name: client.name },
+/**
+ * A session row and its signed cookie, as next-auth sets them after sign-in (the Epic Stack's
+ * fixture idea): the token carries only the session id (docs/decisions/0020).
+ */
+async function sessionCookie(db: ReturnType<typeof createDb>, client: { id: string }): Promise<string> {
+  const session = await db.userSession.create({
+    data: { userId: client.id, expiresAt: new Date(Date.now() + 12 * 60 * 60_000) },
+    select: { id: true },
   });
+  const token = await encode({ secret: SECRET, token: { sid: session.id } });
   return `next-auth.session-token=${token}`;
 }
 

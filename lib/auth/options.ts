@@ -4,9 +4,8 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { isAppError } from "@/lib/errors/app-error";
 import { toActionResult } from "@/lib/errors/to-action-result";
 import { clientAddress } from "./client-ip";
-import { authenticate, rateLimited } from "./commands";
+import { authenticate } from "./commands";
 import { isRole, type Actor } from "./policy";
-import { consumeRateLimit, PASSKEY_CHALLENGE_IP_RULE } from "./rate-limit";
 import { authenticationResponseSchema } from "./second-factor/schema";
 import { verifyPasskey } from "./second-factor/passkeys";
 import { isBrowserTrusted, trustedTokensFromCookieHeader } from "./second-factor/trusted-browser";
@@ -23,8 +22,9 @@ type Request = { headers?: RequestHeaders };
 export const SESSION_MAX_AGE_SECONDS = SESSION_ABSOLUTE_MS / 1000;
 
 /** A token whose session row is gone (signed out, revoked, idle, expired): next-auth clears the cookie. */
+const SESSION_ENDED = "SessionEndedError";
 class SessionEndedError extends Error {
-  override name = "SessionEndedError";
+  override name = SESSION_ENDED;
 }
 
 function header(headers: RequestHeaders | undefined, name: string): string {
@@ -73,11 +73,12 @@ export function authorizeCredentials(credentials: Record<string, string> | undef
   }));
 }
 
-/** A passkey whose authenticator verified the person: both steps at once. */
+/**
+ * A passkey whose authenticator verified the person: both steps at once. (Its challenge, single
+ * use, came from the rate-limited options action, so answers need no limit of their own.)
+ */
 export function authorizePasskey(credentials: Record<string, string> | undefined, request: Request): Promise<User | null> {
   return authorizeWith(request, async () => {
-    const decision = await consumeRateLimit(PASSKEY_CHALLENGE_IP_RULE, clientAddress(request.headers ?? {}));
-    if (!decision.allowed) throw rateLimited(decision.retryAfterMs);
     const raw = credentials?.response ?? "";
     if (raw.length > 64_000) return null;
     let json: unknown;
@@ -158,8 +159,9 @@ export const authOptions: AuthOptions = {
   logger: {
     error(code, metadata) {
       // An ended session is an expected answer (signed out elsewhere), not an error to log.
-      const error = metadata instanceof Error ? metadata : (metadata as { error?: unknown } | undefined)?.error;
-      if (error instanceof SessionEndedError) return;
+      // next-auth hands errors over flattened to { name, message, stack }.
+      const error = (metadata as { error?: unknown } | undefined)?.error ?? metadata;
+      if ((error as { name?: unknown } | undefined)?.name === SESSION_ENDED) return;
       console.error(`[next-auth] ${code}`, metadata);
     },
     warn() {},

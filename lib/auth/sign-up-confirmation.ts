@@ -1,15 +1,12 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { db as sharedDb, type Db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors/app-error";
 import { isUniqueViolation } from "@/lib/errors/postgres";
 import { actorSelect, toActor } from "./commands";
 import type { Actor } from "./policy";
 
 /** How long the link in a sign-up confirmation email works. */
 export const SIGN_UP_LINK_TTL_MS = 24 * 60 * 60_000;
-
-export const ACCOUNT_ALREADY_CONFIRMED = "This email address already has an account. Sign in instead.";
 
 /** A fresh link token (256 random bits) and the hash that is stored. */
 export function newSignUpToken(): { token: string; tokenHash: string } {
@@ -23,9 +20,10 @@ export function hashSignUpToken(token: string): string {
 
 /**
  * The link from a sign-up confirmation email was used: the request is taken (once) and the CLIENT
- * account created from it. Null when the link is unknown, used or expired. If the address got an
- * account meanwhile (another request confirmed first), CONFLICT. Every request for the address
- * goes with it, so an older link cannot be used afterwards.
+ * account created from it. Null when the link is unknown, used or expired, or when the address got
+ * an account meanwhile (another request confirmed first): the page then says the link is no longer
+ * valid and offers to sign in. Every request for the address goes with it, so an older link
+ * cannot be used afterwards.
  */
 export async function confirmSignUp(token: string, options: { now?: Date; db?: Db } = {}): Promise<Actor | null> {
   const { now = new Date(), db = sharedDb } = options;
@@ -42,7 +40,7 @@ export async function confirmSignUp(token: string, options: { now?: Date; db?: D
       return toActor(user);
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError("CONFLICT", ACCOUNT_ALREADY_CONFIRMED);
+    if (isUniqueViolation(error)) return null;
     throw error;
   }
 }
