@@ -60,7 +60,7 @@ type SessionRow = {
  * The per-request check: one statement, by primary key, reads the session, its user (current
  * role, not the one at sign-in), whether the user has a second factor, and whether the spa
  * requires one. A deleted (signed out, revoked), idle or expired session is null. last_seen_at is
- * written at most once a minute.
+ * written at most once every five minutes.
  */
 export async function findSessionState(sessionId: string, options: { now?: Date; db?: Db } = {}): Promise<SessionState | null> {
   const { now = new Date(), db = sharedDb } = options;
@@ -69,10 +69,14 @@ export async function findSessionState(sessionId: string, options: { now?: Date;
   const rows = await db.$queryRaw<SessionRow[]>`
     SELECT s.id AS "sessionId", s.last_seen_at AS "lastSeenAt", u.id AS "userId", u.role::text AS role, u.email, u.name,
       s.second_factor_at IS NOT NULL AS "secondFactorDone",
-      (EXISTS (SELECT 1 FROM totp_credential t WHERE t.user_id = u.id AND t.confirmed_at IS NOT NULL)
-        OR EXISTS (SELECT 1 FROM passkey_credential p WHERE p.user_id = u.id)) AS "hasSecondFactor",
-      COALESCE((SELECT sp.require_staff_two_factor FROM security_policy sp JOIN location l ON l.id = sp.location_id
-        ORDER BY l.created_at, l.id LIMIT 1), false) AS "requiredForStaff"
+      -- Only a staff session still owing its step needs the factor and policy lookups (CASE
+      -- evaluates lazily): a client's request, or a completed session's, is the join alone.
+      CASE WHEN u.role = 'CLIENT' OR s.second_factor_at IS NOT NULL THEN false ELSE
+        EXISTS (SELECT 1 FROM totp_credential t WHERE t.user_id = u.id AND t.confirmed_at IS NOT NULL)
+        OR EXISTS (SELECT 1 FROM passkey_credential p WHERE p.user_id = u.id) END AS "hasSecondFactor",
+      CASE WHEN u.role = 'CLIENT' OR s.second_factor_at IS NOT NULL THEN false ELSE
+        COALESCE((SELECT sp.require_staff_two_factor FROM security_policy sp JOIN location l ON l.id = sp.location_id
+          ORDER BY l.created_at, l.id LIMIT 1), false) END AS "requiredForStaff"
     FROM user_session s JOIN app_user u ON u.id = s.user_id
     WHERE s.id = ${sessionId}::uuid AND s.expires_at > ${now}::timestamptz AND s.last_seen_at > ${idleSince}::timestamptz`;
   const row = rows[0];
