@@ -3,11 +3,11 @@
 import { startRegistration, type PublicKeyCredentialCreationOptionsJSON, type RegistrationResponseJSON } from "@simplewebauthn/browser";
 import { useState } from "react";
 import { FormAlert } from "@/components/ui/FormAlert";
+import { SubmitButton } from "@/components/ui/SubmitButton";
 import { TextField } from "@/components/ui/TextField";
 import type { ServerAction } from "@/lib/actions/types";
 import { passkeyFailureMessage } from "./use-action-alert";
 import { passkeyNameSchema } from "@/lib/auth/second-factor/schema";
-import { primaryButton } from "./buttons";
 
 type Props = {
   start: ServerAction<Record<string, never>, { challengeId: string; options: PublicKeyCredentialCreationOptionsJSON }>;
@@ -63,9 +63,9 @@ export function PasskeySetup({ start, finish, onDone }: Props) {
         className="max-w-sm"
       />
       <FormAlert message={alert} />
-      <button type="submit" disabled={pending} aria-busy={pending || undefined} className={primaryButton}>
-        {pending ? "Waiting for your passkey…" : "Add a passkey or security key"}
-      </button>
+      <SubmitButton pending={pending} pendingLabel="Waiting for your passkey…">
+        Add a passkey or security key
+      </SubmitButton>
     </form>
   );
 }

@@ -8,6 +8,7 @@ import type { ServerAction } from "@/lib/actions/types";
 import { passkeyFailureMessage } from "./use-action-alert";
 import { recoveryCodeSchema, totpCodeSchema } from "@/lib/auth/second-factor/schema";
 import { primaryButton, secondaryButton } from "./buttons";
+import { CodeField } from "./CodeField";
 
 type Done = { recoveryCodesLeft: number | null };
 
@@ -69,17 +70,7 @@ export function SecondStepForm({ destination, hasTotp, hasPasskey, verifyCode, p
 
   const codeField =
     method === "totp" ? (
-      <TextField
-        id="second-step-code"
-        label="6-digit code from your authenticator app"
-        inputMode="numeric"
-        autoComplete="one-time-code"
-        maxLength={6}
-        value={code}
-        onChange={(event) => setCode(event.target.value)}
-        error={error ?? undefined}
-        className="max-w-56"
-      />
+      <CodeField id="second-step-code" label="6-digit code from your authenticator app" value={code} onChange={setCode} error={error} />
     ) : (
       <TextField
         id="second-step-code"

@@ -2,10 +2,11 @@
 
 import { useState } from "react";
 import { FormAlert } from "@/components/ui/FormAlert";
-import { TextField } from "@/components/ui/TextField";
+import { SubmitButton } from "@/components/ui/SubmitButton";
 import type { ServerAction } from "@/lib/actions/types";
 import { totpCodeSchema } from "@/lib/auth/second-factor/schema";
-import { primaryButton, secondaryButton } from "./buttons";
+import { secondaryButton } from "./buttons";
+import { CodeField } from "./CodeField";
 
 type Setup = { secret: string; uri: string; qrSvg: string };
 
@@ -85,21 +86,11 @@ export function TotpSetup({ start, confirm, onDone }: Props) {
         </li>
         <li>Enter the 6-digit code the app shows.</li>
       </ol>
-      <TextField
-        id="totp-setup-code"
-        label="Code from the app"
-        inputMode="numeric"
-        autoComplete="one-time-code"
-        maxLength={6}
-        value={code}
-        onChange={(event) => setCode(event.target.value)}
-        error={error ?? undefined}
-        className="max-w-48"
-      />
+      <CodeField id="totp-setup-code" label="Code from the app" value={code} onChange={setCode} error={error} />
       <FormAlert message={alert} />
-      <button type="submit" disabled={pending} aria-busy={pending || undefined} className={primaryButton}>
-        {pending ? "Checking…" : "Turn on"}
-      </button>
+      <SubmitButton pending={pending} pendingLabel="Checking…">
+        Turn on
+      </SubmitButton>
     </form>
   );
 }
