@@ -3,7 +3,8 @@ import { defineConfig, devices } from "@playwright/test";
 import { resolveChromium } from "./e2e/support/chromium";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
-const baseURL = `http://127.0.0.1:${port}`;
+// localhost, not 127.0.0.1: WebAuthn (the passkey journeys) refuses IP addresses as the site.
+const baseURL = `http://localhost:${port}`;
 const dataDir = ".data/e2e";
 
 export default defineConfig({

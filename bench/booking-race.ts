@@ -7,7 +7,7 @@ import { findFreePort, startEmbeddedPostgres } from "../lib/db/embedded";
 import { migrate } from "../lib/db/migrate";
 import { addDays, getLocalDate } from "../lib/dates/local-date";
 import { ensureCurrentBuild } from "../scripts/lib/ensure-build";
-import { spawnNext, stopProcessGroup, waitForPort } from "../scripts/lib/processes";
+import { spawnServer, stopProcessGroup, waitForPort } from "../scripts/lib/processes";
 import { localTenAm, sessionCookie } from "../tests/support/app-client";
 import { countOverlaps, createRaceSpa } from "./lib/race-spa";
 
@@ -34,7 +34,15 @@ async function main() {
     await ensureCurrentBuild(root, database.url);
     const ports = [await findFreePort(), await findFreePort()];
     for (const port of ports) servers.push(await startInstance(port, database.url));
-    const cookies = await Promise.all(spa.clients.map((client) => sessionCookie(SECRET, client)));
+    const cookies = await Promise.all(
+      spa.clients.map(async (client) => {
+        const session = await db.userSession.create({
+          data: { userId: client.id, expiresAt: new Date(Date.now() + 12 * 60 * 60_000) },
+          select: { id: true },
+        });
+        return sessionCookie(SECRET, session.id);
+      }),
+    );
 
     const day = addDays(getLocalDate(new Date(), "America/New_York"), 2);
     const shared = await localTenAm(day);
@@ -83,7 +91,7 @@ async function startInstance(port: number, databaseUrl: string): Promise<ChildPr
     NEXTAUTH_URL: `http://127.0.0.1:${port}`,
     NEXT_TELEMETRY_DISABLED: "1",
   };
-  const child = spawnNext(root, ["start", "--port", String(port), "--hostname", "127.0.0.1"], env, "pipe");
+  const child = spawnServer(root, ["--port", String(port), "--hostname", "127.0.0.1"], env);
   if (!(await waitForPort("127.0.0.1", port, child))) throw new Error(`The app on port ${port} did not start`);
   return child;
 }

@@ -4,7 +4,7 @@ import path from "node:path";
 import pg from "pg";
 import { addDays, getLocalDate } from "../lib/dates/local-date";
 import { findFreePort } from "../lib/db/embedded";
-import { postBooking, sessionCookie } from "../tests/support/app-client";
+import { openSession, postBooking, sessionCookie } from "../tests/support/app-client";
 import { killHard, postmasterPid, startGlowbook, waitForOutput } from "../tests/support/processes";
 import { startTestSmtpServer } from "../tests/support/smtp-server";
 import { waitFor } from "../tests/support/wait-for";
@@ -52,7 +52,7 @@ async function main() {
         "client@glowbook.test",
       ])
     ).rows[0]!;
-    const cookie = await sessionCookie(SECRET, client);
+    const cookie = await sessionCookie(SECRET, await openSession(db, client.id));
     const from = addDays(getLocalDate(new Date(), "America/New_York"), 3);
     const availability = (await (
       await fetch(`${baseUrl}/api/v1/availability?service=deep-pore-cleansing-facial&from=${from}&to=${addDays(from, 30)}`)

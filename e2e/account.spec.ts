@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
+import { confirmSignUpFromEmail, latestEmailText } from "./support/accounts";
 
-test("a new client signs up, fixes a mistake without retyping, and edits their phone", async ({ page }) => {
+test("a new client signs up, fixes a mistake without retyping, confirms by email and edits their phone", async ({ page }) => {
   const email = `new-client-${Date.now()}@example.com`;
   await page.goto("/signup");
   const form = page.getByRole("form", { name: "Create account" });
@@ -18,6 +19,7 @@ test("a new client signs up, fixes a mistake without retyping, and edits their p
   await form.getByLabel("Password", { exact: true }).fill("a calm glowing skin day");
   await form.getByLabel("Confirm password").fill("a calm glowing skin day");
   await form.getByRole("button", { name: "Create account" }).click();
+  await confirmSignUpFromEmail(page, email);
   await expect(page).toHaveURL(/\/account$/);
   await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
 
@@ -33,7 +35,7 @@ test("a new client signs up, fixes a mistake without retyping, and edits their p
   await expect(page.getByLabel("Phone")).toHaveValue("+1 646 555 0199");
 });
 
-test("signing up twice with the same email is refused with a way forward", async ({ page }) => {
+test("signing up with an address that has an account gives the same answer; the owner is told by email", async ({ page }) => {
   await page.goto("/signup");
   const form = page.getByRole("form", { name: "Create account" });
   await form.getByLabel("Full name").fill("Jordan Again");
@@ -42,5 +44,7 @@ test("signing up twice with the same email is refused with a way forward", async
   await form.getByLabel("Password", { exact: true }).fill("a calm glowing skin day");
   await form.getByLabel("Confirm password").fill("a calm glowing skin day");
   await form.getByRole("button", { name: "Create account" }).click();
-  await expect(form.getByText("An account with this email already exists. Sign in instead.")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  await expect(page.getByText("An account with this email already exists")).toHaveCount(0);
+  expect(await latestEmailText("client@glowbook.test", "SIGN_UP_EXISTING_ACCOUNT")).toContain("already has one");
 });

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { formatInstant } from "@/lib/format/zoned";
+import { confirmSignUpFromEmail } from "./support/accounts";
 import { SPA_ZONE, spaDate } from "./support/journeys";
 import { signIn } from "./support/sign-in";
 
@@ -59,11 +60,13 @@ test("a new client books a facial, adds it to the calendar, reschedules and canc
   await page.getByRole("link", { name: "Create an account", exact: true }).click();
   const signUp = page.getByRole("form", { name: "Create account" });
   await signUp.getByLabel("Full name").fill("Casey Morgan");
-  await signUp.getByLabel("Email").fill(`booking-${Date.now()}@example.com`);
+  const email = `booking-${Date.now()}@example.com`;
+  await signUp.getByLabel("Email").fill(email);
   await signUp.getByLabel("Phone").fill("+1 646 555 0177");
   await signUp.getByLabel("Password", { exact: true }).fill("a calm glowing skin day");
   await signUp.getByLabel("Confirm password").fill("a calm glowing skin day");
   await signUp.getByRole("button", { name: "Create account" }).click();
+  await confirmSignUpFromEmail(page, email);
 
   const review = page.getByRole("form", { name: "Review and confirm" });
   await expect(review.getByText(formatInstant(bookedAt, SPA_ZONE))).toBeVisible();

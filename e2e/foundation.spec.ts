@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../prisma/seed/demo-accounts";
+import { withE2eDatabase } from "./support/database";
 import { signIn } from "./support/sign-in";
 
 const account = (role: "ADMIN" | "ESTHETICIAN" | "CLIENT") => DEMO_ACCOUNTS.find((a) => a.role === role)!;
@@ -21,11 +22,22 @@ test("the landing page lists the seeded treatments with a way to book each", asy
   }
 });
 
-test("every page carries the security headers", async ({ request }) => {
+test("every page carries the security headers, with a fresh script nonce each time", async ({ request }) => {
   const response = await request.get("/");
   const headers = response.headers();
   expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
   expect(headers["content-security-policy"]).toContain("default-src 'self'");
+  const scripts = headers["content-security-policy"]!.split("; ").find((directive) => directive.startsWith("script-src"))!;
+  expect(scripts).not.toContain("'unsafe-inline'");
+  const nonce = /'nonce-([^']+)'/.exec(scripts)?.[1];
+  expect(nonce).toBeTruthy();
+  const html = await response.text();
+  const scriptTags = html.match(/<script\b[^>]*>/g) ?? [];
+  expect(scriptTags.length).toBeGreaterThan(0);
+  for (const tag of scriptTags) expect(tag).toContain(`nonce="${nonce}"`);
+  expect((await request.get("/")).headers()["content-security-policy"]).not.toContain(nonce!);
+  // Served over plain HTTP, and X-Forwarded-Proto counts only through TRUST_PROXY: no HSTS.
+  expect((await request.get("/", { headers: { "X-Forwarded-Proto": "https" } })).headers()["strict-transport-security"]).toBeUndefined();
   expect(headers["x-content-type-options"]).toBe("nosniff");
   expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
   expect(headers["x-frame-options"]).toBe("DENY");
@@ -76,4 +88,41 @@ test("a signed-out visitor is sent to sign in and brought back afterwards", asyn
   await page.getByLabel("Password").fill(client.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/account$/);
+});
+
+test("a server action posted from another origin gets 403, even with a forged X-Forwarded-Host", async ({ request }) => {
+  for (const headers of [{}, { "X-Forwarded-Host": "evil.example" }] as Record<string, string>[]) {
+    const response = await request.post("/signup", {
+      headers: { Origin: "http://evil.example", "Next-Action": "0".repeat(42), "Content-Type": "text/plain;charset=UTF-8", ...headers },
+      data: "[]",
+    });
+    expect(response.status()).toBe(403);
+  }
+  // A malformed Origin is refused the same way, never a 500.
+  const malformed = await request.post("/signup", { headers: { Origin: "not a url", "Next-Action": "0".repeat(42) }, data: "[]" });
+  expect(malformed.status()).toBe(403);
+});
+
+test("a sign-in attempt counts against the real client address, whatever X-Forwarded-For says", async ({ request }) => {
+  const counter = () =>
+    withE2eDatabase(async (client) => {
+      const { rows } = await client.query<{ key: string; count: number }>(
+        "SELECT key, count FROM rate_limit_counter WHERE key LIKE 'sign-in:ip:%'",
+      );
+      return rows;
+    });
+  const before = await counter();
+  const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  for (const forged of ["198.51.100.1", "198.51.100.2", "not-an-address"]) {
+    await request.post("/api/auth/callback/credentials", {
+      form: { csrfToken, email: `nobody-${forged}@example.com`, password: "guess", json: "true" },
+      headers: { "X-Forwarded-For": forged },
+    });
+  }
+  const after = await counter();
+  expect(after.map((row) => row.key).filter((key) => /198\.51\.100|not-an-address|unknown/.test(key))).toEqual([]);
+  const loopback = (rows: typeof before) => rows.find((row) => row.key === "sign-in:ip:127.0.0.1")?.count ?? 0;
+  expect(loopback(after) - loopback(before)).toBe(3);
+  // Leave the address's budget as it was for the journeys that follow.
+  await withE2eDatabase((client) => client.query("UPDATE rate_limit_counter SET count = count - 3 WHERE key = 'sign-in:ip:127.0.0.1'"));
 });

@@ -19,6 +19,7 @@ const ADMIN_LINKS = [
   { href: "/admin/reports", label: "Reports" },
   { href: "/admin/audit", label: "Audit log" },
   { href: "/admin/emails", label: "Email log" },
+  { href: "/admin/security", label: "Security" },
 ] as const;
 
 export default async function AdminHomePage() {

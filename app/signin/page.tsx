@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AuthCard } from "@/components/auth/AuthCard";
+import { PasskeySignIn } from "@/components/auth/PasskeySignIn";
 import { SignInForm } from "@/components/auth/SignInForm";
-import { getActor } from "@/lib/auth/actor";
-import { authPageHref, destinationAfterSignIn, safeCallbackUrl } from "@/lib/auth/callback-url";
+import { getSignedInSession } from "@/lib/auth/actor";
+import { authPageHref, destinationAfterSignIn, safeCallbackUrl, secondStepHref } from "@/lib/auth/callback-url";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
+import { passkeySignInOptionsAction } from "./actions";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -14,14 +16,17 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function SignInPage({ searchParams }: Props) {
   const params = await searchParams;
   const callbackUrl = safeCallbackUrl(params.callbackUrl);
-  const actor = await getActor();
-  if (actor) redirect(destinationAfterSignIn(actor.role, callbackUrl));
+  const session = await getSignedInSession();
+  if (session?.secondFactor === "complete") redirect(destinationAfterSignIn(session.actor.role, callbackUrl));
+  // Signed in with a password but owing the second step: that is where to go.
+  if (session) redirect(secondStepHref(callbackUrl));
   // `error` is set by next-auth when it lands here; only known codes turn into text.
   const error = signInErrorMessage(typeof params.error === "string" ? params.error : null);
 
   return (
     <AuthCard title="Sign in" intro="Welcome back. Sign in to book, see your visits and read your homecare plan.">
       <SignInForm callbackUrl={callbackUrl} initialError={error} />
+      <PasskeySignIn callbackUrl={callbackUrl} options={passkeySignInOptionsAction} />
       <p className="mt-6 text-sm text-stone-700">
         New here?{" "}
         <Link

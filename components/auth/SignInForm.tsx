@@ -7,7 +7,7 @@ import { useForm } from "react-hook-form";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import { EmailField, PasswordField } from "@/components/ui/TextField";
-import { destinationAfterSignIn, safeCallbackUrl } from "@/lib/auth/callback-url";
+import { destinationAfterSignIn, safeCallbackUrl, secondStepHref } from "@/lib/auth/callback-url";
 import { isRole } from "@/lib/auth/policy";
 import { signInSchema, type SignInData, type SignInInput } from "@/lib/auth/schema";
 import { SIGN_IN_GENERIC_ERROR, signInErrorMessage } from "@/lib/auth/sign-in-errors";
@@ -33,10 +33,12 @@ export function SignInForm({ callbackUrl, initialError }: Props) {
         setPending(false);
         return;
       }
-      const role = (await getSession())?.user.role;
+      const session = await getSession();
+      const role = session?.user.role;
       // A full load, so the server-rendered header picks up the new session. The form stays
-      // disabled until the next page replaces it.
-      window.location.assign(isRole(role) ? destinationAfterSignIn(role, callbackUrl) : (safeCallbackUrl(callbackUrl) ?? "/"));
+      // disabled until the next page replaces it. A second step, when owed, comes first.
+      if (session && session.secondFactor !== "complete") window.location.assign(secondStepHref(callbackUrl));
+      else window.location.assign(isRole(role) ? destinationAfterSignIn(role, callbackUrl) : (safeCallbackUrl(callbackUrl) ?? "/"));
     } catch {
       setAlert(SIGN_IN_GENERIC_ERROR);
       setPending(false);

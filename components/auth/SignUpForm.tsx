@@ -1,7 +1,6 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { flushSync } from "react-dom";
 import { useForm } from "react-hook-form";
@@ -9,14 +8,12 @@ import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import { EmailField, PasswordField, TextField } from "@/components/ui/TextField";
-import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { PASSWORD_MIN_LENGTH, signUpSchema, type SignUpData, type SignUpInput } from "@/lib/auth/schema";
-import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import type { ServerAction } from "@/lib/actions/types";
 
 type Props = {
   /** app/signup/actions.ts, passed in by the page so this component does no data access itself. */
-  action: ServerAction<SignUpInput>;
+  action: ServerAction<SignUpInput & { callbackUrl?: string | null }>;
   callbackUrl: string | null;
 };
 
@@ -29,13 +26,14 @@ export function SignUpForm({ action, callbackUrl }: Props) {
   });
   const [pending, setPending] = useState(false);
   const [alert, setAlert] = useState<string | null>(null);
+  const [sentTo, setSentTo] = useState<string | null>(null);
   const { errors } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
     setAlert(null);
     setPending(true);
     try {
-      const result = await action(values);
+      const result = await action({ ...values, callbackUrl });
       if (!result.ok) {
         const message = applyServerErrors(result, form.setError, FIELDS);
         const firstField = FIELDS.find((field) => result.fieldErrors?.[field]?.length);
@@ -46,18 +44,15 @@ export function SignUpForm({ action, callbackUrl }: Props) {
         if (firstField) form.setFocus(firstField);
         return;
       }
-      const signedIn = await signIn("credentials", { email: values.email, password: values.password, redirect: false });
-      if (!signedIn?.ok || signedIn.error) {
-        setAlert(`Your account was created, but signing you in didn't work: ${signInErrorMessage(signedIn?.error ?? "INTERNAL")}`);
-        setPending(false);
-        return;
-      }
-      window.location.assign(safeCallbackUrl(callbackUrl) ?? "/account");
+      // The same answer whether or not the address already has an account: the email says which.
+      setSentTo(values.email);
     } catch {
       setAlert("Creating your account didn't work just now. Please try again in a moment.");
       setPending(false);
     }
   });
+
+  if (sentTo) return <CheckYourEmail email={sentTo} />;
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Create account" className="mt-6 space-y-5">
@@ -94,5 +89,19 @@ export function SignUpForm({ action, callbackUrl }: Props) {
         Create account
       </SubmitButton>
     </form>
+  );
+}
+
+function CheckYourEmail({ email }: { email: string }) {
+  return (
+    <section aria-labelledby="check-email-heading" className="mt-6 space-y-3" role="status">
+      <h2 id="check-email-heading" className="text-lg font-semibold">
+        Check your email
+      </h2>
+      <p className="text-stone-700">
+        We sent a message to <strong className="break-all">{email}</strong>. Open the link in it to finish: it works for 24 hours.
+      </p>
+      <p className="text-sm text-stone-600">Nothing there after a few minutes? Look in your spam folder, or call the spa.</p>
+    </section>
   );
 }

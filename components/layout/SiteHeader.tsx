@@ -23,10 +23,14 @@ export function SiteHeader({ spaName, role, userName }: Props) {
             ))}
             {role && (
               <li className="flex items-center gap-2 pl-2">
-                <span className="text-stone-600">
+                <Link
+                  href="/account/security"
+                  className="inline-flex min-h-11 items-center rounded-md px-2 text-stone-700 underline-offset-2 hover:underline"
+                >
                   <span className="sr-only">Signed in as </span>
                   {userName}
-                </span>
+                  <span className="sr-only">: sign-in and security</span>
+                </Link>
                 <SignOutButton />
               </li>
             )}

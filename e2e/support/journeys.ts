@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { confirmSignUpFromEmail } from "./accounts";
 
 export const SPA_ZONE = "America/New_York";
 export const CLIENT_PASSWORD = "a calm glowing skin day";
@@ -8,7 +9,7 @@ export function spaDate(days: number): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: SPA_ZONE }).format(new Date(Date.now() + days * 86_400_000));
 }
 
-/** Creates a client account through the sign-up form and lands on /account. */
+/** Creates a client account through the sign-up form and the emailed link, and lands on /account. */
 export async function signUp(page: Page, client: { name: string; email: string; phone: string }) {
   await page.goto("/signup");
   const form = page.getByRole("form", { name: "Create account" });
@@ -18,6 +19,7 @@ export async function signUp(page: Page, client: { name: string; email: string; 
   await form.getByLabel("Password", { exact: true }).fill(CLIENT_PASSWORD);
   await form.getByLabel("Confirm password").fill(CLIENT_PASSWORD);
   await form.getByRole("button", { name: "Create account" }).click();
+  await confirmSignUpFromEmail(page, client.email);
   await expect(page).toHaveURL(/\/account$/);
 }
 

@@ -1,8 +1,8 @@
 import "server-only";
 import type { z } from "zod";
-import { requireActor } from "@/lib/auth/actor";
+import { getSignedInSession, requireActor, type SignedInSession } from "@/lib/auth/actor";
 import type { Action, Actor } from "@/lib/auth/policy";
-import type { ActionResult } from "@/lib/errors/app-error";
+import { AppError, type ActionResult } from "@/lib/errors/app-error";
 import { toActionResult, zodFieldErrors } from "@/lib/errors/to-action-result";
 import type { ServerAction } from "./types";
 
@@ -46,6 +46,21 @@ export function definePublicAction<S extends z.ZodType, T = undefined>(
   options: Omit<Steps<null, S, T>, "run" | "schema"> & { schema: S; run: (input: z.output<S>) => Promise<T> },
 ): ServerAction<z.input<S>, T> {
   return pipeline(async () => null, { ...options, run: (_actor, input) => options.run(input) });
+}
+
+/**
+ * For the actions about the sign-in itself (the second step, setting up a second factor, ending
+ * sessions): they receive the session, whatever its second-step state, and the command they run
+ * checks the permission and the state it needs (lib/security). No session: UNAUTHENTICATED.
+ */
+export function defineSessionAction<S extends z.ZodType, T = undefined>(
+  options: Steps<SignedInSession, S, T>,
+): ServerAction<z.input<S>, T> {
+  return pipeline(async () => {
+    const session = await getSignedInSession();
+    if (!session) throw new AppError("UNAUTHENTICATED", "Your sign-in has ended. Please sign in again.");
+    return session;
+  }, options);
 }
 
 function pipeline<A, S extends z.ZodType, T>(authorise: () => Promise<A>, steps: Steps<A, S, T>): ServerAction<z.input<S>, T> {

@@ -23,6 +23,7 @@ export type AuditFilter = Partial<z.output<typeof auditFilterSchema>>;
  * log can be filtered and read the same way for every entry.
  */
 export const AUDIT_ENTITY_TYPES = [
+  "app_user",
   "appointment",
   "client",
   "email_message",
@@ -38,6 +39,7 @@ export const AUDIT_ENTITY_TYPES = [
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
 export const AUDIT_ENTITY_LABELS: Record<AuditEntityType, string> = {
+  app_user: "Account",
   appointment: "Appointment",
   client: "Client",
   email_message: "Email",

@@ -3,19 +3,36 @@ import { getServerSession } from "next-auth";
 import { cache } from "react";
 import { authOptions } from "./options";
 import { assertCan } from "./assert-can";
-import type { Action, Actor } from "./policy";
-import { findActor } from "./queries";
+import { isRole, type Action, type Actor } from "./policy";
+import type { SecondFactorState } from "./session-rules";
+
+/** The browser's session as this request sees it: who, which session, and the second step's state. */
+export type SignedInSession = { sessionId: string; actor: Actor; secondFactor: SecondFactorState };
 
 /**
- * The signed-in person, or null. The JWT only says who signed in; the account is re-read on
- * every request (one primary-key lookup, once per render thanks to `cache`) because a token
- * cannot be revoked: an esthetician who leaves, or an admin demoted to client, must lose access
- * to health records now, not when a 12-hour token expires. A deleted account reads as signed out.
+ * The session behind this request, or null. Reading it checks the session row in Postgres (one
+ * primary-key statement, once per render thanks to `cache`; lib/auth/options.ts): a signed-out or
+ * revoked session, an idle or expired one, a deleted account all read as signed out, and the role
+ * is the account's current one, not the one the token was issued with.
+ */
+export const getSignedInSession = cache(async (): Promise<SignedInSession | null> => {
+  const session = await getServerSession(authOptions);
+  const user = session?.user;
+  if (!session || !user?.id || !session.sessionId || !isRole(user.role)) return null;
+  return {
+    sessionId: session.sessionId,
+    actor: { userId: user.id, role: user.role, email: user.email, name: user.name },
+    secondFactor: session.secondFactor,
+  };
+});
+
+/**
+ * The signed-in person, or null. A session still owing its second step has no actor: it cannot
+ * reach a page, action or route handler as its user, only the second step itself.
  */
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = await getServerSession(authOptions);
-  const userId = session?.user?.id;
-  return userId ? findActor(userId) : null;
+  const session = await getSignedInSession();
+  return session?.secondFactor === "complete" ? session.actor : null;
 });
 
 /**

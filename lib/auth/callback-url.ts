@@ -1,7 +1,7 @@
 import type { Role } from "./policy";
 
 const ORIGIN = "http://glowbook.invalid";
-const AUTH_PAGES = new Set(["/signin", "/signup"]);
+const AUTH_PAGES = new Set(["/signin", "/signup", "/signin/two-factor", "/signup/confirm"]);
 const MAX_LENGTH = 2048;
 
 /**
@@ -39,4 +39,10 @@ export function destinationAfterSignIn(role: Role, callbackUrl: unknown): string
 export function authPageHref(page: "/signin" | "/signup", callbackUrl: unknown): string {
   const safe = safeCallbackUrl(callbackUrl);
   return safe ? `${page}?${new URLSearchParams({ callbackUrl: safe })}` : page;
+}
+
+/** The second step's page, carrying a (safe) callbackUrl along. */
+export function secondStepHref(callbackUrl: unknown): string {
+  const safe = safeCallbackUrl(callbackUrl);
+  return safe ? `/signin/two-factor?${new URLSearchParams({ callbackUrl: safe })}` : "/signin/two-factor";
 }

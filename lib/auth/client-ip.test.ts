@@ -1,33 +1,68 @@
 import { describe, expect, test } from "vitest";
-import { clientIp, rateLimitBucket } from "./client-ip";
+import { clientAddress, normaliseForwardingHeaders, rateLimitBucket, trustedProxyHops, UNKNOWN_ADDRESS } from "./client-ip";
 
-describe("clientIp", () => {
+describe("normaliseForwardingHeaders + clientAddress (what the server does, then what sign-in reads)", () => {
+  const through = (headers: Record<string, string | undefined>, socket: string | undefined, hops: number) => {
+    const bag: Record<string, string | string[] | undefined> = { ...headers };
+    normaliseForwardingHeaders(bag, socket, hops);
+    return { bag, address: clientAddress(bag, hops) };
+  };
+
   test.each([
-    // Facing the internet directly (TRUST_PROXY unset): Next's server supplies the socket address.
-    ["direct, header from Next", undefined, "203.0.113.7", "203.0.113.7"],
-    ["direct, client wrote a list", undefined, "198.51.100.1, 203.0.113.7", "203.0.113.7"],
-    ["TRUST_PROXY=0 behaves as direct", "0", "198.51.100.1, 203.0.113.7", "203.0.113.7"],
-    // One proxy: the entry it appended (right-most), not the forgeable left-most.
-    ["one proxy, no forgery", "1", "203.0.113.7", "203.0.113.7"],
-    ["one proxy, forged left entry ignored", "1", "1.1.1.1, 203.0.113.7", "203.0.113.7"],
-    // Two proxies (CDN + load balancer): the CDN appended the client, the LB appended the CDN.
-    ["two proxies", "2", "1.1.1.1, 203.0.113.7, 10.0.0.2", "203.0.113.7"],
-    ["two proxies but one hop", "2", "203.0.113.7", "203.0.113.7"],
-    ["garbage TRUST_PROXY is treated as 0", "yes", "1.1.1.1, 203.0.113.7", "203.0.113.7"],
-    ["spaces and empty entries", "1", " , 203.0.113.7 ,", "203.0.113.7"],
-    ["no header", "1", undefined, null],
-    ["empty header", undefined, "", null],
-    ["not an address", undefined, "unknown", null],
-  ])("%s", (_name, trustProxy, header, expected) => {
-    expect(clientIp({ "x-forwarded-for": header }, trustProxy)).toBe(expected);
+    // Facing the internet directly (TRUST_PROXY unset): only the socket counts.
+    ["direct, no header", {}, "203.0.113.7", 0, "203.0.113.7"],
+    ["direct, a forged header is discarded", { "x-forwarded-for": "198.51.100.1" }, "203.0.113.7", 0, "203.0.113.7"],
+    ["direct, a forged list is discarded", { "x-forwarded-for": "1.1.1.1, 198.51.100.1" }, "203.0.113.7", 0, "203.0.113.7"],
+    ["direct, a non-IP header is discarded", { "x-forwarded-for": "unknown" }, "203.0.113.7", 0, "203.0.113.7"],
+    ["direct, IPv4-mapped socket", {}, "::ffff:203.0.113.7", 0, "203.0.113.7"],
+    // One proxy: the entry it appended (right-most before the socket), not the forgeable left-most.
+    ["one proxy", { "x-forwarded-for": "203.0.113.7" }, "10.0.0.2", 1, "203.0.113.7"],
+    ["one proxy, forged left entry ignored", { "x-forwarded-for": "1.1.1.1, 203.0.113.7" }, "10.0.0.2", 1, "203.0.113.7"],
+    ["two proxies", { "x-forwarded-for": "1.1.1.1, 203.0.113.7, 10.0.0.3" }, "10.0.0.2", 2, "203.0.113.7"],
+    ["two proxies but one hop recorded", { "x-forwarded-for": "203.0.113.7" }, "10.0.0.2", 2, "203.0.113.7"],
+    // Missing or unparseable still counts: one shared bucket, never "no limit".
+    ["proxy wrote garbage", { "x-forwarded-for": "unknown" }, "10.0.0.2", 1, UNKNOWN_ADDRESS],
+    ["proxy wrote nothing", {}, "10.0.0.2", 1, "10.0.0.2"],
+    ["no socket address", {}, undefined, 0, UNKNOWN_ADDRESS],
+  ])("%s", (_name, headers, socket, hops, expected) => {
+    expect(through(headers, socket, hops).address).toBe(expected);
   });
 
-  test("never reads X-Real-IP, which only a client would have written here", () => {
-    expect(clientIp({ "x-real-ip": "203.0.113.7" }, "1")).toBeNull();
+  test("without TRUST_PROXY every forwarding header a client wrote is dropped", () => {
+    const { bag } = through(
+      { "x-forwarded-host": "evil.example", "x-forwarded-proto": "https", "x-real-ip": "1.1.1.1", forwarded: "for=1.1.1.1" },
+      "203.0.113.7",
+      0,
+    );
+    expect(bag).toEqual({ "x-forwarded-for": "203.0.113.7" });
   });
 
-  test("accepts a repeated header given as an array", () => {
-    expect(clientIp({ "x-forwarded-for": ["1.1.1.1", "203.0.113.7"] }, "1")).toBe("203.0.113.7");
+  test("with TRUST_PROXY the proxy's host and protocol are kept", () => {
+    const { bag } = through(
+      { "x-forwarded-host": "spa.example", "x-forwarded-proto": "https", "x-forwarded-for": "203.0.113.7" },
+      "10.0.0.2",
+      1,
+    );
+    expect(bag).toEqual({ "x-forwarded-host": "spa.example", "x-forwarded-proto": "https", "x-forwarded-for": "203.0.113.7, 10.0.0.2" });
+  });
+
+  test.each([
+    [undefined, 0],
+    ["", 0],
+    ["0", 0],
+    ["1", 1],
+    [" 2 ", 2],
+    ["yes", 0],
+    ["-1", 0],
+    ["100", 0],
+  ])("TRUST_PROXY=%j is %d hops", (value, hops) => {
+    expect(trustedProxyHops(value)).toBe(hops);
+  });
+
+  test("a header read without the server's normalisation: an empty or missing one is the unknown bucket", () => {
+    expect(clientAddress({}, 0)).toBe(UNKNOWN_ADDRESS);
+    expect(clientAddress({ "x-forwarded-for": "" }, 0)).toBe(UNKNOWN_ADDRESS);
+    expect(clientAddress({ "x-forwarded-for": ["1.1.1.1", "203.0.113.7"] }, 1)).toBe("1.1.1.1");
   });
 });
 
@@ -44,6 +79,7 @@ describe("rateLimitBucket", () => {
     ["not-an-ip", null],
     ["999.1.1.1", null],
     ["", null],
+    ["x".repeat(100), null],
   ])("%j → %j", (address, expected) => {
     expect(rateLimitBucket(address)).toBe(expected);
   });

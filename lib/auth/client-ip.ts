@@ -2,30 +2,54 @@ import { isIP } from "node:net";
 
 type HeaderBag = Record<string, string | string[] | undefined>;
 
+/** The rate-limit bucket of every request whose address is missing or is not an IP address. */
+export const UNKNOWN_ADDRESS = "unknown";
+
+/** TRUST_PROXY as a number of hops: 0 unless it is a small whole number. */
+export function trustedProxyHops(trustProxy: string | undefined = process.env.TRUST_PROXY): number {
+  return /^\d{1,2}$/.test(trustProxy?.trim() ?? "") ? Number(trustProxy) : 0;
+}
+
+/** The headers a client could use to pretend to be a proxy; only ever believed with TRUST_PROXY. */
+export const FORWARDING_HEADERS = [
+  "x-forwarded-for",
+  "x-forwarded-host",
+  "x-forwarded-proto",
+  "x-forwarded-port",
+  "forwarded",
+  "x-real-ip",
+];
+
 /**
- * The client's address for the per-IP sign-in limit, or null when there is none to trust.
- *
- * Next's server puts the socket address into X-Forwarded-For only when the request has none,
- * and does not expose the socket to route handlers; so every address we see comes from that
- * header, and whether it can be believed depends on how the app is deployed:
- * - TRUST_PROXY=N (N ≥ 1: the number of proxies in front of the app, usually 1 load balancer):
- *   each proxy appends the address it saw, so the N-th entry from the right is the client as
- *   seen by our outermost proxy. Entries to its left are whatever the client wrote: ignored.
- * - unset/0 (the app faces the internet directly, as with `npm start`): the right-most entry,
- *   which is the socket address unless the client sent the header itself. A client doing that
- *   can pick its own per-IP bucket but not escape the per-email limit.
- * X-Real-IP is never read: nothing in this stack sets it, so it would only ever be client-written.
+ * What Glowbook's HTTP server (scripts/lib/server.ts) does to every request before Next sees it:
+ * X-Forwarded-For becomes the trusted chain ending with the socket address. With TRUST_PROXY
+ * unset (the app faces the internet) nothing a client wrote survives: the forwarding headers are
+ * dropped and Next fills them from the socket and Host. With TRUST_PROXY=N the proxies' headers
+ * are kept and the socket (the nearest proxy) is appended, as each proxy appends its peer.
  */
-export function clientIp(headers: HeaderBag, trustProxy: string | undefined = process.env.TRUST_PROXY): string | null {
-  const raw = headers["x-forwarded-for"];
-  const entries = (Array.isArray(raw) ? raw.join(",") : (raw ?? ""))
+export function normaliseForwardingHeaders(headers: HeaderBag, socketAddress: string | undefined, hops: number): void {
+  const forwarded = hops > 0 ? listEntries(headers["x-forwarded-for"]) : [];
+  if (hops === 0) for (const name of FORWARDING_HEADERS) delete headers[name];
+  headers["x-forwarded-for"] = [...forwarded, socketAddress ?? UNKNOWN_ADDRESS].join(", ");
+}
+
+/**
+ * The client's rate-limit bucket from the normalised X-Forwarded-For: the entry `hops` from the
+ * right (0 = the socket; N = the address our outermost trusted proxy saw). Entries further left
+ * were written by the client and are ignored. A missing or unparseable address is UNKNOWN_ADDRESS,
+ * a bucket of its own that still counts, so garbage never skips a limit.
+ */
+export function clientAddress(headers: HeaderBag, hops: number = trustedProxyHops()): string {
+  const entries = listEntries(headers["x-forwarded-for"]);
+  const entry = entries[Math.max(0, entries.length - 1 - hops)];
+  return (entry && rateLimitBucket(entry)) ?? UNKNOWN_ADDRESS;
+}
+
+function listEntries(raw: string | string[] | undefined): string[] {
+  return (Array.isArray(raw) ? raw.join(",") : (raw ?? ""))
     .split(",")
     .map((entry) => entry.trim())
     .filter(Boolean);
-  if (entries.length === 0) return null;
-  const proxies = /^\d{1,2}$/.test(trustProxy ?? "") ? Number(trustProxy) : 0;
-  const hop = entries[Math.max(0, entries.length - Math.max(1, proxies))];
-  return hop === undefined ? null : rateLimitBucket(hop);
 }
 
 /**
@@ -34,6 +58,7 @@ export function clientIp(headers: HeaderBag, trustProxy: string | undefined = pr
  * proxies append are dropped; anything that is not an IP address gives null.
  */
 export function rateLimitBucket(address: string): string | null {
+  if (address.length > 64) return null;
   const withoutPort = address.startsWith("[")
     ? address.slice(1, address.indexOf("]"))
     : /^[\d.]+:\d+$/.test(address)

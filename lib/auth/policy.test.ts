@@ -34,6 +34,9 @@ const EXPECTED: Record<Action, Record<Role, boolean>> = {
   "photos:view-own": { CLIENT: true, ESTHETICIAN: false, ADMIN: false },
   "photos:manage-settings": { CLIENT: false, ESTHETICIAN: false, ADMIN: true },
   "account:manage-photo-consent": { CLIENT: true, ESTHETICIAN: false, ADMIN: false },
+  "account:manage-security": { CLIENT: true, ESTHETICIAN: true, ADMIN: true },
+  "account:manage-two-factor": { CLIENT: false, ESTHETICIAN: true, ADMIN: true },
+  "admin:manage-security": { CLIENT: false, ESTHETICIAN: false, ADMIN: true },
 };
 
 const actor = (role: Role, userId = "11111111-1111-4111-8111-111111111111"): Actor => ({

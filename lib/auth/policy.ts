@@ -60,6 +60,11 @@ export const ALLOWED_ROLES = {
   "photos:view-own": ["CLIENT"],
   "photos:manage-settings": ["ADMIN"],
   "account:manage-photo-consent": ["CLIENT"],
+  // Account security: everyone manages their own password and sessions; the second factor is for
+  // staff (clients' accounts hold only their own data); admins set whether staff must use one.
+  "account:manage-security": ["CLIENT", "ESTHETICIAN", "ADMIN"],
+  "account:manage-two-factor": ["ESTHETICIAN", "ADMIN"],
+  "admin:manage-security": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof ALLOWED_ROLES;

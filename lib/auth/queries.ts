@@ -1,13 +1,10 @@
 import "server-only";
 import { isUuid } from "@/lib/ids/uuid";
-import { db as sharedDb, type Db } from "@/lib/db/client";
+import { db as sharedDb, type DbClient } from "@/lib/db/client";
 import type { Actor } from "./policy";
 
-/**
- * The actor for a session's user id, read fresh from the database: null when the account no
- * longer exists, and the current role rather than the one in the token (see lib/auth/actor.ts).
- */
-export async function findActor(userId: string, options: { db?: Db } = {}): Promise<Actor | null> {
+/** The actor for a user id, read fresh (null when the account no longer exists). */
+export async function findActorById(userId: string, options: { db?: DbClient } = {}): Promise<Actor | null> {
   const { db = sharedDb } = options;
   if (!isUuid(userId)) return null;
   const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, role: true, email: true, name: true } });

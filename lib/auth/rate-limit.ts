@@ -3,13 +3,30 @@ import { db as sharedDb, type Db } from "@/lib/db/client";
 import { decide, expiredIfStartedAtOrBefore, type RateLimitDecision, type RateLimitRule } from "./rate-limit-window";
 
 const FIFTEEN_MINUTES_MS = 15 * 60_000;
+const HOUR_MS = 60 * 60_000;
 
-/** Failed sign-ins per email: slows guessing one account's password to 5 tries a quarter hour. */
-export const SIGN_IN_EMAIL_RULE: RateLimitRule = { name: "sign-in:email", limit: 5, windowMs: FIFTEEN_MINUTES_MS };
-/** Failed sign-ins per client address: slows one source spraying passwords over many emails. */
+/**
+ * Sign-in attempts per client address, across every email: slows one source spraying passwords
+ * over many accounts. (One account's password is guarded per (email, address) pair with growing
+ * delays, lib/auth/sign-in-throttle.ts, so nobody elsewhere can lock its owner out.)
+ */
 export const SIGN_IN_IP_RULE: RateLimitRule = { name: "sign-in:ip", limit: 20, windowMs: FIFTEEN_MINUTES_MS };
+/** Sign-ups per client address. */
+export const SIGN_UP_IP_RULE: RateLimitRule = { name: "sign-up:ip", limit: 10, windowMs: HOUR_MS };
+/** Sign-ups per email address: also caps the mail one address can be sent through the form. */
+export const SIGN_UP_EMAIL_RULE: RateLimitRule = { name: "sign-up:email", limit: 3, windowMs: HOUR_MS };
+/** Wrong second-step codes per account (the password was right, so this is the last line). */
+export const SECOND_FACTOR_RULE: RateLimitRule = { name: "second-factor:user", limit: 5, windowMs: FIFTEEN_MINUTES_MS };
+/** Current-password checks when changing a password, per account. */
+export const PASSWORD_CHECK_RULE: RateLimitRule = { name: "password-check:user", limit: 5, windowMs: FIFTEEN_MINUTES_MS };
+/** Passkey sign-in challenges per client address (each is a row until it expires). */
+export const PASSKEY_CHALLENGE_IP_RULE: RateLimitRule = { name: "passkey:ip", limit: 30, windowMs: FIFTEEN_MINUTES_MS };
 
-const LONGEST_WINDOW_MS = Math.max(SIGN_IN_EMAIL_RULE.windowMs, SIGN_IN_IP_RULE.windowMs);
+const LONGEST_WINDOW_MS = Math.max(
+  ...[SIGN_IN_IP_RULE, SIGN_UP_IP_RULE, SIGN_UP_EMAIL_RULE, SECOND_FACTOR_RULE, PASSWORD_CHECK_RULE, PASSKEY_CHALLENGE_IP_RULE].map(
+    (rule) => rule.windowMs,
+  ),
+);
 
 type Options = { now?: Date; db?: Db };
 

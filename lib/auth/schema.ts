@@ -56,14 +56,14 @@ function characterCount(value: string): number {
 // Each rule speaks only when the ones before it are satisfied, so a field shows one message
 // ("enter …", not also "too short"). Not zod's `abort`: that would also skip the cross-field
 // checks below, and the form should show every field's problem in one pass.
-const newPassword = z
+export const newPassword = z
   .string({ error: messages.passwordRequired })
   .min(1, messages.passwordRequired)
   .refine((value) => value === "" || characterCount(value) >= PASSWORD_MIN_LENGTH, messages.passwordTooShort)
   .refine((value) => characterCount(value) <= PASSWORD_MAX_LENGTH, messages.passwordTooLong)
   .refine((value) => !isAcceptableLength(value) || !isCommonPassword(value), messages.passwordTooCommon);
 
-function isAcceptableLength(value: string): boolean {
+export function isAcceptableLength(value: string): boolean {
   const count = characterCount(value);
   return count >= PASSWORD_MIN_LENGTH && count <= PASSWORD_MAX_LENGTH;
 }

@@ -10,6 +10,8 @@ export const EMAIL_TEMPLATES = [
   "INTAKE_REMINDER",
   "HOMECARE_PUBLISHED",
   "HOMECARE_NUDGE",
+  "SIGN_UP_CONFIRMATION",
+  "SIGN_UP_EXISTING_ACCOUNT",
 ] as const;
 export type EmailStateName = (typeof EMAIL_STATES)[number];
 export type EmailTemplateName = (typeof EMAIL_TEMPLATES)[number];
@@ -33,6 +35,8 @@ export const TEMPLATE_LABELS: Record<EmailTemplateName, string> = {
   INTAKE_REMINDER: "Intake reminder (48 h)",
   HOMECARE_PUBLISHED: "Homecare plan published",
   HOMECARE_NUDGE: "Rebooking nudge",
+  SIGN_UP_CONFIRMATION: "Sign-up: confirm email",
+  SIGN_UP_EXISTING_ACCOUNT: "Sign-up: account already exists",
 };
 
 // Empty form fields arrive as "": treat them as "no filter".

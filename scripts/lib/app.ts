@@ -14,7 +14,7 @@ import { MigrationError, migrate } from "@/lib/db/migrate";
 import { prepareDemoData } from "./demo-data";
 import { BuildFailedError, ensureCurrentBuild } from "./ensure-build";
 import * as say from "./messages";
-import { checkPort, signalGroup, spawnNext, stopProcessGroup, waitForPort } from "./processes";
+import { checkPort, signalGroup, spawnServer, stopProcessGroup, waitForPort } from "./processes";
 import { readOrCreateSecret } from "./secret";
 import * as plan from "./start-options";
 import { supervise, type Running, type Supervised } from "./supervisor";
@@ -168,12 +168,12 @@ async function prepareData(options: plan.StartOptions, databaseUrl: string): Pro
 
 async function serve(options: plan.StartOptions, env: NodeJS.ProcessEnv, signIns: say.SignIn[]): Promise<void> {
   const { dev, host, port } = options;
-  const args = [dev ? "dev" : "start", "--port", String(port), "--hostname", host];
+  const args = [...(dev ? ["--dev"] : []), "--port", String(port), "--hostname", host];
   let first: ChildProcess | null = null;
   running.next = await supervise({
     name: "The web server",
     launch: async () => {
-      const child = spawnNext(root, args, env, "inherit");
+      const child = spawnServer(root, args, env);
       first ??= child;
       return watch(child);
     },

@@ -68,12 +68,6 @@ describe("hashBuildInputs and the stored hash", () => {
     expect(await hashBuildInputs(root)).not.toBe(second);
   });
 
-  test("follows the environment the config reads at build time (the photo store's origin)", async () => {
-    const none = await hashBuildInputs(root, undefined, {});
-    expect(await hashBuildInputs(root, undefined, { S3_URL: "" })).toBe(none);
-    expect(await hashBuildInputs(root, undefined, { S3_URL: "https://s3.example.com" })).not.toBe(none);
-  });
-
   test("a stored hash counts only next to a complete build", async () => {
     await writeBuildHash(root, "abc123");
     expect(await readBuildHash(root)).toBeNull();

@@ -45,21 +45,13 @@ export function digestFiles(files: { path: string; content: Buffer | string }[])
   return hash.digest("hex");
 }
 
-/** Environment variables next.config.js reads at build time (the photo store's origin goes into the CSP). */
-export const BUILD_ENV = ["S3_URL"] as const;
-
-export async function hashBuildInputs(
-  root: string,
-  inputs = BUILD_INPUTS,
-  env: Record<string, string | undefined> = process.env,
-): Promise<string> {
+export async function hashBuildInputs(root: string, inputs = BUILD_INPUTS): Promise<string> {
   const paths: string[] = [];
   for (const input of inputs) paths.push(...(await listFiles(root, input)));
   const files = await Promise.all(
     paths.filter(isBuildInput).map(async (file) => ({ path: file, content: await readFile(path.join(root, file)) })),
   );
-  const settings = BUILD_ENV.map((name) => ({ path: `env:${name}`, content: env[name] ?? "" }));
-  return digestFiles([...files, ...settings]);
+  return digestFiles(files);
 }
 
 async function listFiles(root: string, relative: string): Promise<string[]> {

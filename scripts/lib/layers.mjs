@@ -9,7 +9,7 @@ export const LIB_LAYERS = [
   ["auth"],
   ["audit", "actions"],
   ["account", "catalog", "intake", "chart", "notify", "reports"],
-  ["contraindications"],
+  ["contraindications", "security"],
   ["booking"],
   ["staff", "homecare"],
   ["policy", "consultation"],

@@ -40,6 +40,19 @@ export function spawnNext(root: string, args: string[], env: NodeJS.ProcessEnv, 
   });
 }
 
+/**
+ * Runs Glowbook's HTTP server (scripts/serve.ts: Next's handler behind the forwarding-header
+ * check) in its own process group, with this process's Node flags (tsx's loader).
+ */
+export function spawnServer(root: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(process.execPath, [...process.execArgv, path.join(root, "scripts", "serve.ts"), ...args], {
+    cwd: root,
+    env,
+    detached: true,
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+}
+
 /** `next build` with its output passed through, and a line every few seconds while it is quiet. */
 export async function runNextBuild(root: string, env: NodeJS.ProcessEnv, onSpawn: (child: ChildProcess) => void): Promise<number> {
   const child = spawnNext(root, ["build"], env, "pipe");

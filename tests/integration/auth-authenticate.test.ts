@@ -1,15 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, test } from "vitest";
 import { authenticate } from "@/lib/auth/commands";
-import { findActor } from "@/lib/auth/queries";
 import { authorizeCredentials } from "@/lib/auth/options";
-import { SIGN_IN_EMAIL_RULE, rateLimitKey } from "@/lib/auth/rate-limit";
+import { pairThrottleKey } from "@/lib/auth/sign-in-throttle-rules";
 import { db } from "@/lib/db/client";
 import { createUser } from "../factories/users";
+import { freshIp } from "../support/auth";
 
 const INCORRECT = { code: "UNAUTHENTICATED", userMessage: "Email or password is incorrect." };
 const now = new Date("2026-04-01T09:00:00.000Z");
-const freshIp = () => `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
 
 describe("authenticate", () => {
   test("the right password gives the actor, whatever the email's case and spaces", async () => {
@@ -35,15 +34,15 @@ describe("authenticate", () => {
     await expect(authenticate({ ...credentials, ip: freshIp() }, { now })).rejects.toMatchObject(INCORRECT);
   });
 
-  test("a successful sign-in clears the email's failure count", async () => {
+  test("a successful sign-in clears the pair's failure count", async () => {
     const { user, password } = await createUser();
     const ip = freshIp();
     for (let i = 0; i < 4; i++) await authenticate({ email: user.email, password: "wrong", ip }, { now }).catch(() => undefined);
-    const key = rateLimitKey(SIGN_IN_EMAIL_RULE, user.email);
-    expect(await db.rateLimitCounter.findUnique({ where: { key } })).toMatchObject({ count: 4 });
+    const key = pairThrottleKey(user.email, ip);
+    expect(await db.signInThrottle.findUnique({ where: { key } })).toMatchObject({ failures: 4 });
 
     await authenticate({ email: user.email, password, ip }, { now });
-    expect(await db.rateLimitCounter.findUnique({ where: { key } })).toBeNull();
+    expect(await db.signInThrottle.findUnique({ where: { key } })).toBeNull();
   });
 
   test("a hash made with older parameters is upgraded after a good sign-in", async () => {
@@ -58,10 +57,22 @@ describe("authenticate", () => {
 });
 
 describe("authorizeCredentials (next-auth's authorize)", () => {
-  test("returns the user with role for next-auth to put in the token", async () => {
+  test("starts a session row and hands next-auth its id with the user", async () => {
     const { user, password } = await createUser({ role: "ADMIN" });
-    const result = await authorizeCredentials({ email: user.email, password }, { headers: { "x-forwarded-for": freshIp() } });
-    expect(result).toEqual({ id: user.id, email: user.email, name: user.name, role: "ADMIN" });
+    const ip = freshIp();
+    const result = await authorizeCredentials(
+      { email: user.email, password },
+      { headers: { "x-forwarded-for": ip, "user-agent": "Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0" } },
+    );
+    expect(result).toEqual({ id: user.id, email: user.email, name: user.name, role: "ADMIN", sessionId: expect.any(String) });
+    const session = await db.userSession.findUniqueOrThrow({ where: { id: result!.sessionId } });
+    expect(session).toMatchObject({
+      userId: user.id,
+      ip,
+      userAgent: "Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0",
+      secondFactorAt: null,
+    });
+    expect(session.expiresAt.getTime() - session.createdAt.getTime()).toBe(12 * 60 * 60_000);
   });
 
   test("returns null for wrong credentials, which next-auth reports as CredentialsSignin", async () => {
@@ -82,24 +93,5 @@ describe("authorizeCredentials (next-auth's authorize)", () => {
     expect(await authorizeCredentials({ email: user.email, password }, { headers: { "x-forwarded-for": freshIp() } })).toMatchObject({
       id: user.id,
     });
-  });
-});
-
-describe("findActor (what getActor reads for a session)", () => {
-  test("reads the current role, not the one the token was issued with", async () => {
-    const { user } = await createUser({ role: "ESTHETICIAN" });
-    await db.user.update({ where: { id: user.id }, data: { role: "CLIENT" } });
-    expect(await findActor(user.id)).toEqual({ userId: user.id, role: "CLIENT", email: user.email, name: user.name });
-  });
-
-  test("a token for a deleted account grants nothing", async () => {
-    const { user } = await createUser({ role: "ADMIN" });
-    await db.user.delete({ where: { id: user.id } });
-    expect(await findActor(user.id)).toBeNull();
-  });
-
-  test("an id that is not a uuid is nobody (and never reaches the query)", async () => {
-    expect(await findActor("")).toBeNull();
-    expect(await findActor("1 OR 1=1")).toBeNull();
   });
 });

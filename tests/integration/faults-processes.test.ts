@@ -6,7 +6,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { addDays, getLocalDate } from "@/lib/dates/local-date";
 import { findFreePort } from "@/lib/db/embedded";
-import { postBooking, sessionCookie } from "../support/app-client";
+import { openSession, postBooking, sessionCookie } from "../support/app-client";
 import {
   descendantsOf,
   findDescendant,
@@ -142,7 +142,7 @@ describe.sequential("npm start under faults", () => {
       const { rows } = await state.db.query<{ id: string; email: string; name: string }>(
         "SELECT id, email, name FROM app_user WHERE email = 'client@glowbook.test'",
       );
-      state.cookie = await sessionCookie(SECRET, rows[0]!);
+      state.cookie = await sessionCookie(SECRET, await openSession(state.db, rows[0]!.id));
       const from = addDays(getLocalDate(new Date(), "America/New_York"), 3);
       const availability = await get(`/api/v1/availability?service=deep-pore-cleansing-facial&from=${from}&to=${addDays(from, 14)}`);
       state.slots = (JSON.parse(availability.text) as { slots: { start: string }[] }).slots.filter((_, i) => i % 9 === 0);

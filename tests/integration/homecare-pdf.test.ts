@@ -1,14 +1,30 @@
 import { beforeEach, describe, expect, test, vi } from "vitest";
 
-// The route reads the session through next-auth; the test decides who is signed in. The actor is
-// still resolved for real (lib/auth/actor → findActor), so roles and deleted accounts behave as live.
-const session = vi.hoisted(() => ({ userId: null as string | null }));
+// The route reads the session through next-auth; the test decides which session row the cookie
+// names, and next-auth's own callbacks read it (lib/auth/options.ts), so roles, ended sessions and
+// deleted accounts behave as live.
+const cookie = vi.hoisted(() => ({ sid: null as string | null }));
 vi.mock("next-auth", async (importOriginal) => ({
   ...(await importOriginal<typeof import("next-auth")>()),
-  getServerSession: async () => (session.userId ? { user: { id: session.userId }, expires: "2099-01-01T00:00:00.000Z" } : null),
+  getServerSession: async (options: import("next-auth").AuthOptions) => {
+    if (!cookie.sid) return null;
+    try {
+      const token = await options.callbacks!.jwt!({ token: { sid: cookie.sid }, account: null, user: undefined as never });
+      return options.callbacks!.session!({
+        session: { expires: "2099-01-01T00:00:00.000Z" } as never,
+        token,
+        user: undefined as never,
+        newSession: undefined,
+        trigger: "update",
+      });
+    } catch {
+      return null; // next-auth: an ended session reads as signed out
+    }
+  },
 }));
 
 import { GET } from "@/app/api/v1/homecare/[file]/route";
+import { createSession } from "@/lib/auth/session-store";
 import { signNote } from "@/lib/consultation/note-commands";
 import { db } from "@/lib/db/client";
 import { publishPlan } from "@/lib/homecare/review";
@@ -16,8 +32,8 @@ import { createUser } from "../factories/users";
 import { chartScenario, noteInput } from "../support/chart";
 
 const get = (file: string) => GET(new Request(`http://localhost/api/v1/homecare/${file}`), { params: Promise.resolve({ file }) });
-const signInAs = (userId: string | null) => {
-  session.userId = userId;
+const signInAs = async (userId: string | null) => {
+  cookie.sid = userId ? await createSession({ userId, userAgent: "vitest", ip: "10.0.0.1" }) : null;
 };
 
 async function planScenario({ publish }: { publish: boolean }) {
@@ -43,7 +59,7 @@ beforeEach(() => signInAs(null));
 describe("GET /api/v1/homecare/<planId>.pdf", () => {
   test("the plan's client downloads their published plan as a private PDF; the read is audited", async () => {
     const s = await planScenario({ publish: true });
-    signInAs(s.client.id);
+    await signInAs(s.client.id);
     const response = await get(`${s.planId}.pdf`);
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Type")).toBe("application/pdf");
@@ -62,26 +78,29 @@ describe("GET /api/v1/homecare/<planId>.pdf", () => {
   test("another client's plan is not found, and so is a malformed id or a name without .pdf", async () => {
     const s = await planScenario({ publish: true });
     const { user: stranger } = await createUser({ role: "CLIENT" });
-    signInAs(stranger.id);
+    await signInAs(stranger.id);
     await expectError(await get(`${s.planId}.pdf`), 404, "NOT_FOUND");
     await expectError(await get("not-a-uuid.pdf"), 404, "NOT_FOUND");
-    signInAs(s.client.id);
+    await signInAs(s.client.id);
     await expectError(await get(s.planId), 404, "NOT_FOUND");
     await expectError(await get(`${s.planId}.ics`), 404, "NOT_FOUND");
   });
 
   test("a draft plan is never served, not even to its client", async () => {
     const s = await planScenario({ publish: false });
-    signInAs(s.client.id);
+    await signInAs(s.client.id);
     await expectError(await get(`${s.planId}.pdf`), 404, "NOT_FOUND");
   });
 
   test("signed out is 401; staff (who review plans elsewhere) are 403; a deleted account reads as signed out", async () => {
     const s = await planScenario({ publish: true });
     await expectError(await get(`${s.planId}.pdf`), 401, "UNAUTHENTICATED");
-    signInAs(s.esthetician.userId);
+    await signInAs(s.esthetician.userId);
     await expectError(await get(`${s.planId}.pdf`), 403, "FORBIDDEN");
-    signInAs("00000000-0000-4000-8000-000000000999");
+    // A deleted account: its sessions go with it.
+    const { user: leaver } = await createUser();
+    await signInAs(leaver.id);
+    await db.user.delete({ where: { id: leaver.id } });
     await expectError(await get(`${s.planId}.pdf`), 401, "UNAUTHENTICATED");
   });
 });

@@ -2,18 +2,22 @@ import { encode } from "next-auth/jwt";
 
 /**
  * Talking to a running Glowbook as a client would, for the benchmarks and the fault suite: a
- * session cookie signed as next-auth would set it after sign-in (the Epic Stack's fixture idea;
- * the app must run with the same NEXTAUTH_SECRET), and booking times in the spa's zone.
+ * session row and its cookie signed as next-auth would set it after sign-in (the Epic Stack's
+ * fixture idea; the app must run with the same NEXTAUTH_SECRET), and booking times in the spa's zone.
  */
-export async function sessionCookie(
-  secret: string,
-  user: { id: string; email: string; name: string; role?: "CLIENT" | "ESTHETICIAN" | "ADMIN" },
-): Promise<string> {
-  const token = await encode({
-    secret,
-    token: { sub: user.id, userId: user.id, role: user.role ?? "CLIENT", email: user.email, name: user.name },
-  });
+export async function sessionCookie(secret: string, sessionId: string): Promise<string> {
+  // The token carries only the session id; the session row is checked on every request (docs/decisions/0020).
+  const token = await encode({ secret, token: { sid: sessionId } });
   return `next-auth.session-token=${token}`;
+}
+
+/** Opens a twelve-hour session for `userId` through a plain pg pool; its id, for `sessionCookie`. */
+export async function openSession(pool: { query(sql: string, params: unknown[]): Promise<{ rows: unknown[] }> }, userId: string) {
+  const { rows } = await pool.query(
+    "INSERT INTO user_session (user_id, expires_at) VALUES ($1, now() + interval '12 hours') RETURNING id",
+    [userId],
+  );
+  return (rows[0] as { id: string }).id;
 }
 
 /** 10:00 in New York on `date`, as an ISO instant (the offset differs either side of a DST change). */

@@ -18,3 +18,5 @@ try {
 
 process.env.DATABASE_URL = withDatabaseName(adminUrl, workerDatabase);
 process.env.DATABASE_ADMIN_URL = adminUrl;
+// Signs tokens and encrypts second-factor secrets (lib/auth/second-factor/secret-box.ts).
+process.env.NEXTAUTH_SECRET ??= "integration-tests-only-secret-0123456789abcdef";

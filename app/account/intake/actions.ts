@@ -1,19 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
 import { defineAction } from "@/lib/actions/define-action";
-import { clientIp } from "@/lib/auth/client-ip";
-import { confirmIntake, saveIntakeDraft, submitIntake, type SubmissionMeta } from "@/lib/intake/commands";
+import { signatureMeta } from "@/lib/auth/request";
+import { confirmIntake, saveIntakeDraft, submitIntake } from "@/lib/intake/commands";
 import { confirmIntakeFormSchema } from "@/lib/intake/confirm-schema";
 import { intakeSchemaFor } from "@/lib/intake/queries";
 import { intakeDraftSchema } from "@/lib/intake/schema";
-
-// The IP and user agent of a signature come from the request, never from the form.
-async function requestMeta(): Promise<SubmissionMeta> {
-  const bag = await headers();
-  return { ip: clientIp({ "x-forwarded-for": bag.get("x-forwarded-for") ?? undefined }), userAgent: bag.get("user-agent") };
-}
 
 const refresh = () => revalidatePath("/account/intake");
 
@@ -28,13 +21,13 @@ export const submitIntakeAction = defineAction({
   permission: "intake:manage-own",
   // The date rules (a medication stopped in the future, a birth date) are measured to the spa's today.
   schema: (actor) => intakeSchemaFor(actor),
-  run: async (actor, input) => ({ id: (await submitIntake(actor, input, await requestMeta())).id }),
+  run: async (actor, input) => ({ id: (await submitIntake(actor, input, await signatureMeta())).id }),
   onSuccess: refresh,
 });
 
 export const confirmIntakeAction = defineAction({
   permission: "intake:manage-own",
   schema: confirmIntakeFormSchema,
-  run: async (actor, input) => ({ id: (await confirmIntake(actor, input, await requestMeta())).id }),
+  run: async (actor, input) => ({ id: (await confirmIntake(actor, input, await signatureMeta())).id }),
   onSuccess: refresh,
 });

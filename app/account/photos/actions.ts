@@ -1,9 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
 import { defineAction } from "@/lib/actions/define-action";
-import { clientIp } from "@/lib/auth/client-ip";
+import { signatureMeta } from "@/lib/auth/request";
 import { changeOwnPhotoConsent } from "@/lib/intake/photo-consent";
 import { changePhotoConsentSchema } from "@/lib/intake/photo-consent-schema";
 
@@ -12,9 +11,7 @@ export const changePhotoConsentAction = defineAction({
   schema: changePhotoConsentSchema,
   run: async (actor, input) => {
     // Where the change was made comes from the request, as for a signed intake.
-    const bag = await headers();
-    const meta = { ip: clientIp({ "x-forwarded-for": bag.get("x-forwarded-for") ?? undefined }), userAgent: bag.get("user-agent") };
-    await changeOwnPhotoConsent(actor, input, meta);
+    await changeOwnPhotoConsent(actor, input, await signatureMeta());
     return null;
   },
   onSuccess: () => revalidatePath("/account/photos"),
