@@ -89,7 +89,7 @@ async function startInstance(port: number, databaseUrl: string): Promise<ChildPr
 }
 
 /** A signed session cookie, as next-auth would set after sign-in (the Epic Stack's fixture idea). */
-async function sessionCookie(client: { id: string; email: string; name: string }): Promise<string> {
+async function sessionCookie(client: { id: string; email: string | null; name: string }): Promise<string> {
   const token = await encode({
     secret: SECRET,
     token: { sub: client.id, userId: client.id, role: "CLIENT", email: client.email, name: client.name },

@@ -13,8 +13,8 @@ export const DUPLICATE_EMAIL_MESSAGE = "An account with this email already exist
 
 const actorSelect = { id: true, role: true, email: true, name: true } as const;
 
-function toActor(user: { id: string; role: Actor["role"]; email: string; name: string }): Actor {
-  return { userId: user.id, role: user.role, email: user.email, name: user.name };
+function toActor(user: { id: string; role: Actor["role"]; email: string | null; name: string }): Actor {
+  return { userId: user.id, role: user.role, email: user.email ?? "", name: user.name };
 }
 
 /**
@@ -66,14 +66,17 @@ export async function authenticate(attempt: SignInAttempt, options: { now?: Date
   if (!emailDecision.allowed) throw rateLimited(emailDecision);
 
   const user = await db.user.findUnique({ where: { email }, select: { ...actorSelect, passwordHash: true } });
-  const valid = user ? await verifyPassword(user.passwordHash, password) : await verifyDummyPassword(password);
-  if (!user || !valid) throw incorrect;
+  // A client the desk created has no password until they set one (and a merged duplicate none
+  // at all): they fail exactly like an unknown email, after the same argon2 work.
+  const passwordHash = user?.passwordHash ?? null;
+  const valid = passwordHash ? await verifyPassword(passwordHash, password) : await verifyDummyPassword(password);
+  if (!user || !passwordHash || !valid) throw incorrect;
 
   await resetRateLimit(SIGN_IN_EMAIL_RULE, email, { db });
   if (attempt.ip && ipDecision) {
     await refundRateLimit(SIGN_IN_IP_RULE, attempt.ip, { windowStartsAt: ipDecision.windowStartsAt, db });
   }
-  if (needsRehash(user.passwordHash)) {
+  if (needsRehash(passwordHash)) {
     await db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(password) } });
   }
   return toActor(user);

@@ -11,5 +11,5 @@ export async function findActor(userId: string, options: { db?: Db } = {}): Prom
   const { db = sharedDb } = options;
   if (!isUuid(userId)) return null;
   const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, role: true, email: true, name: true } });
-  return user ? { userId: user.id, role: user.role, email: user.email, name: user.name } : null;
+  return user ? { userId: user.id, role: user.role, email: user.email ?? "", name: user.name } : null;
 }

@@ -11,6 +11,7 @@ import { findAlternatives } from "./availability";
 import { isLostRace, SlotTakenSignal, slotTakenError } from "./conflict";
 import { findBookableService, loadScheduleInput, type BookableService } from "./load-schedule";
 import type { bookAppointmentSchema } from "./schema";
+import { announceAppointmentChange } from "./schedule-changes";
 import type { z } from "zod";
 
 type BookInput = z.output<typeof bookAppointmentSchema>;
@@ -82,6 +83,7 @@ async function insertIfFree(
   });
   // The confirmation is written in this transaction (outbox), so it exists exactly when the booking does.
   await notifyAppointmentEvent(tx, { kind: "booked", appointmentId: appointment.id }, now);
+  await announceAppointmentChange(tx, "appointment.booked", appointment.id);
   return appointment;
 }
 

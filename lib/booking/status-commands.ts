@@ -9,6 +9,7 @@ import { db, type DbClient } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import type { AdminCancelData } from "./schema";
 import { statusChangeRefusal, type MarkableStatus } from "./status-rules";
+import { announceAppointmentChange } from "./schedule-changes";
 
 /**
  * Row-locks the appointment (inside the actor's scope) so two people changing one visit apply
@@ -85,6 +86,7 @@ export async function setVisitStatus(
   if (refusal) throw new AppError("CONFLICT", refusal);
   await options.precondition?.();
   await tx.appointment.update({ where: { id: appointment.id }, data: { status: options.to } });
+  await announceAppointmentChange(tx, "appointment.status", appointment.id);
   await recordAudit(tx, actor, {
     action: "appointment.mark-status",
     entityType: "appointment",

@@ -10,6 +10,8 @@ export const EMAIL_TEMPLATES = [
   "INTAKE_REMINDER",
   "HOMECARE_PUBLISHED",
   "HOMECARE_NUDGE",
+  "ACCOUNT_INVITATION",
+  "INTAKE_LINK",
 ] as const;
 export type EmailStateName = (typeof EMAIL_STATES)[number];
 export type EmailTemplateName = (typeof EMAIL_TEMPLATES)[number];
@@ -32,6 +34,8 @@ export const TEMPLATE_LABELS: Record<EmailTemplateName, string> = {
   INTAKE_REMINDER: "Intake reminder (48 h)",
   HOMECARE_PUBLISHED: "Homecare plan published",
   HOMECARE_NUDGE: "Rebooking nudge",
+  ACCOUNT_INVITATION: "Set-password link",
+  INTAKE_LINK: "Intake link",
 };
 
 // Empty form fields arrive as "": treat them as "no filter".

@@ -5,7 +5,7 @@
  */
 export const LIB_LAYERS = [
   ["errors", "ids", "dates", "db"],
-  ["format", "validation", "scheduling", "location", "api"],
+  ["format", "validation", "scheduling", "location", "api", "schedule-feed"],
   ["auth"],
   ["audit", "actions"],
   ["account", "catalog", "intake", "chart", "notify", "reports"],

@@ -29,7 +29,7 @@ describe("signUpClient", () => {
     expect(row).toMatchObject({ role: "CLIENT", phone: "+1 555 010 0199" });
     expect(row.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect(row.passwordHash).not.toContain(PASSWORD);
-    expect(await verifyPassword(row.passwordHash, PASSWORD)).toBe(true);
+    expect(await verifyPassword(row.passwordHash!, PASSWORD)).toBe(true);
   });
 
   test("stores the email trimmed and lower-cased", async () => {

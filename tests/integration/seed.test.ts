@@ -47,7 +47,7 @@ test("the demo seed builds a whole spa once and leaves an existing one alone", a
     for (const account of [...DEMO_ACCOUNTS, ...DEMO_EXTRA_STAFF]) {
       const user = await db.user.findUniqueOrThrow({ where: { email: account.email } });
       expect(user.role).toBe(account.role);
-      expect(await verifyPassword(user.passwordHash, account.password)).toBe(true);
+      expect(await verifyPassword(user.passwordHash!, account.password)).toBe(true);
     }
 
     await db.service.update({ where: { id: deepPore.id }, data: { priceCents: 13000 } });
