@@ -39,7 +39,7 @@ async function lockAppointment(tx: DbClient, actor: Actor, appointmentId: string
  * cause (`spaInitiated`), which never counts against the client.
  */
 export async function cancelAsAdmin(actor: Actor, input: AdminCancelData, now = new Date()) {
-  assertCan(actor, "admin:manage-schedule");
+  assertCan(actor, "calendar:manage-appointments");
   return db.$transaction(async (tx) => {
     const appointment = await lockAppointment(tx, actor, input.appointmentId);
     if (appointment.status !== "BOOKED" && appointment.status !== "CHECKED_IN") {
@@ -66,7 +66,7 @@ export async function markAppointmentStatus(
   input: { appointmentId: string; status: "CHECKED_IN" | "NO_SHOW" },
   now = new Date(),
 ) {
-  assertCan(actor, "admin:manage-schedule");
+  assertCan(actor, "calendar:manage-appointments");
   return db.$transaction((tx) => setVisitStatus(tx, actor, { appointmentId: input.appointmentId, to: input.status, now }));
 }
 

@@ -92,3 +92,18 @@ export function validityOf(submittedOn: LocalDate, visitDate: LocalDate, validMo
     isCurrent: isIntakeCurrent(submittedOn, visitDate, validMonths),
   };
 }
+
+/**
+ * The latest submission of each client, in one query (a calendar's badges, the desk's flag
+ * summaries). Server-side only: callers show what is derived from it (a severity, a client-facing
+ * sentence), never the answers.
+ */
+export async function loadLatestSubmissions(client: DbClient, clientIds: readonly string[]): Promise<Map<string, IntakeSubmissionDto>> {
+  const ids = [...new Set(clientIds)];
+  if (ids.length === 0) return new Map();
+  const latest = await client.$queryRaw<{ id: string }[]>`
+    SELECT DISTINCT ON (client_id) id FROM intake_submission
+    WHERE client_id = ANY(${ids}::uuid[]) ORDER BY client_id, submitted_at DESC, id DESC`;
+  const rows = await client.intakeSubmission.findMany({ where: { id: { in: latest.map((row) => row.id) } }, select: submissionSelect });
+  return new Map(rows.map((row) => [row.clientId, toSubmissionDto(row)]));
+}

@@ -8,10 +8,10 @@ export const LIB_LAYERS = [
   ["format", "validation", "scheduling", "location", "api", "schedule-feed"],
   ["auth"],
   ["audit", "actions"],
-  ["account", "catalog", "intake", "chart", "notify", "reports"],
-  ["contraindications"],
+  ["catalog", "intake", "chart", "notify", "reports"],
+  ["contraindications", "account"],
   ["booking"],
-  ["staff", "homecare"],
+  ["staff", "homecare", "clients"],
   ["policy", "consultation"],
   ["jobs"],
 ];

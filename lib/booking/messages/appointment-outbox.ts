@@ -87,3 +87,29 @@ async function recordIntakeMessages(tx: DbClient, options: { kind: AppointmentEv
   if (!sendAfter) return;
   await scheduleMessage(tx, { ...common, template: "INTAKE_REMINDER", rendered: renderIntakeEmail("INTAKE_REMINDER", data) }, sendAfter);
 }
+
+/**
+ * "Send intake link now" for one visit: the intake request again, now, when the visit still
+ * needs an intake. Returns false (nothing queued) when it does not, or the client has no email.
+ */
+export async function queueIntakeRequest(tx: DbClient, appointmentId: string, now = new Date()): Promise<boolean> {
+  const mail = withAddress(await loadAppointmentMail(tx, appointmentId));
+  if (!mail) return false;
+  const status = await intakeStatusFor(tx, mail.visit);
+  if (status.state !== "missing" && status.state !== "expired") return false;
+  const rendered = renderIntakeEmail("INTAKE_REQUEST", { ...mail.data, intakeUrl: mail.intakeUrl, intake: status.state });
+  await queueMessage(
+    tx,
+    {
+      template: "INTAKE_REQUEST",
+      toAddress: mail.to,
+      fromAddress: mail.from,
+      appointmentId,
+      appointmentStartsAt: mail.data.startsAt,
+      clientId: mail.visit.clientId,
+      rendered,
+    },
+    now,
+  );
+  return true;
+}
