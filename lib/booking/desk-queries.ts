@@ -8,6 +8,10 @@ import { listSlots } from "@/lib/scheduling";
 import { withStaffRules } from "./book-command";
 import { findBookableService, loadScheduleInput } from "./load-schedule";
 import type { SlotQuery } from "./schema";
+import { appointmentScope } from "@/lib/auth/scope";
+import { deskFlagSummary, evaluateContraindications, type DeskFlag } from "@/lib/contraindications";
+import { isUuid } from "@/lib/ids/uuid";
+import { loadLatestSubmissions } from "@/lib/intake/store";
 
 export type SlotService = {
   id: string;
@@ -60,4 +64,29 @@ export async function listServicesForSlot(actor: Actor, query: SlotQuery, now = 
     });
   }
   return results.sort((a, b) => Number(a.refusal !== null) - Number(b.refusal !== null) || a.name.localeCompare(b.name));
+}
+
+/**
+ * What a visit's panel adds to the calendar block: the client's email and the flags summary for
+ * this visit's treatment and date (severity and the client-facing sentence, never the answers).
+ */
+export async function getVisitDetails(actor: Actor, appointmentId: string): Promise<{ email: string | null; flags: DeskFlag[] }> {
+  assertCan(actor, "booking:view-appointment");
+  const visit = isUuid(appointmentId)
+    ? await db.appointment.findFirst({
+        where: { id: appointmentId, ...appointmentScope(actor) },
+        select: {
+          clientId: true,
+          startsAt: true,
+          client: { select: { email: true } },
+          service: { select: { steps: true } },
+          location: { select: { timeZone: true } },
+        },
+      })
+    : null;
+  if (!visit) throw new AppError("NOT_FOUND", "That appointment was not found.");
+  const latest = (await loadLatestSubmissions(db, [visit.clientId])).get(visit.clientId);
+  const visitDate = getLocalDate(visit.startsAt, visit.location.timeZone);
+  const flags = latest ? evaluateContraindications({ intake: latest.answers, steps: visit.service.steps, visitDate }).flags : [];
+  return { email: visit.client.email, flags: deskFlagSummary(flags) };
 }
