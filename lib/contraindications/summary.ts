@@ -27,8 +27,8 @@ export function topSeverity(flags: readonly Pick<ContraindicationFlag, "severity
 }
 
 export const SEVERITY_LABELS: Record<Severity, string> = {
-  BLOCK: "Not today",
-  CLEARANCE: "Doctor's clearance needed",
+  BLOCK: "Block",
+  CLEARANCE: "Clearance needed",
   PATCH_TEST: "Patch test first",
-  CAUTION: "Take care",
+  CAUTION: "Caution",
 };
