@@ -14,5 +14,5 @@ export default withAuth({
 });
 
 export const config = {
-  matcher: ["/account/:path*", "/staff/:path*", "/admin/:path*"],
+  matcher: ["/account/:path*", "/staff/:path*", "/admin/:path*", "/desk/:path*"],
 };

@@ -5,7 +5,7 @@ import { appointmentStatusLabel } from "@/components/booking/appointment-status"
 import type { CalendarGrid, GridBlock, GridColumn } from "@/lib/booking/calendar-grid";
 import { formatMinuteOfDay } from "@/lib/format/calendar";
 import { cellState, navigate, rowCount, rowMinute, rowOf, type NavigationKey, type Position } from "./grid-model";
-import { blockLabel, cellLabel, flagBadge, INTAKE_BADGES, STATUS_STYLES } from "./labels";
+import { cellLabel, flagBadge, INTAKE_BADGES, STATUS_STYLES } from "./labels";
 
 const PX_PER_MINUTE = 1.6;
 const NAVIGATION_KEYS = new Set(["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight", "Home", "End", "PageUp", "PageDown"]);
@@ -330,7 +330,6 @@ function Block(props: {
       data-block={block.id}
       data-pos={props.pos}
       tabIndex={props.active ? 0 : -1}
-      aria-label={`${blockLabel(block)}${props.moving ? ", moving" : ""}`}
       onClick={props.onClick}
       onPointerDown={props.onPointerDown}
       className={`absolute inset-x-1 z-10 flex flex-col overflow-hidden rounded text-left text-xs shadow-sm ${props.moving ? "opacity-60" : ""} ${block.status === "BOOKED" ? "cursor-grab" : ""}`}
@@ -351,12 +350,15 @@ function Block(props: {
         <span className="block truncate font-semibold">
           {formatMinuteOfDay(block.startMinute)} {block.clientName}
         </span>
-        <span className="block truncate">{block.serviceName}</span>
+        <span className="block truncate">
+          {block.serviceName}
+          <span className="sr-only">,</span>
+        </span>
         <span className="block truncate">
           {props.moving ? "Moving…" : appointmentStatusLabel(block.status)}
           {badges.map((badge) => (
-            <span key={badge} className="ml-1 rounded bg-white/80 px-1 font-medium text-red-800">
-              {badge}
+            <span key={badge}>
+              <span className="sr-only">,</span> <span className="rounded bg-white/80 px-1 font-medium text-red-800">{badge}</span>
             </span>
           ))}
         </span>

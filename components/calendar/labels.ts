@@ -1,8 +1,6 @@
-import { appointmentStatusLabel } from "@/components/booking/appointment-status";
 import { SEVERITY_LABELS } from "@/lib/contraindications/summary";
 import type { Severity } from "@/lib/contraindications/types";
 import type { GridBlock } from "@/lib/booking/calendar-grid";
-import { formatMinuteOfDay } from "@/lib/format/calendar";
 import type { CellState } from "./grid-model";
 
 export const INTAKE_BADGES: Partial<Record<GridBlock["intake"], string>> = {
@@ -12,20 +10,6 @@ export const INTAKE_BADGES: Partial<Record<GridBlock["intake"], string>> = {
 
 export function flagBadge(flag: Severity | null): string | null {
   return flag ? `Flagged: ${SEVERITY_LABELS[flag]}` : null;
-}
-
-/** What a screen reader hears on a visit: time, client, treatment, status and its badges. */
-export function blockLabel(block: GridBlock): string {
-  return [
-    `${formatMinuteOfDay(block.startMinute)} to ${formatMinuteOfDay(block.endMinute)}`,
-    block.clientName,
-    block.serviceName,
-    appointmentStatusLabel(block.status),
-    INTAKE_BADGES[block.intake],
-    flagBadge(block.flag),
-  ]
-    .filter(Boolean)
-    .join(", ");
 }
 
 /** What a screen reader hears on an empty cell. */
@@ -40,7 +24,7 @@ export function cellLabel(state: CellState, time: string, column: string, bookab
     case "time-off":
       return `${time}, ${column}: time off${state.reason ? ` (${state.reason})` : ""}`;
     case "block":
-      return `${time}, ${column}: ${blockLabel(state.block)}`;
+      return `${time}, ${column}: ${state.block.clientName}`;
   }
 }
 

@@ -41,7 +41,12 @@ export async function setPasswordWithToken(input: SetPasswordData, now = new Dat
     const row = locked
       ? await tx.passwordToken.findUniqueOrThrow({
           where: { id: locked.id },
-          select: { id: true, usedAt: true, expiresAt: true, user: { select: { id: true, email: true, passwordHash: true, mergedIntoId: true } } },
+          select: {
+            id: true,
+            usedAt: true,
+            expiresAt: true,
+            user: { select: { id: true, email: true, passwordHash: true, mergedIntoId: true } },
+          },
         })
       : null;
     const state = row?.user.passwordHash || row?.user.mergedIntoId ? "used" : tokenState(row, now);

@@ -173,3 +173,14 @@ export async function listMergeCandidates(
     ORDER BY similarity(lower(u.name), lower(c.name)) DESC, u.id
     LIMIT 10`;
 }
+
+/** The active estheticians, for a client's "preferred esthetician". */
+export async function listActiveEstheticians(actor: Actor): Promise<{ id: string; name: string }[]> {
+  assertCan(actor, "clients:view");
+  const rows = await db.staffProfile.findMany({
+    where: { active: true },
+    orderBy: { displayName: "asc" },
+    select: { id: true, displayName: true },
+  });
+  return rows.map((row) => ({ id: row.id, name: row.displayName }));
+}

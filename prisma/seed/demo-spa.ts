@@ -27,27 +27,31 @@ export async function seedDemoSpa(db: Db, options: { now?: Date } = {}): Promise
   // Hash outside the transaction: argon2id is deliberately slow.
   const hashes = new Map(await Promise.all(accounts.map(async (a) => [a.email, await hashPassword(a.password)] as const)));
 
-  await db.$transaction(async (tx) => {
-    const location = await tx.location.create({
-      data: {
-        name: "Glowbook Demo Spa",
-        address: "120 Hudson Street, New York, NY 10013",
-        timeZone: "America/New_York",
-        phone: "+1 212 555 0148",
-        email: "hello@glowbook.test",
-        bookingPolicy: {
-          create: { slotIntervalMinutes: 15, minNoticeMinutes: 120, maxAdvanceDays: 90, cancellationWindowHours: 24 },
+  await db.$transaction(
+    async (tx) => {
+      const location = await tx.location.create({
+        data: {
+          name: "Glowbook Demo Spa",
+          address: "120 Hudson Street, New York, NY 10013",
+          timeZone: "America/New_York",
+          phone: "+1 212 555 0148",
+          email: "hello@glowbook.test",
+          bookingPolicy: {
+            create: { slotIntervalMinutes: 15, minNoticeMinutes: 120, maxAdvanceDays: 90, cancellationWindowHours: 24 },
+          },
         },
-      },
-    });
-    const serviceIds = await createServices(tx, location.id);
-    await tx.resource.createMany({ data: DEMO_RESOURCES.map((r) => ({ ...r, locationId: location.id })) });
-    await seedDemoProducts(tx);
-    for (const account of accounts) {
-      await createAccount(tx, { account, passwordHash: hashes.get(account.email)!, locationId: location.id, serviceIds });
-    }
-    await seedHistory(tx, { now, location });
-  });
+      });
+      const serviceIds = await createServices(tx, location.id);
+      await tx.resource.createMany({ data: DEMO_RESOURCES.map((r) => ({ ...r, locationId: location.id })) });
+      await seedDemoProducts(tx);
+      for (const account of accounts) {
+        await createAccount(tx, { account, passwordHash: hashes.get(account.email)!, locationId: location.id, serviceIds });
+      }
+      await seedHistory(tx, { now, location });
+      // A few hundred rows in one transaction: all of the demo or none of it.
+    },
+    { timeout: 120_000, maxWait: 10_000 },
+  );
   return { created: true, signIns: DEMO_ACCOUNTS.map(({ role, email, password }) => ({ role, email, password })) };
 }
 
