@@ -38,3 +38,20 @@ export const mergeClientsSchema = z
   .object({ clientId, duplicateId: z.uuid("Choose the duplicate from the list.") })
   .refine((value) => value.clientId !== value.duplicateId, { path: ["duplicateId"], message: "A client cannot be merged into itself." });
 export type MergeClientsInput = z.input<typeof mergeClientsSchema>;
+
+/** GET /api/v1/clients: the same search as the directory. */
+export const clientsQuerySchema = clientSearchSchema;
+
+export const clientsResponseSchema = z.object({
+  clients: z.array(
+    z.object({
+      id: z.uuid(),
+      name: z.string(),
+      email: z.string().nullable(),
+      phone: z.string().nullable(),
+      lastVisitAt: z.iso.datetime().nullable(),
+      nextVisitAt: z.iso.datetime().nullable(),
+    }),
+  ),
+  nextCursor: z.string().nullable().meta({ description: "Pass as `cursor` for the next page; null on the last." }),
+});

@@ -13,7 +13,7 @@ export const LIB_LAYERS = [
   ["booking"],
   ["staff", "homecare", "clients"],
   ["policy", "consultation"],
-  ["jobs"],
+  ["jobs", "openapi"],
 ];
 
 /** The domains `domain` may not import: its own layer (but itself) and every layer above. */
