@@ -215,11 +215,7 @@ export function CalendarBoard(props: Props) {
             <h2 id={`${id}-panel`} ref={panelHeading} tabIndex={-1} className="mb-3 text-lg font-semibold">
               {panel.kind === "book" ? "New appointment" : (panelBlock?.clientName ?? "Appointment")}
             </h2>
-            <div
-              onKeyDown={(event) => {
-                if (event.key === "Escape") closePanel();
-              }}
-            >
+            <div>
               {panel.kind === "book" && bookColumn?.staffId && props.booking && (
                 <BookingPanel
                   key={`${bookColumn.key}-${bookMinute}`}
