@@ -261,9 +261,7 @@ function Cell(props: CellProps) {
       data-col={position.col}
       data-pos={covered || anchor ? undefined : pos}
       tabIndex={covered || anchor ? undefined : props.active ? 0 : -1}
-      aria-label={
-        covered ? undefined : anchor ? `${time}, ${props.columnLabel}` : cellLabel(state, time, props.columnLabel, props.bookable)
-      }
+      aria-label={covered || anchor ? undefined : cellLabel(state, time, props.columnLabel, props.bookable)}
       onClick={() => (covered || anchor ? undefined : props.onActivate(position))}
       className={`relative min-w-40 flex-1 border-l border-stone-200 outline-offset-[-2px] ${minute % 60 === 0 ? "border-t border-t-stone-300" : ""} ${STATE_BACKGROUND[state.kind]} ${props.bookable && state.kind === "free" ? "cursor-pointer" : ""}`}
       style={{ height: rowHeight }}

@@ -193,9 +193,12 @@ export async function getSpaCalendar(
 ): Promise<CalendarGrid> {
   assertCan(actor, "calendar:view-spa");
   const location = await loadLocation(options.locationId);
-  const version = await getScheduleVersion(db, location.id);
-  if (options.view === "week") return weekGrid(location, { date: options.date, staffId: options.staffId, version });
+  if (options.view === "week") {
+    return weekGrid(location, { date: options.date, staffId: options.staffId, version: await getScheduleVersion(db, location.id) });
+  }
   const dates = [options.date];
+  // The version is read first: anything committed after it arrives as a later change.
+  const version = await getScheduleVersion(db, location.id);
   const [staff, visits] = await Promise.all([loadStaff(location, dates), loadVisits({}, location, dates)]);
   const columns =
     options.view === "rooms"
