@@ -77,7 +77,8 @@ export function CalendarBoard(props: Props) {
 
   const closePanel = () => {
     setPanel(null);
-    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-pos="${active.row}:${active.col}"]`)?.focus());
+    const selector = active.blockId ? `[data-block="${active.blockId}"]` : `[data-pos="${active.row}:${active.col}"]`;
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(selector)?.focus());
   };
 
   const onActivateCell = (position: Position) => {

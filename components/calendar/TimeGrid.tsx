@@ -4,7 +4,17 @@ import { useEffect, useRef, useState } from "react";
 import { appointmentStatusLabel } from "@/components/booking/appointment-status";
 import type { CalendarGrid, GridBlock, GridColumn } from "@/lib/booking/calendar-grid";
 import { formatMinuteOfDay } from "@/lib/format/calendar";
-import { cellState, navigate, rowCount, rowMinute, rowOf, type NavigationKey, type Position } from "./grid-model";
+import {
+  blockAt,
+  blocksAnchoredAt,
+  cellState,
+  navigate,
+  rowCount,
+  rowMinute,
+  rowOf,
+  type NavigationKey,
+  type Position,
+} from "./grid-model";
 import { cellLabel, flagBadge, INTAKE_BADGES, STATUS_STYLES } from "./labels";
 
 const PX_PER_MINUTE = 1.6;
@@ -52,7 +62,8 @@ export function TimeGrid(props: Props) {
   useEffect(() => {
     if (!focusAfterRender.current) return;
     focusAfterRender.current = false;
-    root.current?.querySelector<HTMLElement>(`[data-pos="${active.row}:${active.col}"]`)?.focus();
+    const selector = active.blockId ? `[data-block="${active.blockId}"]` : `[data-pos="${active.row}:${active.col}"]`;
+    root.current?.querySelector<HTMLElement>(selector)?.focus();
   }, [active]);
 
   const moveTo = (next: Position) => {
@@ -73,12 +84,15 @@ export function TimeGrid(props: Props) {
   };
 
   const activate = (position: Position) => {
-    const column = grid.columns[position.col];
-    if (!column) return;
-    const state = cellState(grid, column, position.row);
-    props.onActiveChange(position);
-    if (state.kind === "block") props.onActivateBlock(state.block, { row: rowOf(grid, state.block.blockedStartMinute), col: position.col });
-    else props.onActivateCell(position);
+    const block = blockAt(grid, position);
+    if (block) {
+      const at = { row: rowOf(grid, block.blockedStartMinute), col: position.col, blockId: block.id };
+      props.onActiveChange(at);
+      props.onActivateBlock(block, at);
+    } else {
+      props.onActiveChange(position);
+      props.onActivateCell(position);
+    }
   };
 
   const dropTargetAt = (x: number, y: number, held: Drag): DropTarget | null => {
@@ -186,7 +200,7 @@ export function TimeGrid(props: Props) {
                 grid={grid}
                 column={grid.columns[col]!}
                 position={{ row, col }}
-                active={active.row === row && active.col === col}
+                active={active}
                 rowHeight={rowHeight}
                 nowMinute={props.now && props.now.date === grid.columns[col]!.date ? props.now.minute : null}
                 bookable={props.canBook(grid.columns[col]!)}
@@ -208,7 +222,8 @@ export function TimeGrid(props: Props) {
 function positionOf(target: EventTarget): Position | null {
   const element = (target as HTMLElement).closest?.<HTMLElement>("[data-pos]");
   const [row, col] = element?.dataset.pos?.split(":").map(Number) ?? [];
-  return row === undefined || col === undefined ? null : { row, col };
+  if (row === undefined || col === undefined) return null;
+  return element?.dataset.block ? { row, col, blockId: element.dataset.block } : { row, col };
 }
 
 function columnSummary(column: GridColumn): string {
@@ -230,7 +245,7 @@ type CellProps = {
   grid: CalendarGrid;
   column: GridColumn;
   position: Position;
-  active: boolean;
+  active: Position;
   rowHeight: number;
   nowMinute: number | null;
   bookable: boolean;
@@ -247,9 +262,10 @@ function Cell(props: CellProps) {
   const state = cellState(grid, column, position.row);
   const minute = rowMinute(grid, position.row);
   const time = formatMinuteOfDay(minute);
-  const covered = state.kind === "block" && !state.anchor;
-  const anchor = state.kind === "block" && state.anchor ? state.block : null;
+  const anchored = blocksAnchoredAt(grid, column, position.row);
+  const covered = state.kind === "block";
   const pos = `${position.row}:${position.col}`;
+  const activeHere = props.active.row === position.row && props.active.col === position.col;
   const showNow = props.nowMinute !== null && props.nowMinute >= minute && props.nowMinute < minute + grid.slotMinutes;
   const ghostHere = props.ghost && rowOf(grid, ghostBlockedStart(props.ghost)) === position.row ? props.ghost : null;
   return (
@@ -259,27 +275,28 @@ function Cell(props: CellProps) {
       data-cell=""
       data-row={position.row}
       data-col={position.col}
-      data-pos={covered || anchor ? undefined : pos}
-      tabIndex={covered || anchor ? undefined : props.active ? 0 : -1}
-      aria-label={covered || anchor ? undefined : cellLabel(state, time, props.columnLabel, props.bookable)}
-      onClick={() => (covered || anchor ? undefined : props.onActivate(position))}
+      data-pos={covered ? undefined : pos}
+      tabIndex={covered ? undefined : activeHere && !props.active.blockId ? 0 : -1}
+      aria-label={covered ? undefined : cellLabel(state, time, props.columnLabel, props.bookable)}
+      onClick={() => (covered ? undefined : props.onActivate(position))}
       className={`relative min-w-40 flex-1 border-l border-stone-200 outline-offset-[-2px] ${minute % 60 === 0 ? "border-t border-t-stone-300" : ""} ${STATE_BACKGROUND[state.kind]} ${props.bookable && state.kind === "free" ? "cursor-pointer" : ""}`}
       style={{ height: rowHeight }}
     >
-      {anchor && (
+      {anchored.map((block) => (
         <Block
-          block={anchor}
+          key={block.id}
+          block={block}
           grid={grid}
-          top={(anchor.blockedStartMinute - minute) * PX_PER_MINUTE}
+          top={(block.blockedStartMinute - minute) * PX_PER_MINUTE}
           pos={pos}
-          active={props.active}
-          moving={props.moving.has(anchor.id)}
+          active={props.active.blockId === block.id}
+          moving={props.moving.has(block.id)}
           onClick={() => {
-            if (!props.consumeSuppressedClick()) props.onActivate(position);
+            if (!props.consumeSuppressedClick()) props.onActivate({ ...position, blockId: block.id });
           }}
-          onPointerDown={(event) => props.onBlockPointerDown(event, anchor)}
+          onPointerDown={(event) => props.onBlockPointerDown(event, block)}
         />
-      )}
+      ))}
       {ghostHere && (
         <div
           aria-hidden

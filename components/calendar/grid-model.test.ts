@@ -1,6 +1,15 @@
 import { describe, expect, test } from "vitest";
 import type { CalendarGrid, GridBlock, GridColumn } from "@/lib/booking/calendar-grid";
-import { cellState, initialPosition, navigate, rowCount, wallClockNow, type NavigationKey } from "./grid-model";
+import {
+  blocksAnchoredAt,
+  cellState,
+  initialPosition,
+  navigate,
+  rowCount,
+  wallClockNow,
+  type NavigationKey,
+  type Position,
+} from "./grid-model";
 
 const block = (id: string, blockedStartMinute: number, blockedEndMinute: number): GridBlock => ({
   id,
@@ -74,13 +83,13 @@ describe("cellState", () => {
 });
 
 describe("navigate (the grid pattern)", () => {
-  test.each<[string, { row: number; col: number }, NavigationKey, { ctrl?: boolean }, { row: number; col: number }]>([
-    ["down into a visit focuses the visit", { row: 5, col: 0 }, "ArrowDown", {}, { row: 6, col: 0 }],
-    ["down from a visit jumps past it", { row: 6, col: 0 }, "ArrowDown", {}, { row: 10, col: 0 }],
-    ["up from below a visit lands on it", { row: 10, col: 0 }, "ArrowUp", {}, { row: 6, col: 0 }],
-    ["up from a visit jumps before it", { row: 6, col: 0 }, "ArrowUp", {}, { row: 5, col: 0 }],
-    ["right from a visit keeps the row", { row: 6, col: 0 }, "ArrowRight", {}, { row: 6, col: 1 }],
-    ["left into a visit's middle focuses the visit", { row: 8, col: 1 }, "ArrowLeft", {}, { row: 6, col: 0 }],
+  test.each<[string, Position, NavigationKey, { ctrl?: boolean }, Position]>([
+    ["down into a visit focuses the visit", { row: 5, col: 0 }, "ArrowDown", {}, { row: 6, col: 0, blockId: "v1" }],
+    ["down from a visit jumps past it", { row: 6, col: 0, blockId: "v1" }, "ArrowDown", {}, { row: 10, col: 0 }],
+    ["up from below a visit lands on it", { row: 10, col: 0 }, "ArrowUp", {}, { row: 6, col: 0, blockId: "v1" }],
+    ["up from a visit jumps before it", { row: 6, col: 0, blockId: "v1" }, "ArrowUp", {}, { row: 5, col: 0 }],
+    ["right from a visit keeps the row", { row: 6, col: 0, blockId: "v1" }, "ArrowRight", {}, { row: 6, col: 1 }],
+    ["left into a visit's middle focuses the visit", { row: 8, col: 1 }, "ArrowLeft", {}, { row: 6, col: 0, blockId: "v1" }],
     ["right at the last column stays", { row: 3, col: 2 }, "ArrowRight", {}, { row: 3, col: 2 }],
     ["up at the top stays", { row: 0, col: 1 }, "ArrowUp", {}, { row: 0, col: 1 }],
     ["Home goes to the row's first column", { row: 3, col: 2 }, "Home", {}, { row: 3, col: 0 }],
@@ -104,6 +113,19 @@ describe("initialPosition", () => {
   test("starts at the first free cell or visit from the current time", () => {
     expect(initialPosition(grid, 600, 1)).toEqual({ row: 12, col: 1 });
     expect(initialPosition(grid, null, 0)).toEqual({ row: 4, col: 0 });
+  });
+});
+
+describe("back-to-back visits sharing a row", () => {
+  // v2 holds 9:30–10:10 and v3 10:10–11:00: both touch the 10:00 row.
+  const shared: CalendarGrid = { ...grid, columns: [column("a", { blocks: [block("v2", 570, 610), block("v3", 610, 660)] })] };
+
+  test("both are anchored where their time starts, and keyboard reaches each", () => {
+    expect(blocksAnchoredAt(shared, shared.columns[0]!, 8).map((b) => b.id)).toEqual(["v3"]);
+    expect(cellState(shared, shared.columns[0]!, 8)).toMatchObject({ kind: "block", block: { id: "v2" } });
+    const onV2 = navigate(shared, { row: 5, col: 0 }, "ArrowDown");
+    expect(onV2).toEqual({ row: 6, col: 0, blockId: "v2" });
+    expect(navigate(shared, onV2, "ArrowDown")).toEqual({ row: 8, col: 0, blockId: "v3" });
   });
 });
 

@@ -11,7 +11,8 @@ export type CellState =
   | { kind: "time-off"; reason: string }
   | { kind: "block"; block: GridBlock; anchor: boolean };
 
-export type Position = { row: number; col: number };
+/** A cell, or (with `blockId`) the visit anchored in it: two short visits can share a row. */
+export type Position = { row: number; col: number; blockId?: string };
 
 export function rowCount(grid: Pick<CalendarGrid, "startMinute" | "endMinute" | "slotMinutes">): number {
   return Math.max(1, Math.ceil((grid.endMinute - grid.startMinute) / grid.slotMinutes));
@@ -29,11 +30,20 @@ export function rowOf(grid: Pick<CalendarGrid, "startMinute" | "slotMinutes">, m
 const covers = (range: { startMinute: number; endMinute: number }, from: number, to: number) =>
   range.startMinute < to && range.endMinute > from;
 
-/** What one cell is: part of a visit, time off, open (free), a break between open ranges, or closed. */
+/** The visits whose blocked range starts in `row` (drawn from there; back-to-back ones can share a row). */
+export function blocksAnchoredAt(grid: CalendarGrid, column: GridColumn, row: number): GridBlock[] {
+  return column.blocks.filter((block) => rowOf(grid, block.blockedStartMinute) === row);
+}
+
+/**
+ * What one cell is: part of a visit, time off, open (free), a break between open ranges, or
+ * closed. A row two visits share belongs to the one holding the row's first minute.
+ */
 export function cellState(grid: CalendarGrid, column: GridColumn, row: number): CellState {
   const from = rowMinute(grid, row);
   const to = from + grid.slotMinutes;
-  const block = column.blocks.find((b) => covers({ startMinute: b.blockedStartMinute, endMinute: b.blockedEndMinute }, from, to));
+  const covering = column.blocks.filter((b) => covers({ startMinute: b.blockedStartMinute, endMinute: b.blockedEndMinute }, from, to));
+  const block = covering.find((b) => b.blockedStartMinute <= from) ?? covering[0];
   if (block) return { kind: "block", block, anchor: rowOf(grid, block.blockedStartMinute) === row };
   const timeOff = column.timeOff.find((t) => covers(t, from, to));
   if (timeOff) return { kind: "time-off", reason: timeOff.reason };
@@ -55,7 +65,18 @@ export function focusTarget(grid: CalendarGrid, position: Position): Position {
   const column = grid.columns[position.col];
   if (!column) return position;
   const state = cellState(grid, column, position.row);
-  return state.kind === "block" ? { row: rowOf(grid, state.block.blockedStartMinute), col: position.col } : position;
+  return state.kind === "block"
+    ? { row: rowOf(grid, state.block.blockedStartMinute), col: position.col, blockId: state.block.id }
+    : { row: position.row, col: position.col };
+}
+
+/** The visit a position stands for, if any. */
+export function blockAt(grid: CalendarGrid, position: Position): GridBlock | null {
+  const column = grid.columns[position.col];
+  if (!column) return null;
+  if (position.blockId) return column.blocks.find((block) => block.id === position.blockId) ?? null;
+  const state = cellState(grid, column, position.row);
+  return state.kind === "block" ? state.block : null;
 }
 
 export type NavigationKey = "ArrowUp" | "ArrowDown" | "ArrowLeft" | "ArrowRight" | "Home" | "End" | "PageUp" | "PageDown";
@@ -73,9 +94,8 @@ export function navigate(
 ): Position {
   const rows = rowCount(grid);
   const visible = options.columns ?? grid.columns.map((_, index) => index);
-  const column = grid.columns[from.col];
-  const state = column ? cellState(grid, column, from.row) : null;
-  const span = state?.kind === "block" ? blockRows(grid, state.block) : { first: from.row, last: from.row };
+  const current = blockAt(grid, from);
+  const span = current ? blockRows(grid, current) : { first: from.row, last: from.row };
   const clampRow = (row: number) => Math.min(rows - 1, Math.max(0, row));
   const hour = Math.max(1, Math.round(60 / grid.slotMinutes));
   const at = visible.indexOf(from.col);
