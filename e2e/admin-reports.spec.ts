@@ -38,12 +38,12 @@ test("the calendar switches between the staff day, the staff week and the rooms,
   await views.getByRole("link", { name: "Staff week" }).focus();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1, name: "Calendar: week of Monday, January 5, 2026" })).toBeVisible();
-  await expect(page.getByRole("table", { name: /Week of Mon, Jan 5/ }).getByRole("columnheader", { name: "Sun, Jan 11" })).toBeVisible();
+  await expect(page.getByRole("grid", { name: /Week of Mon, Jan 5/ }).getByRole("columnheader", { name: "Sun, Jan 11" })).toBeVisible();
   await page.getByRole("link", { name: "Next week" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Calendar: week of Monday, January 12, 2026" })).toBeVisible();
 
   await views.getByRole("link", { name: "Rooms" }).click();
   await expect(page.getByRole("heading", { level: 1, name: /^Rooms and equipment:/ })).toBeVisible();
-  await expect(page.getByRole("heading", { level: 2, name: "Treatment Room 1" })).toBeVisible();
+  await expect(page.getByRole("grid").getByRole("columnheader", { name: /^Treatment Room 1/ })).toBeVisible();
   await expect(views.getByRole("link", { name: "Rooms" })).toHaveAttribute("aria-current", "page");
 });

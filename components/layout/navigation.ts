@@ -1,4 +1,4 @@
-export type NavRole = "CLIENT" | "ESTHETICIAN" | "ADMIN" | null;
+export type NavRole = "CLIENT" | "ESTHETICIAN" | "ADMIN" | "FRONT_DESK" | null;
 export type NavItem = { href: string; label: string };
 
 /** What the header offers depends on who is signed in; every area still guards itself. */
@@ -17,10 +17,18 @@ export function navigationFor(role: NavRole): NavItem[] {
       ];
     case "ESTHETICIAN":
       return [{ href: "/staff", label: "My work" }];
+    case "FRONT_DESK":
+      return [
+        { href: "/desk", label: "Today" },
+        { href: "/admin/calendar", label: "Calendar" },
+        { href: "/admin/clients", label: "Clients" },
+      ];
     case "ADMIN":
       return [
         { href: "/admin", label: "Admin" },
-        { href: "/#services", label: "Services" },
+        { href: "/desk", label: "Today" },
+        { href: "/admin/calendar", label: "Calendar" },
+        { href: "/admin/clients", label: "Clients" },
       ];
   }
 }

@@ -13,5 +13,5 @@ export async function getOwnProfile(actor: Actor): Promise<OwnProfile> {
     select: { name: true, email: true, phone: true, createdAt: true },
   });
   if (!user) throw new AppError("NOT_FOUND", "Your account no longer exists.");
-  return { name: user.name, email: user.email, phone: user.phone, memberSince: user.createdAt };
+  return { name: user.name, email: user.email ?? "", phone: user.phone, memberSince: user.createdAt };
 }

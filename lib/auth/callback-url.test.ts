@@ -44,6 +44,7 @@ describe("destinationAfterSignIn", () => {
     ["ADMIN", undefined, "/admin"],
     ["ESTHETICIAN", undefined, "/staff"],
     ["CLIENT", undefined, "/account"],
+    ["FRONT_DESK", undefined, "/desk"],
     ["CLIENT", "/book?service=x", "/book?service=x"],
     ["ADMIN", "//evil.example", "/admin"],
     ["ESTHETICIAN", "https://evil.example", "/staff"],

@@ -28,6 +28,7 @@ export const HOME_BY_ROLE: Record<Role, string> = {
   ADMIN: "/admin",
   ESTHETICIAN: "/staff",
   CLIENT: "/account",
+  FRONT_DESK: "/desk",
 };
 
 /** Where to go after signing in: a safe callbackUrl if one was given, else the role's home. */

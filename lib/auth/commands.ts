@@ -11,8 +11,8 @@ import { rateLimitedMessage } from "./sign-in-errors";
 
 export const actorSelect = { id: true, role: true, email: true, name: true } as const;
 
-export function toActor(user: { id: string; role: Actor["role"]; email: string; name: string }): Actor {
-  return { userId: user.id, role: user.role, email: user.email, name: user.name };
+export function toActor(user: { id: string; role: Actor["role"]; email: string | null; name: string }): Actor {
+  return { userId: user.id, role: user.role, email: user.email ?? "", name: user.name };
 }
 
 /** The client's address bucket (lib/auth/client-ip.ts); UNKNOWN_ADDRESS still counts. */
@@ -44,12 +44,15 @@ export async function authenticate(attempt: SignInAttempt, options: { now?: Date
   if (!pairDecision.admitted) throw rateLimited(pairDecision.retryAfterMs);
 
   const user = await db.user.findUnique({ where: { email }, select: { ...actorSelect, passwordHash: true } });
-  const valid = user ? await verifyPassword(user.passwordHash, password) : await verifyDummyPassword(password);
-  if (!user || !valid) throw incorrect;
+  // A client the desk created has no password until they set one (and a merged duplicate none
+  // at all): they fail exactly like an unknown email, after the same argon2 work.
+  const passwordHash = user?.passwordHash ?? null;
+  const valid = passwordHash ? await verifyPassword(passwordHash, password) : await verifyDummyPassword(password);
+  if (!user || !passwordHash || !valid) throw incorrect;
 
   await clearPair(email, attempt.ip, { db });
   await refundRateLimit(SIGN_IN_IP_RULE, attempt.ip, { windowStartsAt: ipDecision.windowStartsAt, db });
-  if (needsRehash(user.passwordHash)) {
+  if (needsRehash(passwordHash)) {
     await db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(password) } });
   }
   return toActor(user);

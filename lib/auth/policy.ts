@@ -5,7 +5,7 @@
  * Pure and importable on both sides.
  */
 
-export const ROLES = ["CLIENT", "ESTHETICIAN", "ADMIN"] as const;
+export const ROLES = ["CLIENT", "ESTHETICIAN", "ADMIN", "FRONT_DESK"] as const;
 export type Role = (typeof ROLES)[number];
 
 /** The signed-in person, as every guard and command sees them. */
@@ -18,8 +18,8 @@ export type Actor = {
 
 /** A new action is denied to everyone until this table lists it (and the test restates it). */
 export const ALLOWED_ROLES = {
-  "account:view-own-profile": ["CLIENT", "ESTHETICIAN", "ADMIN"],
-  "account:update-own-profile": ["CLIENT", "ESTHETICIAN", "ADMIN"],
+  "account:view-own-profile": ["CLIENT", "ESTHETICIAN", "ADMIN", "FRONT_DESK"],
+  "account:update-own-profile": ["CLIENT", "ESTHETICIAN", "ADMIN", "FRONT_DESK"],
   "staff:view-own-services": ["ESTHETICIAN"],
   "staff:view-own-schedule": ["ESTHETICIAN"],
   "admin:view-staff": ["ADMIN"],
@@ -32,12 +32,29 @@ export const ALLOWED_ROLES = {
   // Booking. Which appointments each role reaches is decided by the scope in lib/auth/scope.ts:
   // a client their own, an esthetician the ones they perform, an admin all.
   "booking:book-own": ["CLIENT"],
-  "booking:view-appointment": ["CLIENT", "ESTHETICIAN", "ADMIN"],
+  "booking:view-appointment": ["CLIENT", "ESTHETICIAN", "ADMIN", "FRONT_DESK"],
   "booking:change-appointment": ["CLIENT", "ESTHETICIAN", "ADMIN"],
+  // The front desk (and admins, who can do everything it can): phone and walk-in bookings for
+  // any client, outside the online notice and advance limits, and a contraindication override
+  // with a reason (audited); moving, cancelling, checking in and no-shows from the calendar.
+  "booking:book-for-client": ["ADMIN", "FRONT_DESK"],
+  "calendar:view-spa": ["ADMIN", "FRONT_DESK"],
+  "calendar:manage-appointments": ["ADMIN", "FRONT_DESK"],
+  // The live calendar's event stream: everyone who looks at a calendar (an esthetician hears
+  // only about their own column).
+  "calendar:subscribe": ["ESTHETICIAN", "ADMIN", "FRONT_DESK"],
+  "desk:view-today": ["ADMIN", "FRONT_DESK"],
+  // The client directory. Which clients is lib/auth/scope.ts's clientScope: an esthetician the
+  // clients they treated or are booked with; the desk and admins all. Contact details, visits,
+  // intake status and the flags summary (severity and the client-facing sentence), never notes
+  // or intake answers (chart:view).
+  "clients:view": ["ESTHETICIAN", "ADMIN", "FRONT_DESK"],
+  "clients:manage": ["ADMIN", "FRONT_DESK"],
+  "clients:merge": ["ADMIN", "FRONT_DESK"],
   // Notifications: the outgoing email log holds clients' names and visit times.
   "admin:view-emails": ["ADMIN"],
   "admin:resend-emails": ["ADMIN"],
-  "account:manage-notifications": ["CLIENT", "ESTHETICIAN", "ADMIN"],
+  "account:manage-notifications": ["CLIENT", "ESTHETICIAN", "ADMIN", "FRONT_DESK"],
   // Intake and charts. Which charts an esthetician reaches is the appointment scope:
   // clients they have an appointment with. Clients never reach staff notes.
   "intake:manage-own": ["CLIENT"],
@@ -62,8 +79,8 @@ export const ALLOWED_ROLES = {
   "account:manage-photo-consent": ["CLIENT"],
   // Account security: everyone manages their own password and sessions; the second factor is for
   // staff (clients' accounts hold only their own data); admins set whether staff must use one.
-  "account:manage-security": ["CLIENT", "ESTHETICIAN", "ADMIN"],
-  "account:manage-two-factor": ["ESTHETICIAN", "ADMIN"],
+  "account:manage-security": ["CLIENT", "ESTHETICIAN", "ADMIN", "FRONT_DESK"],
+  "account:manage-two-factor": ["ESTHETICIAN", "ADMIN", "FRONT_DESK"],
   "admin:manage-security": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -7,6 +7,10 @@ import type { Actor } from "./policy";
 export async function findActorById(userId: string, options: { db?: DbClient } = {}): Promise<Actor | null> {
   const { db = sharedDb } = options;
   if (!isUuid(userId)) return null;
-  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, role: true, email: true, name: true } });
-  return user ? { userId: user.id, role: user.role, email: user.email, name: user.name } : null;
+  // A duplicate merged into another client is signed out: its records now belong to the other.
+  const user = await db.user.findFirst({
+    where: { id: userId, mergedIntoId: null },
+    select: { id: true, role: true, email: true, name: true },
+  });
+  return user ? { userId: user.id, role: user.role, email: user.email ?? "", name: user.name } : null;
 }

@@ -27,7 +27,7 @@ export const messages = {
   credentialsIncorrect: "Email or password is incorrect.",
 } as const;
 
-const email = z
+export const email = z
   .string({ error: messages.emailRequired })
   .trim()
   .toLowerCase()
@@ -38,13 +38,13 @@ const email = z
 // Loose on purpose: digits with the usual separators and an optional leading +, 10–15 digits
 // (a US number without +1 has 10; E.164 allows at most 15). The spa calls it; it is not parsed.
 const PHONE_CHARACTERS = /^\+?[0-9 ().-]+$/;
-const phone = z
+export const phone = z
   .string({ error: messages.phoneRequired })
   .trim()
   .min(1, messages.phoneRequired)
   .refine((value) => value === "" || isPlausiblePhone(value), messages.phoneInvalid);
 
-function isPlausiblePhone(value: string): boolean {
+export function isPlausiblePhone(value: string): boolean {
   return PHONE_CHARACTERS.test(value) && /^\d{10,15}$/.test(value.replace(/\D/g, ""));
 }
 
@@ -124,3 +124,21 @@ export const signInSchema = z.object({
 
 export type SignInInput = z.input<typeof signInSchema>;
 export type SignInData = z.output<typeof signInSchema>;
+
+/** The set-password page (a single-use link): the same password rules as sign-up. */
+export const setPasswordSchema = z
+  .object({
+    token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, "This link is not valid."),
+    password: newPassword,
+    confirmPassword: z.string({ error: messages.confirmPasswordRequired }).min(1, messages.confirmPasswordRequired),
+  })
+  .superRefine(
+    (value, context) => {
+      if (value.confirmPassword && value.confirmPassword !== value.password) {
+        context.addIssue({ code: "custom", path: ["confirmPassword"], message: messages.passwordsDoNotMatch });
+      }
+    },
+    { when: ({ value }) => hasStrings(value, ["password", "confirmPassword"]) },
+  );
+export type SetPasswordInput = z.input<typeof setPasswordSchema>;
+export type SetPasswordData = z.output<typeof setPasswordSchema>;

@@ -67,7 +67,7 @@ export async function findSessionState(sessionId: string, options: { now?: Date;
   if (!isUuid(sessionId)) return null;
   const idleSince = new Date(now.getTime() - SESSION_IDLE_MS);
   const rows = await db.$queryRaw<SessionRow[]>`
-    SELECT s.id AS "sessionId", s.last_seen_at AS "lastSeenAt", u.id AS "userId", u.role::text AS role, u.email, u.name,
+    SELECT s.id AS "sessionId", s.last_seen_at AS "lastSeenAt", u.id AS "userId", u.role::text AS role, COALESCE(u.email, '') AS email, u.name,
       s.second_factor_at IS NOT NULL AS "secondFactorDone",
       -- Only a staff session still owing its step needs the factor and policy lookups (CASE
       -- evaluates lazily): a client's request, or a completed session's, is the join alone.
@@ -78,7 +78,9 @@ export async function findSessionState(sessionId: string, options: { now?: Date;
         COALESCE((SELECT sp.require_staff_two_factor FROM security_policy sp JOIN location l ON l.id = sp.location_id
           ORDER BY l.created_at, l.id LIMIT 1), false) END AS "requiredForStaff"
     FROM user_session s JOIN app_user u ON u.id = s.user_id
-    WHERE s.id = ${sessionId}::uuid AND s.expires_at > ${now}::timestamptz AND s.last_seen_at > ${idleSince}::timestamptz`;
+    WHERE s.id = ${sessionId}::uuid AND s.expires_at > ${now}::timestamptz AND s.last_seen_at > ${idleSince}::timestamptz
+      -- A duplicate merged into another client is signed out: its records now belong to the other.
+      AND u.merged_into_id IS NULL`;
   const row = rows[0];
   if (!row) return null;
   if (now.getTime() - new Date(row.lastSeenAt).getTime() >= SESSION_TOUCH_INTERVAL_MS) {

@@ -1,16 +1,22 @@
 import "server-only";
+import { createClientAccount } from "@/lib/account/client-accounts";
+import type { NewClientData } from "@/lib/account/schema";
+import { recordAudit } from "@/lib/audit/record";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
+import { clientScope } from "@/lib/auth/scope";
 import { db, type DbClient } from "@/lib/db/client";
 import { assessBookingEligibility } from "./eligibility";
 import { notifyAppointmentEvent } from "@/lib/booking/messages/appointment-outbox";
 import { AppError } from "@/lib/errors/app-error";
 import { assignStaff, computeBlockedInterval, listSlots, pickResources } from "@/lib/scheduling";
 import { getLocalDate } from "@/lib/dates/local-date";
+import { isUuid } from "@/lib/ids/uuid";
 import { findAlternatives } from "./availability";
 import { isLostRace, SlotTakenSignal, slotTakenError } from "./conflict";
 import { findBookableService, loadScheduleInput, type BookableService } from "./load-schedule";
 import type { bookAppointmentSchema } from "./schema";
+import { announceAppointmentChange } from "./schedule-changes";
 import type { z } from "zod";
 
 type BookInput = z.output<typeof bookAppointmentSchema>;
@@ -25,21 +31,72 @@ export type OnBooked = (tx: DbClient, appointment: BookedAppointment) => Promise
 // across days) can still make the insert lose with 23P01, and the loser re-reads and retries.
 const ATTEMPTS = 3;
 
+/** How far ahead staff may book or move a visit (the online maximum advance does not bind them). */
+export const STAFF_MAX_ADVANCE_DAYS = 730;
+
 /**
- * Books a slot for the signed-in client. The slot is re-checked against the engine inside the
- * transaction; the exclusion constraints settle any race that slips between check and insert.
+ * A booking the desk (or an admin) makes for a client, by phone or at the counter: the same
+ * command, engine and constraints as online booking, with the staff rules below.
  */
-export async function bookAppointment(actor: Actor, input: BookInput, now = new Date(), onBooked?: OnBooked) {
-  assertCan(actor, "booking:book-own");
-  const service = await findBookableService(db, input.serviceId);
-  if (!service) throw new AppError("NOT_FOUND", "That treatment is not open for booking.");
+export type StaffBookingOptions = {
+  /** An existing client, or one created with the booking in its transaction (a lost slot leaves none). */
+  client: { id: string } | { create: NewClientData };
+  /** Books despite a contraindication BLOCK on this service and date; required then, and audited. */
+  overrideReason?: string | null;
+};
+
+/**
+ * The service as the engine sees it for staff: no minimum notice (the spa may book or move a
+ * visit due in an hour) and a maximum advance of two years. Hours, buffers, resources and the
+ * exclusion constraints are exactly the client's: staff never book over an occupied esthetician
+ * or room.
+ */
+export function withStaffRules(service: BookableService): BookableService {
+  const policy = service.location.bookingPolicy;
+  if (!policy) return service;
+  return {
+    ...service,
+    location: { ...service.location, bookingPolicy: { ...policy, minNoticeMinutes: 0, maxAdvanceDays: STAFF_MAX_ADVANCE_DAYS } },
+  };
+}
+
+/**
+ * The engine's "now" for a staff booking: one slot earlier, so a walk-in can take the slot that
+ * began a few minutes ago (10:00 at 10:07) while a slot already over stays closed.
+ */
+function staffEngineNow(service: BookableService, now: Date): Date {
+  return new Date(now.getTime() - (service.location.bookingPolicy?.slotIntervalMinutes ?? 15) * 60_000);
+}
+
+type Override = { reason: string; flags: { id: string; severity: string }[] };
+
+/**
+ * Books a slot: for the signed-in client (online), or with `staff` for a client of the desk's. The
+ * slot is re-checked against the engine inside the transaction; the exclusion constraints settle
+ * any race that slips between check and insert.
+ */
+export async function bookAppointment(actor: Actor, input: BookInput, now = new Date(), staff?: StaffBookingOptions, onBooked?: OnBooked) {
+  assertCan(actor, staff ? "booking:book-for-client" : "booking:book-own");
+  const found = await findBookableService(db, input.serviceId);
+  if (!found) throw new AppError("NOT_FOUND", "That treatment is not open for booking.");
+  const service = staff ? withStaffRules(found) : found;
+  const engineNow = staff ? staffEngineNow(found, now) : now;
   const startsAt = new Date(input.startsAt);
-  await assertEligible(actor, service, startsAt);
+  let clientId: string | null = actor.userId;
+  let override: Override | null = null;
+  if (staff) {
+    clientId = "id" in staff.client ? await requireClientOf(actor, staff.client.id) : null;
+    override = clientId ? await checkContraindications(actor, { clientId, service: found, startsAt, reason: staff.overrideReason }) : null;
+  } else {
+    await assertEligible(actor, found, startsAt);
+  }
+  const newClient = staff && "create" in staff.client ? staff.client.create : null;
   let lostRace = false;
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     try {
       return await db.$transaction(async (tx) => {
-        const appointment = await insertIfFree(tx, { actor, input, service, startsAt, now });
+        const options = { actor, input, service, startsAt, now, engineNow, clientId, newClient, override, byStaff: !!staff };
+        const appointment = await insertIfFree(tx, options);
         await onBooked?.(tx, appointment);
         return appointment;
       });
@@ -49,14 +106,23 @@ export async function bookAppointment(actor: Actor, input: BookInput, now = new 
       if (!lostRace) break;
     }
   }
-  const alternatives = await findAlternatives(service, startsAt, { staffId: input.staffId ?? undefined, now });
+  const alternatives = await findAlternatives(service, startsAt, { staffId: input.staffId ?? undefined, now: engineNow });
   throw slotTakenError(alternatives, lostRace);
+}
+
+/** The client the desk books for, within its client scope (NOT_FOUND otherwise). */
+async function requireClientOf(actor: Actor, clientId: string): Promise<string> {
+  const client = isUuid(clientId)
+    ? await db.user.findFirst({ where: { id: clientId, ...clientScope(actor) }, select: { id: true } })
+    : null;
+  if (!client)
+    throw new AppError("NOT_FOUND", "That client was not found.", { fieldErrors: { clientId: ["Choose a client from the list."] } });
+  return client.id;
 }
 
 /**
  * A contraindication that BLOCKs this service (or one of its steps) on that date stops online
- * booking with an explanation and the spa's contact (DESIGN.md, Contraindications). Staff, who
- * can adapt the treatment, are not stopped.
+ * booking with an explanation and the spa's contact (DESIGN.md, Contraindications).
  */
 export async function assertEligible(actor: Actor, service: BookableService, startsAt: Date): Promise<void> {
   if (actor.role !== "CLIENT") return;
@@ -66,16 +132,51 @@ export async function assertEligible(actor: Actor, service: BookableService, sta
   }
 }
 
+/**
+ * For a staff booking: a BLOCK stops it until staff give a reason to override it (the esthetician
+ * can adapt the treatment); the desk sees the severity and the client-facing sentence only.
+ */
+async function checkContraindications(
+  actor: Actor,
+  options: { clientId: string; service: BookableService; startsAt: Date; reason?: string | null },
+): Promise<Override | null> {
+  const { service, startsAt } = options;
+  const visitDate = getLocalDate(startsAt, service.location.timeZone);
+  const eligibility = await assessBookingEligibility(options.clientId, service, visitDate, { readerId: actor.userId });
+  if (!eligibility.blocked) return null;
+  const blocking = eligibility.flags.filter((flag) => flag.severity === "BLOCK" && flag.affectedSteps !== "PRODUCTS");
+  const reason = options.reason?.trim();
+  if (reason) return { reason, flags: blocking.map((flag) => ({ id: flag.id, severity: flag.severity })) };
+  const sentences = [...new Set(blocking.map((flag) => flag.clientMessage))];
+  throw new AppError(
+    "CONFLICT",
+    `This client's intake gives a reason not to do the ${service.name} on this date. To book it anyway, give the reason for overriding (it is kept in the audit log).`,
+    { data: { reason: "CONTRAINDICATED", requiresOverride: true, flags: sentences.map((message) => ({ severity: "BLOCK", message })) } },
+  );
+}
+
 async function insertIfFree(
   tx: DbClient,
-  options: { actor: Actor; input: BookInput; service: BookableService; startsAt: Date; now: Date },
+  options: {
+    actor: Actor;
+    input: BookInput;
+    service: BookableService;
+    startsAt: Date;
+    now: Date;
+    engineNow: Date;
+    clientId: string | null;
+    newClient: NewClientData | null;
+    override: Override | null;
+    byStaff: boolean;
+  },
 ) {
   const { actor, input, service, startsAt, now } = options;
-  const placement = await placeAppointment(tx, { service, startsAt, now, staffId: input.staffId });
+  const clientId = options.clientId ?? (await createClientAccount(tx, actor, options.newClient!, now)).id;
+  const placement = await placeAppointment(tx, { service, startsAt, now: options.engineNow, staffId: input.staffId });
   const appointment = await tx.appointment.create({
     data: {
       locationId: service.location.id,
-      clientId: actor.userId,
+      clientId,
       serviceId: service.id,
       staffId: placement.staffId,
       startsAt,
@@ -87,10 +188,27 @@ async function insertIfFree(
       clientNotes: input.clientNotes,
       resources: { create: placement.resourceIds.map((resourceId) => ({ resourceId, ...placement.blocked })) },
     },
-    select: { id: true, startsAt: true, endsAt: true, staffId: true, serviceId: true, status: true },
+    select: { id: true, startsAt: true, endsAt: true, staffId: true, serviceId: true, clientId: true, status: true },
   });
+  if (options.byStaff) {
+    await recordAudit(tx, actor, {
+      action: "appointment.book",
+      entityType: "appointment",
+      entityId: appointment.id,
+      details: { clientId, newClient: options.clientId === null, staffId: placement.staffId, startsAt },
+    });
+  }
+  if (options.override) {
+    await recordAudit(tx, actor, {
+      action: "appointment.contraindication-override",
+      entityType: "appointment",
+      entityId: appointment.id,
+      details: { reason: options.override.reason, flags: options.override.flags },
+    });
+  }
   // The confirmation is written in this transaction (outbox), so it exists exactly when the booking does.
   await notifyAppointmentEvent(tx, { kind: "booked", appointmentId: appointment.id }, now);
+  await announceAppointmentChange(tx, "appointment.booked", appointment.id);
   return appointment;
 }
 

@@ -3,7 +3,7 @@
  * Staff and admins can always act; a cancellation they make inside the window is recorded as
  * LATE_CANCELLED (it counts against the client in reports).
  */
-export type ActorRole = "CLIENT" | "ESTHETICIAN" | "ADMIN";
+export type ActorRole = "CLIENT" | "ESTHETICIAN" | "ADMIN" | "FRONT_DESK";
 
 const HOUR_MS = 3_600_000;
 

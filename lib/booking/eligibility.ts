@@ -31,11 +31,13 @@ export async function assessBookingEligibility(
   clientId: string,
   service: EligibilityService,
   visitDate: LocalDate,
+  options: { readerId?: string } = {},
 ): Promise<BookingEligibility> {
+  // The read is audited under whoever books: the client online, or the desk for them.
   const intake = await getCurrentIntake(db, clientId, {
     visitDate,
     locationId: service.location.id,
-    readerId: clientId,
+    readerId: options.readerId ?? clientId,
     purpose: "booking-eligibility",
   });
   if (intake.state !== "current" || !intake.latest)

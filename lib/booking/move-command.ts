@@ -4,7 +4,8 @@ import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
 import { moveInTransaction } from "@/lib/booking/move-in-transaction";
 import { isLostRace, SlotTakenSignal } from "@/lib/booking/conflict";
-import { findBookableService, loadScheduleInput, type BookableService } from "@/lib/booking/load-schedule";
+import { findBookableService, loadScheduleInput } from "@/lib/booking/load-schedule";
+import { withStaffRules } from "@/lib/booking/book-command";
 import { db, type DbClient } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { listSlots } from "@/lib/scheduling";
@@ -12,16 +13,6 @@ import { getLocalDate } from "@/lib/dates/local-date";
 import type { AdminMoveInput } from "@/lib/booking/schema";
 
 export type Movable = Awaited<ReturnType<typeof findMovable>>;
-
-/**
- * The service as the engine sees it for an admin: no minimum notice, since the spa may move a
- * visit due in an hour (a client may not). Every other rule (hours, buffers, resources, the
- * exclusion constraints) is exactly the client's.
- */
-function withoutNotice(service: BookableService): BookableService {
-  const policy = service.location.bookingPolicy;
-  return policy ? { ...service, location: { ...service.location, bookingPolicy: { ...policy, minNoticeMinutes: 0 } } } : service;
-}
 
 export async function findMovable(client: DbClient, appointmentId: string) {
   const appointment = await client.appointment.findUnique({
@@ -32,7 +23,7 @@ export async function findMovable(client: DbClient, appointmentId: string) {
   if (appointment.status !== "BOOKED") throw new AppError("CONFLICT", "Only booked appointments can be moved.");
   const service = await findBookableService(client, appointment.serviceId);
   if (!service) throw new AppError("CONFLICT", "This treatment is archived; cancel the visit instead of moving it.");
-  return { appointment, service: withoutNotice(service) };
+  return { appointment, service: withStaffRules(service) };
 }
 
 /** Qualified colleagues (not the current esthetician) free for the visit at its own time. */
@@ -45,7 +36,7 @@ export async function findFreeColleagues(client: DbClient, movable: Movable, now
 }
 
 export async function listReassignTargets(actor: Actor, appointmentId: string, now = new Date()): Promise<string[]> {
-  assertCan(actor, "admin:manage-schedule");
+  assertCan(actor, "calendar:manage-appointments");
   return findFreeColleagues(db, await findMovable(db, appointmentId), now);
 }
 
@@ -76,7 +67,7 @@ export function isMoveRefused(error: unknown): boolean {
  * under the same availability rules and database guarantees as a client's booking.
  */
 export async function moveAppointmentAsAdmin(actor: Actor, input: AdminMoveInput, now = new Date()) {
-  assertCan(actor, "admin:manage-schedule");
+  assertCan(actor, "calendar:manage-appointments");
   const movable = await findMovable(db, input.appointmentId);
   try {
     return await db.$transaction((tx) => relocate(tx, actor, movable, { staffId: input.staffId, startsAt: new Date(input.startsAt), now }));

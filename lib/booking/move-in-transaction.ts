@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { notifyAppointmentEvent } from "@/lib/booking/messages/appointment-outbox";
 import { placeAppointment } from "./book-command";
 import type { BookableService } from "./load-schedule";
+import { announceAppointmentChange, readVisitPlace } from "./schedule-changes";
 
 /** Row-locks the appointment and checks it is still BOOKED, so a concurrent change is not overwritten. */
 export async function lockBookedAppointment(tx: Pick<DbClient, "$queryRaw">, appointmentId: string): Promise<void> {
@@ -24,6 +25,7 @@ export async function moveInTransaction(
 ) {
   const { appointmentId, service, startsAt, now } = options;
   await lockBookedAppointment(tx, appointmentId);
+  const before = await readVisitPlace(tx, appointmentId);
   const placement = await placeAppointment(tx, { service, startsAt, now, staffId: options.staffId, excludeAppointmentId: appointmentId });
   await tx.appointmentResource.deleteMany({ where: { appointmentId } });
   const moved = await tx.appointment.update({
@@ -38,6 +40,7 @@ export async function moveInTransaction(
     select: { id: true, startsAt: true, endsAt: true, staffId: true, status: true },
   });
   await notifyAppointmentEvent(tx, { kind: "rescheduled", appointmentId }, now);
+  await announceAppointmentChange(tx, "appointment.moved", appointmentId, before);
   return moved;
 }
 
@@ -56,4 +59,5 @@ export async function cancelInTransaction(
   });
   await tx.appointmentResource.updateMany({ where: { appointmentId }, data: { occupying: false } });
   await notifyAppointmentEvent(tx, { kind: "cancelled", appointmentId }, now);
+  await announceAppointmentChange(tx, "appointment.cancelled", appointmentId);
 }

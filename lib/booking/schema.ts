@@ -3,6 +3,7 @@ import { daysBetween, isLocalDate } from "@/lib/dates/local-date";
 import { idempotencyKeySchema } from "@/lib/idempotency/schema";
 import { isoInstant, localDate, month } from "@/lib/validation/fields";
 import { MARKABLE_STATUSES } from "./status-rules";
+import { newClientSchema } from "@/lib/account/schema";
 
 const uuid = z.uuid("Choose an esthetician from the list.");
 
@@ -83,3 +84,41 @@ export const adminMoveSchema = z.object({
   startsAt: z.iso.datetime({ offset: true, error: "Choose a time." }),
 });
 export type AdminMoveInput = z.infer<typeof adminMoveSchema>;
+
+// ---- The front desk (issue 11) ----------------------------------------------------------------
+
+/** Who a desk booking is for: a client found by search, or one created with the booking. */
+export const deskClientSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("existing"), clientId: z.uuid("Choose a client from the list.") }),
+  z.object({ kind: z.literal("new"), ...newClientSchema.shape }),
+]);
+
+/** A phone or walk-in booking from an empty cell of the grid (and its booking panel's form). */
+export const deskBookingSchema = z.object({
+  serviceId: z.uuid("Choose a treatment."),
+  staffId: z.uuid("Choose an esthetician."),
+  startsAt: isoInstant,
+  client: deskClientSchema,
+  clientNotes: z.string().trim().max(1000, "Keep notes under 1,000 characters.").default(""),
+  /** Needed only when the client's intake BLOCKs the service on that date (kept in the audit log). */
+  overrideReason: z.string().trim().max(500, "Keep the reason under 500 characters.").default(""),
+});
+export type DeskBookingInput = z.input<typeof deskBookingSchema>;
+export type DeskBookingData = z.output<typeof deskBookingSchema>;
+
+/** What fits in an empty cell: the esthetician and the start the cell stands for. */
+export const slotQuerySchema = z.object({
+  staffId: z.uuid("Choose an esthetician."),
+  startsAt: isoInstant,
+});
+export type SlotQuery = z.output<typeof slotQuerySchema>;
+
+/**
+ * POST /api/v1/appointments: a client books for themselves (no clientId, or their own); the desk
+ * and admins name the client, and may override a contraindication with a reason.
+ */
+export const apiBookingSchema = bookAppointmentSchema.extend({
+  clientId: z.uuid("clientId must be a client's id.").optional(),
+  overrideReason: z.string().trim().max(500, "Keep the reason under 500 characters.").optional(),
+});
+export type ApiBookingData = z.output<typeof apiBookingSchema>;

@@ -9,6 +9,7 @@ import { db, type DbClient } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import type { AdminCancelData } from "./schema";
 import { statusChangeRefusal, type MarkableStatus } from "./status-rules";
+import { announceAppointmentChange } from "./schedule-changes";
 
 /**
  * Row-locks the appointment (inside the actor's scope) so two people changing one visit apply
@@ -38,7 +39,7 @@ async function lockAppointment(tx: DbClient, actor: Actor, appointmentId: string
  * cause (`spaInitiated`), which never counts against the client.
  */
 export async function cancelAsAdmin(actor: Actor, input: AdminCancelData, now = new Date()) {
-  assertCan(actor, "admin:manage-schedule");
+  assertCan(actor, "calendar:manage-appointments");
   return db.$transaction(async (tx) => {
     const appointment = await lockAppointment(tx, actor, input.appointmentId);
     if (appointment.status !== "BOOKED" && appointment.status !== "CHECKED_IN") {
@@ -65,7 +66,7 @@ export async function markAppointmentStatus(
   input: { appointmentId: string; status: "CHECKED_IN" | "NO_SHOW" },
   now = new Date(),
 ) {
-  assertCan(actor, "admin:manage-schedule");
+  assertCan(actor, "calendar:manage-appointments");
   return db.$transaction((tx) => setVisitStatus(tx, actor, { appointmentId: input.appointmentId, to: input.status, now }));
 }
 
@@ -85,6 +86,7 @@ export async function setVisitStatus(
   if (refusal) throw new AppError("CONFLICT", refusal);
   await options.precondition?.();
   await tx.appointment.update({ where: { id: appointment.id }, data: { status: options.to } });
+  await announceAppointmentChange(tx, "appointment.status", appointment.id);
   await recordAudit(tx, actor, {
     action: "appointment.mark-status",
     entityType: "appointment",

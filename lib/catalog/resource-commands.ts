@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors/app-error";
 import type { ResourceInput } from "./schema";
 import { requireSpaLocation } from "@/lib/location/queries";
 import { isUniqueViolation } from "@/lib/errors/postgres";
+import { recordScheduleChange } from "@/lib/schedule-feed/record";
 
 export async function createResource(actor: Actor, input: ResourceInput, options: { locationId?: string } = {}) {
   assertCan(actor, "admin:manage-services");
@@ -14,6 +15,7 @@ export async function createResource(actor: Actor, input: ResourceInput, options
   try {
     return await db.$transaction(async (tx) => {
       const resource = await tx.resource.create({ data: { ...input, locationId }, select: { id: true } });
+      await recordScheduleChange(tx, { locationId, kind: "resource.changed" });
       await recordAudit(tx, actor, { action: "resource.create", entityType: "resource", entityId: resource.id, details: { ...input } });
       return resource;
     });
@@ -46,7 +48,12 @@ export async function setResourceActive(actor: Actor, input: { resourceId: strin
         );
       }
     }
-    await tx.resource.update({ where: { id: input.resourceId }, data: { active: input.active } });
+    const { locationId } = await tx.resource.update({
+      where: { id: input.resourceId },
+      data: { active: input.active },
+      select: { locationId: true },
+    });
+    await recordScheduleChange(tx, { locationId, kind: "resource.changed" });
     await recordAudit(tx, actor, {
       action: input.active ? "resource.activate" : "resource.deactivate",
       entityType: "resource",

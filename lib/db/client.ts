@@ -1,5 +1,5 @@
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient, type Prisma } from "./generated/client";
+import { Prisma, PrismaClient } from "./generated/client";
 
 export type Db = PrismaClient;
 
@@ -12,6 +12,15 @@ export type DbClient = Prisma.TransactionClient;
 
 /** A JSON value as Prisma writes it into a `jsonb` column. */
 export type JsonInput = Prisma.InputJsonValue;
+
+/**
+ * Parameterised SQL built from parts, for the few queries Prisma's query builder cannot say
+ * (trigram search, keyset pages over an expression): values are always bound, never spliced.
+ */
+export const sql = Prisma.sql;
+export const joinSql = Prisma.join;
+export const emptySql = Prisma.empty;
+export type Sql = Prisma.Sql;
 
 /**
  * Builds a client for a connection string; the app uses the shared `db` below. A connection that

@@ -92,3 +92,42 @@ export function validityOf(submittedOn: LocalDate, visitDate: LocalDate, validMo
     isCurrent: isIntakeCurrent(submittedOn, visitDate, validMonths),
   };
 }
+
+/**
+ * The latest submission of each client, in one query (a calendar's badges, the desk's flag
+ * summaries). Server-side only: callers show what is derived from it (a severity, a client-facing
+ * sentence), never the answers.
+ */
+export async function loadLatestSubmissions(client: DbClient, clientIds: readonly string[]): Promise<Map<string, IntakeSubmissionDto>> {
+  const ids = [...new Set(clientIds)];
+  if (ids.length === 0) return new Map();
+  const rows = await client.$queryRaw<
+    {
+      id: string;
+      client_id: string;
+      form_version: number;
+      answers: unknown;
+      submitted_on: Date;
+      submitted_at: Date;
+      signature: string;
+      confirmed_from_id: string | null;
+    }[]
+  >`
+    SELECT DISTINCT ON (client_id) id, client_id, form_version, answers, submitted_on, submitted_at, signature, confirmed_from_id
+    FROM intake_submission WHERE client_id = ANY(${ids}::uuid[]) ORDER BY client_id, submitted_at DESC, id DESC`;
+  return new Map(
+    rows.map((row) => [
+      row.client_id,
+      toSubmissionDto({
+        id: row.id,
+        clientId: row.client_id,
+        formVersion: row.form_version,
+        answers: row.answers,
+        submittedOn: row.submitted_on,
+        submittedAt: row.submitted_at,
+        signature: row.signature,
+        confirmedFromId: row.confirmed_from_id,
+      }),
+    ]),
+  );
+}

@@ -19,6 +19,8 @@ export type OutgoingMessage = {
   rendered: RenderedEmail;
   /** The visit the message is about: the log files it there, and due checks compare its start. */
   appointmentId?: string | null;
+  /** The client it is for: their page lists it, and a merge moves it with them. */
+  clientId?: string | null;
   appointmentStartsAt?: Date | null;
   attachments?: StoredAttachment[];
 };

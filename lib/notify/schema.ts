@@ -12,6 +12,8 @@ export const EMAIL_TEMPLATES = [
   "HOMECARE_NUDGE",
   "SIGN_UP_CONFIRMATION",
   "SIGN_UP_EXISTING_ACCOUNT",
+  "ACCOUNT_INVITATION",
+  "INTAKE_LINK",
 ] as const;
 export type EmailStateName = (typeof EMAIL_STATES)[number];
 export type EmailTemplateName = (typeof EMAIL_TEMPLATES)[number];
@@ -37,6 +39,8 @@ export const TEMPLATE_LABELS: Record<EmailTemplateName, string> = {
   HOMECARE_NUDGE: "Rebooking nudge",
   SIGN_UP_CONFIRMATION: "Sign-up: confirm email",
   SIGN_UP_EXISTING_ACCOUNT: "Sign-up: account already exists",
+  ACCOUNT_INVITATION: "Set-password link",
+  INTAKE_LINK: "Intake link",
 };
 
 // Empty form fields arrive as "": treat them as "no filter".

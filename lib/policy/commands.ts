@@ -10,6 +10,7 @@ import { findAppointmentsOutsideHours } from "@/lib/staff/outside-hours";
 import type { AffectedAppointment } from "@/lib/staff/schedule-change";
 import { loadScheduleForChange } from "@/lib/staff/schedule-state";
 import { requireSpaLocation } from "@/lib/location/queries";
+import { recordScheduleChange } from "@/lib/schedule-feed/record";
 
 /** The spa's booking policy and time zone, as the policy form edits them. */
 export async function getBookingPolicy(
@@ -81,6 +82,7 @@ export async function updateBookingPolicy(actor: Actor, input: BookingPolicyData
       entityId: before.locationId,
       details: { before: previous, after: input },
     });
+    await recordScheduleChange(tx, { locationId: before.locationId, kind: "location.policy" });
     return { locationId: before.locationId };
   });
 }

@@ -33,7 +33,7 @@ export async function changePassword(
   if (!decision.allowed) throw rateLimited(decision.retryAfterMs);
   const user = await db.user.findUnique({ where: { id: actor.userId }, select: { passwordHash: true } });
   if (!user) throw new AppError("UNAUTHENTICATED", "Please sign in to continue.");
-  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+  if (!user.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
     throw new AppError("VALIDATION", WRONG_CURRENT, { fieldErrors: { currentPassword: [WRONG_CURRENT] } });
   }
   const passwordHash = await hashPassword(input.newPassword);

@@ -41,7 +41,7 @@ export async function getSecurityPolicy(actor: Actor): Promise<{ requireStaffTwo
     staff: users.map((user) => ({
       userId: user.id,
       name: user.name,
-      email: user.email,
+      email: user.email ?? "",
       role: user.role,
       totp: !!user.totpCredential?.confirmedAt,
       passkeys: user._count.passkeys,

@@ -84,7 +84,7 @@ export async function getStaffDetail(actor: Actor, staffId: string, now = new Da
   return {
     id: staff.id,
     displayName: staff.displayName,
-    email: staff.user.email,
+    email: staff.user.email ?? "",
     phone: staff.user.phone,
     active: staff.active,
     timeZone: staff.location.timeZone,

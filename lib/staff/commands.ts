@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { requireSpaLocation } from "@/lib/location/queries";
 import { isUniqueViolation } from "@/lib/errors/postgres";
 import { listFutureAppointments } from "./admin-queries";
+import { recordScheduleChange } from "@/lib/schedule-feed/record";
 import type { CreateEstheticianData, SetStaffServicesInput } from "./schema";
 
 /**
@@ -34,6 +35,7 @@ export async function createEsthetician(actor: Actor, input: CreateEstheticianDa
         },
         select: { id: true },
       });
+      await recordScheduleChange(tx, { locationId: location.id, kind: "staff.active", staffIds: [profile.id] });
       await recordAudit(tx, actor, {
         action: "staff.create",
         entityType: "staff_profile",
@@ -59,6 +61,7 @@ export async function setStaffServices(actor: Actor, input: SetStaffServicesInpu
     const before = staff.services.map((s) => s.serviceId).sort();
     await tx.staffService.deleteMany({ where: { staffId: staff.id } });
     await tx.staffService.createMany({ data: serviceIds.map((serviceId) => ({ staffId: staff.id, serviceId })) });
+    await recordScheduleChange(tx, { locationId: staff.locationId, kind: "staff.services", staffIds: [staff.id] });
     await recordAudit(tx, actor, {
       action: "staff.set-services",
       entityType: "staff_profile",
@@ -90,6 +93,7 @@ export async function deactivateStaff(actor: Actor, input: { staffId: string }, 
       );
     }
     await tx.staffProfile.update({ where: { id: staff.id }, data: { active: false } });
+    await recordScheduleChange(tx, { locationId: staff.locationId, kind: "staff.active", staffIds: [staff.id] });
     await recordAudit(tx, actor, { action: "staff.deactivate", entityType: "staff_profile", entityId: staff.id });
     return { staffId: staff.id, active: false };
   });
@@ -100,6 +104,7 @@ export async function reactivateStaff(actor: Actor, input: { staffId: string }) 
   return db.$transaction(async (tx) => {
     const staff = await requireStaff(tx, input.staffId);
     await tx.staffProfile.update({ where: { id: staff.id }, data: { active: true } });
+    await recordScheduleChange(tx, { locationId: staff.locationId, kind: "staff.active", staffIds: [staff.id] });
     await recordAudit(tx, actor, { action: "staff.reactivate", entityType: "staff_profile", entityId: staff.id });
     return { staffId: staff.id, active: true };
   });

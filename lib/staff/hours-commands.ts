@@ -9,6 +9,9 @@ import { toMinute, type DateOverrideData, type Resolution, type TimeOffData, typ
 import { applyScheduleChange } from "./schedule-change";
 import { toWeeklyHours } from "@/lib/scheduling/from-rows";
 import { localDateTimeToInstant } from "@/lib/scheduling/wall-time";
+import { addDays, getLocalDate } from "@/lib/dates/local-date";
+import { recordScheduleChange } from "@/lib/schedule-feed/record";
+import { MAX_NAMED_DATES } from "@/lib/schedule-feed/events";
 
 /** Replaces an esthetician's whole week of ranges (see applyScheduleChange for affected visits). */
 export async function replaceWeeklyHours(actor: Actor, input: WeeklyHoursData, now = new Date()) {
@@ -24,6 +27,7 @@ export async function replaceWeeklyHours(actor: Actor, input: WeeklyHoursData, n
       await tx.workingHours.createMany({ data: rows.map((row) => ({ staffId: input.staffId, ...row })) });
     },
     audit: { action: "hours.replace", entityType: "staff_profile", entityId: input.staffId, details: { ranges: rows } },
+    change: { kind: "staff.hours" },
   });
 }
 
@@ -48,7 +52,17 @@ export async function addTimeOff(actor: Actor, input: TimeOffData, now = new Dat
       entityId: input.staffId,
       details: { from: input.from, to: input.to, reason: input.reason },
     },
+    change: { kind: "staff.time-off", dates: (timeZone) => datesOf(toInstants(input, timeZone), timeZone) },
   });
+}
+
+/** The local dates an instant range touches (its last instant is exclusive). */
+function datesOf(range: { start: Date; end: Date }, timeZone: string): string[] {
+  const last = getLocalDate(range.end.getTime() - 1, timeZone);
+  const dates: string[] = [];
+  for (let date = getLocalDate(range.start, timeZone); date <= last && dates.length <= MAX_NAMED_DATES; date = addDays(date, 1))
+    dates.push(date);
+  return dates;
 }
 
 function toInstants(input: TimeOffData, timeZone: string) {
@@ -66,15 +80,29 @@ export async function removeTimeOff(actor: Actor, input: { timeOffId: string }) 
   return db.$transaction(async (tx) => {
     const row = await tx.staffTimeOff.findUnique({
       where: { id: input.timeOffId },
-      select: { id: true, staffId: true, startsAt: true, endsAt: true, reason: true },
+      select: {
+        id: true,
+        staffId: true,
+        startsAt: true,
+        endsAt: true,
+        reason: true,
+        staff: { select: { locationId: true, location: { select: { timeZone: true } } } },
+      },
     });
     if (!row) throw new AppError("NOT_FOUND", "That time off was not found.");
     await tx.staffTimeOff.delete({ where: { id: row.id } });
+    const { staff, ...timeOff } = row;
     await recordAudit(tx, actor, {
       action: "time-off.remove",
       entityType: "staff_profile",
       entityId: row.staffId,
-      details: { timeOff: row },
+      details: { timeOff },
+    });
+    await recordScheduleChange(tx, {
+      locationId: staff.locationId,
+      kind: "staff.time-off",
+      staffIds: [row.staffId],
+      dates: datesOf({ start: row.startsAt, end: row.endsAt }, staff.location.timeZone),
     });
     return { timeOffId: row.id };
   });
@@ -101,6 +129,7 @@ export async function setDateOverride(actor: Actor, input: DateOverrideData, now
       entityId: input.staffId,
       details: { date: input.date, ranges, reason: input.reason },
     },
+    change: { kind: "staff.date-override", dates: () => [input.date] },
   });
 }
 
@@ -125,5 +154,6 @@ export async function clearDateOverride(
       await tx.staffDateOverride.deleteMany({ where: { staffId: input.staffId, date } });
     },
     audit: { action: "date-override.clear", entityType: "staff_profile", entityId: input.staffId, details: { date: input.date } },
+    change: { kind: "staff.date-override", dates: () => [input.date] },
   });
 }

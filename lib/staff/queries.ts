@@ -52,7 +52,7 @@ export async function listStaff(actor: Actor): Promise<StaffListItem[]> {
   return staff.map((member) => ({
     id: member.id,
     displayName: member.displayName,
-    email: member.user.email,
+    email: member.user.email ?? "",
     active: member.active,
     serviceCount: member._count.services,
     weeklyMinutes: member.workingHours.reduce((sum, range) => sum + range.endMinute - range.startMinute, 0),

@@ -14,7 +14,7 @@ const MAX_ROWS = 30;
  * same time (qualified, active, free, rooms available), for reassignment before deactivation.
  */
 export async function listUpcomingWithTargets(actor: Actor, staffId: string, now = new Date()) {
-  assertCan(actor, "admin:manage-schedule");
+  assertCan(actor, "calendar:manage-appointments");
   const upcoming = await listFutureAppointments(db, staffId, now);
   const names = new Map((await db.staffProfile.findMany({ select: { id: true, displayName: true } })).map((s) => [s.id, s.displayName]));
   const rows = [];

@@ -8,6 +8,7 @@ import type { Resolution } from "./hours-schema";
 import { findFreeColleagues, findMovable, isMoveRefused, relocate } from "@/lib/booking/move-command";
 import { findAppointmentsOutsideHours } from "./outside-hours";
 import { loadScheduleForChange, type ScheduleShape } from "./schedule-state";
+import { recordScheduleChange } from "@/lib/schedule-feed/record";
 
 type Upcoming = { id: string; startsAt: Date; endsAt: Date; service: { name: string }; client: { name: string } };
 
@@ -41,6 +42,8 @@ export async function applyScheduleChange(
     propose: (current: ScheduleShape, timeZone: string) => ScheduleShape;
     write: (tx: DbClient, timeZone: string) => Promise<void>;
     audit: Omit<AuditEntry, "details"> & { details?: Record<string, unknown> };
+    /** What the live calendars hear: the kind, and the local dates it touches (none: every date). */
+    change: { kind: "staff.hours" | "staff.time-off" | "staff.date-override"; dates?: (timeZone: string) => string[] };
   },
 ): Promise<ScheduleChangeResult> {
   const { now } = options;
@@ -72,6 +75,12 @@ export async function applyScheduleChange(
       if (decision.action === "move") result.movedIds.push(await moveForSchedule(tx, actor, appointment, decision.staffId, now));
     }
     await recordAudit(tx, actor, { ...options.audit, details: { ...options.audit.details, ...result } });
+    await recordScheduleChange(tx, {
+      locationId: state.locationId,
+      kind: options.change.kind,
+      staffIds: [state.staffId],
+      dates: options.change.dates?.(state.timeZone),
+    });
     return result;
   });
 }

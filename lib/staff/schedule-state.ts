@@ -18,6 +18,7 @@ export async function loadScheduleForChange(tx: DbClient, staffId: string, now: 
     select: {
       id: true,
       displayName: true,
+      locationId: true,
       location: { select: { timeZone: true } },
       workingHours: { select: { weekday: true, startMinute: true, endMinute: true } },
       dateOverrides: {
@@ -32,5 +33,5 @@ export async function loadScheduleForChange(tx: DbClient, staffId: string, now: 
     dateOverrides: toDateOverrides(staff.dateOverrides),
     timeOff: staff.timeOff.map((t) => toInterval(t.startsAt, t.endsAt)),
   };
-  return { staffId: staff.id, displayName: staff.displayName, timeZone: staff.location.timeZone, schedule };
+  return { staffId: staff.id, locationId: staff.locationId, displayName: staff.displayName, timeZone: staff.location.timeZone, schedule };
 }

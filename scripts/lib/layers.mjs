@@ -5,15 +5,16 @@
  */
 export const LIB_LAYERS = [
   ["errors", "ids", "dates", "db"],
-  ["format", "validation", "scheduling", "location", "api", "idempotency"],
+  ["format", "validation", "scheduling", "location", "api", "idempotency", "schedule-feed"],
   ["auth"],
   ["audit", "actions"],
-  ["account", "catalog", "intake", "chart", "notify", "reports"],
-  ["contraindications", "security"],
+  ["catalog", "intake", "chart", "notify", "reports"],
+  ["contraindications", "account", "security"],
   ["booking"],
-  ["staff", "homecare"],
+  ["staff", "homecare", "clients"],
   ["policy", "consultation"],
   ["photos"],
+  ["openapi"],
   ["jobs"],
 ];
 

@@ -39,8 +39,9 @@ export function formatSignIns(signIns: SignIn[]): string[] {
   ];
 }
 
-function titleCase(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+function titleCase(role: string): string {
+  const words = role.toLowerCase().replaceAll("_", " ");
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 export function formatSeconds(milliseconds: number): string {

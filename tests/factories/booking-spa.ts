@@ -3,10 +3,10 @@ import type { Actor } from "@/lib/auth/policy";
 import { createEsthetician, createLocation, createService } from "./spa";
 import { createUser } from "./users";
 
-export const asActor = (user: { id: string; role: Actor["role"]; email: string; name: string }): Actor => ({
+export const asActor = (user: { id: string; role: Actor["role"]; email: string | null; name: string }): Actor => ({
   userId: user.id,
   role: user.role,
-  email: user.email,
+  email: user.email ?? "",
   name: user.name,
 });
 

@@ -30,5 +30,5 @@ export async function createUser(
     },
     select: { id: true, email: true, name: true, phone: true, role: true },
   });
-  return { user, password };
+  return { user: { ...user, email: user.email ?? "" }, password };
 }

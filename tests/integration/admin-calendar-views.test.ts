@@ -1,5 +1,5 @@
 import { beforeEach, expect, test } from "vitest";
-import { getRoomDay, getWeekCalendar, listMoveAlternatives } from "@/lib/booking/calendar-queries";
+import { getSpaCalendar, listMoveAlternatives } from "@/lib/booking/calendar-queries";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { insertAppointment } from "../factories/appointments";
@@ -24,34 +24,31 @@ beforeEach(async () => {
 
 test("the week view runs Monday to Sunday around the date, with each day's hours and visits", async () => {
   const monday = await at("2030-03-04T15:00:00Z"); // Monday 10:00 EST
-  const week = await getWeekCalendar(admin, "2030-03-06", { locationId: spa.location.id });
-  expect(week).toMatchObject({ from: "2030-03-04", to: "2030-03-10", timeZone: "America/New_York" });
-  expect(week.days.map((d) => d.date)).toEqual([
-    "2030-03-04",
-    "2030-03-05",
-    "2030-03-06",
-    "2030-03-07",
-    "2030-03-08",
-    "2030-03-09",
-    "2030-03-10",
-  ]);
-  expect(week.days[0]!.columns[0]!.working).toEqual([{ startMinute: 540, endMinute: 1020 }]);
-  expect(week.days[0]!.columns[0]!.appointments.map((a) => a.id)).toEqual([monday.id]);
-  expect(week.days[1]!.columns[0]!.working).toEqual([]);
+  const week = await getSpaCalendar(admin, { view: "week", date: "2030-03-06", locationId: spa.location.id });
+  expect(week).toMatchObject({ view: "week", timeZone: "America/New_York" });
+  expect(week.columns.map((column) => column.staffId)).toEqual(Array(7).fill(spa.staff.id));
+  expect(week.dates).toEqual(["2030-03-04", "2030-03-05", "2030-03-06", "2030-03-07", "2030-03-08", "2030-03-09", "2030-03-10"]);
+  expect(week.columns.map((column) => column.date)).toEqual(week.dates);
+  expect(week.columns[0]!.working).toEqual([{ startMinute: 540, endMinute: 1020 }]);
+  expect(week.columns[0]!.blocks.map((block) => block.id)).toEqual([monday.id]);
+  expect(week.columns[1]!.working).toEqual([]);
+  expect(week.columns[1]!.blocks).toEqual([]);
 });
 
 test("the room view lists the visits holding each room, buffers included; cancelled visits hold nothing", async () => {
   const room = await db.resource.create({ data: { locationId: spa.location.id, name: "Room A", kind: "TREATMENT_ROOM" } });
   const held = await at("2030-03-04T15:00:00Z", { resourceIds: [room.id] });
   await at("2030-03-04T18:00:00Z", { resourceIds: [room.id], status: "CANCELLED" });
-  const { rooms, timeZone } = await getRoomDay(admin, "2030-03-04", { locationId: spa.location.id });
+  const { columns, timeZone } = await getSpaCalendar(admin, { view: "rooms", date: "2030-03-04", locationId: spa.location.id });
   expect(timeZone).toBe("America/New_York");
-  expect(rooms).toEqual([
-    {
-      resourceId: room.id,
-      name: "Room A",
-      kind: "TREATMENT_ROOM",
-      visits: [
+  expect(columns).toEqual([
+    expect.objectContaining({
+      key: room.id,
+      label: "Room A",
+      staffId: null,
+      // A room is open while any esthetician works.
+      working: [{ startMinute: 540, endMinute: 1020 }],
+      blocks: [
         expect.objectContaining({
           id: held.id,
           staffName: spa.staff.displayName,
@@ -61,7 +58,7 @@ test("the room view lists the visits holding each room, buffers included; cancel
           blockedEndMinute: 675,
         }),
       ],
-    },
+    }),
   ]);
 });
 
@@ -81,8 +78,9 @@ test("a refused move is offered the nearest free times of that esthetician", asy
 test.each(["CLIENT", "ESTHETICIAN"] as const)("a %s cannot read the week or room views or move alternatives", async (role) => {
   const actor = await createActor(role);
   const visit = await at("2030-03-04T15:00:00Z");
-  expect((await rejection(getWeekCalendar(actor, "2030-03-04", { locationId: spa.location.id }))).code).toBe("FORBIDDEN");
-  expect((await rejection(getRoomDay(actor, "2030-03-04", { locationId: spa.location.id }))).code).toBe("FORBIDDEN");
+  for (const view of ["week", "rooms"] as const) {
+    expect((await rejection(getSpaCalendar(actor, { view, date: "2030-03-04", locationId: spa.location.id }))).code).toBe("FORBIDDEN");
+  }
   expect(
     (
       await rejection(

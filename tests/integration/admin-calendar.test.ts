@@ -1,7 +1,7 @@
 import { beforeEach, expect, test } from "vitest";
 import { addTimeOff } from "@/lib/staff/hours-commands";
 import { timeOffSchema } from "@/lib/staff/hours-schema";
-import { getDayCalendar } from "@/lib/booking/calendar-queries";
+import { getSpaCalendar } from "@/lib/booking/calendar-queries";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { insertAppointment } from "../factories/appointments";
@@ -31,7 +31,7 @@ test("a day column shows hours with the break, visits with buffers in wall-clock
     NOW,
   );
 
-  const day = await getDayCalendar(admin, "2030-03-04", { locationId: spa.location.id });
+  const day = await getSpaCalendar(admin, { view: "staff", date: "2030-03-04", locationId: spa.location.id });
   expect(day.timeZone).toBe("America/New_York");
   expect(day.columns).toHaveLength(1);
   const [column] = day.columns;
@@ -40,7 +40,7 @@ test("a day column shows hours with the break, visits with buffers in wall-clock
     { startMinute: 780, endMinute: 1020 },
   ]);
   expect(column!.timeOff).toEqual([{ startMinute: 900, endMinute: 1020, reason: "Dentist" }]);
-  expect(column!.appointments).toEqual([
+  expect(column!.blocks).toEqual([
     expect.objectContaining({
       id: visit.id,
       clientName: spa.client.name,
@@ -55,11 +55,14 @@ test("a day column shows hours with the break, visits with buffers in wall-clock
 
 test("a date override replaces that day's hours in the column", async () => {
   await db.staffDateOverride.create({ data: { staffId: spa.staff.id, date: new Date("2030-03-04T00:00:00Z") } });
-  const day = await getDayCalendar(admin, "2030-03-04", { locationId: spa.location.id });
+  const day = await getSpaCalendar(admin, { view: "staff", date: "2030-03-04", locationId: spa.location.id });
   expect(day.columns[0]!.working).toEqual([]);
+  expect(day.columns[0]!.override).toEqual({ reason: "", dayOff: true });
 });
 
 test.each(["CLIENT", "ESTHETICIAN"] as const)("a %s cannot read the admin calendar", async (role) => {
   const actor = await createActor(role);
-  expect((await rejection(getDayCalendar(actor, "2030-03-04", { locationId: spa.location.id }))).code).toBe("FORBIDDEN");
+  expect((await rejection(getSpaCalendar(actor, { view: "staff", date: "2030-03-04", locationId: spa.location.id }))).code).toBe(
+    "FORBIDDEN",
+  );
 });

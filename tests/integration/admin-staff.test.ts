@@ -33,7 +33,7 @@ describe("createEsthetician", () => {
     const { staffId, userId } = await createEstheticianCommand(admin, input, { locationId: spa.location.id });
     const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
     expect(user.role).toBe("ESTHETICIAN");
-    expect(await verifyPassword(user.passwordHash, "calm river lantern stone")).toBe(true);
+    expect(await verifyPassword(user.passwordHash!, "calm river lantern stone")).toBe(true);
     const detail = await getStaffDetail(admin, staffId);
     expect(detail).toMatchObject({ displayName: "Lena Park", email: input.email, active: true, serviceIds: [spa.service.id] });
     const [event] = await auditEvents(staffId, "staff.create");

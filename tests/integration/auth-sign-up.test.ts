@@ -56,7 +56,7 @@ describe("requestSignUp: the same answer whether the address has an account or n
     const row = await db.user.findUniqueOrThrow({ where: { email: input.email } });
     expect(actor).toEqual({ userId: row.id, role: "CLIENT", email: input.email, name: "Jordan Kim" });
     expect(row.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
-    expect(await verifyPassword(row.passwordHash, PASSWORD)).toBe(true);
+    expect(await verifyPassword(row.passwordHash!, PASSWORD)).toBe(true);
   });
 
   test("an address with an account gets a notice instead, and the account is untouched", async () => {
@@ -68,7 +68,7 @@ describe("requestSignUp: the same answer whether the address has an account or n
 
     const after = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(after).toEqual(before);
-    expect(await verifyPassword(after.passwordHash, password)).toBe(true);
+    expect(await verifyPassword(after.passwordHash!, password)).toBe(true);
     expect(await db.signUpRequest.count({ where: { email: user.email } })).toBe(0);
     const [message] = await mailTo(user.email);
     expect(message).toMatchObject({ template: "SIGN_UP_EXISTING_ACCOUNT" });

@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { getChart } from "@/lib/consultation/chart-queries";
 import { completeVisit } from "@/lib/consultation/complete-visit";
 import { amendNote, saveNoteDraft, signNote } from "@/lib/consultation/note-commands";
-import { getOwnSchedule } from "@/lib/consultation/schedule";
+import { getOwnCalendar } from "@/lib/booking/calendar-queries";
 import { db } from "@/lib/db/client";
 import { insertAppointment } from "../factories/appointments";
 import { createUser } from "../factories/users";
@@ -158,11 +158,12 @@ describe("amendments and completion", () => {
 });
 
 describe("the esthetician's schedule", () => {
-  test("day and week lists hold their own visits only, in the spa's zone", async () => {
+  test("day and week grids hold their own visits only, with intake badges, in the spa's zone", async () => {
     const s = await chartScenario();
-    const day = await getOwnSchedule(s.esthetician, { date: "2030-03-12", view: "day" });
-    expect(day.days).toHaveLength(1);
-    expect(day.days[0]!.appointments.map((a) => [a.id, a.intake])).toEqual([[s.appointment.id, "current"]]);
+    const visits = (grid: Awaited<ReturnType<typeof getOwnCalendar>>) => grid.columns.flatMap((column) => column.blocks);
+    const day = await getOwnCalendar(s.esthetician, { date: "2030-03-12", view: "staff" });
+    expect(day.columns).toHaveLength(1);
+    expect(visits(day).map((block) => [block.id, block.intake])).toEqual([[s.appointment.id, "current"]]);
     const { user: newcomer } = await createUser({ role: "CLIENT" });
     await insertAppointment({
       locationId: s.location.id,
@@ -171,11 +172,11 @@ describe("the esthetician's schedule", () => {
       serviceId: s.service.id,
       startsAt: new Date("2030-03-14T15:00:00Z"),
     });
-    const week = await getOwnSchedule(s.esthetician, { date: "2030-03-14", view: "week" });
-    expect(week).toMatchObject({ from: "2030-03-11", to: "2030-03-17" });
-    expect(week.days.flatMap((d) => d.appointments).map((a) => a.intake)).toEqual(["current", "missing"]);
-    const theirs = await getOwnSchedule(s.otherEsthetician, { date: "2030-03-12", view: "week" });
-    expect(theirs.days.flatMap((d) => d.appointments)).toHaveLength(0);
-    await expect(getOwnSchedule(s.clientActor, { date: "2030-03-12", view: "day" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const week = await getOwnCalendar(s.esthetician, { date: "2030-03-14", view: "week" });
+    expect([week.dates[0], week.dates[6]]).toEqual(["2030-03-11", "2030-03-17"]);
+    expect(visits(week).map((block) => block.intake)).toEqual(["current", "missing"]);
+    const theirs = await getOwnCalendar(s.otherEsthetician, { date: "2030-03-12", view: "week" });
+    expect(visits(theirs)).toHaveLength(0);
+    await expect(getOwnCalendar(s.clientActor, { date: "2030-03-12", view: "staff" })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });

@@ -56,7 +56,7 @@ const env = (): Record<string, string | undefined> => ({
 });
 
 const postgresDir = () => path.join(state.dataDir, "postgres");
-const webPid = () => findDescendant(state.app.child.pid!, /next\/dist\/bin\/next start|next-server/)?.pid;
+const webPid = () => findDescendant(state.app.child.pid!, /scripts\/serve\.ts/)?.pid;
 const workerPid = () => findDescendant(state.app.child.pid!, /scripts\/worker\.ts/)?.pid;
 
 async function get(pathname: string) {

@@ -1,16 +1,31 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { actionGroup } from "@/lib/actions/define-action";
+import { actionGroup, defineAction } from "@/lib/actions/define-action";
+import { bookAppointment } from "@/lib/booking/book-command";
 import { listMoveAlternatives } from "@/lib/booking/calendar-queries";
+import { getVisitDetails, listServicesForSlot } from "@/lib/booking/desk-queries";
 import { moveAppointmentAsAdmin } from "@/lib/booking/move-command";
-import { adminCancelSchema, adminMoveSchema, markStatusSchema, type AdminMoveInput } from "@/lib/booking/schema";
+import {
+  adminCancelSchema,
+  adminMoveSchema,
+  deskBookingSchema,
+  markStatusSchema,
+  slotQuerySchema,
+  type AdminMoveInput,
+  type DeskBookingData,
+} from "@/lib/booking/schema";
 import { cancelAsAdmin, markAppointmentStatus } from "@/lib/booking/status-commands";
 import type { Actor } from "@/lib/auth/policy";
+import { sendIntakeLinkNow } from "@/lib/clients/commands";
+import { clientLookupSchema, clientRefSchema } from "@/lib/clients/schema";
+import { searchClients } from "@/lib/clients/search";
 import { completeVisit } from "@/lib/consultation/complete-visit";
 import { AppError } from "@/lib/errors/app-error";
+import { visitSchema } from "@/lib/consultation/schema";
 
-const calendar = actionGroup({ permission: "admin:manage-schedule", onSuccess: () => revalidatePath("/admin", "layout") });
+const refresh = () => revalidatePath("/admin", "layout");
+const calendar = actionGroup({ permission: "calendar:manage-appointments", onSuccess: refresh });
 
 export const cancelAppointmentAction = calendar(adminCancelSchema, cancelAsAdmin);
 
@@ -21,7 +36,7 @@ export const markAppointmentStatusAction = calendar(markStatusSchema, (actor, in
     : markAppointmentStatus(actor, { appointmentId: input.appointmentId, status: input.status }),
 );
 
-/** A refused move comes back with the nearest free times for that esthetician, so the admin can pick one. */
+/** A refused move comes back with the nearest free times for that esthetician. */
 async function moveOrOfferAlternatives(actor: Actor, input: AdminMoveInput) {
   try {
     return { id: (await moveAppointmentAsAdmin(actor, input)).id };
@@ -37,3 +52,45 @@ async function moveOrOfferAlternatives(actor: Actor, input: AdminMoveInput) {
 }
 
 export const moveAppointmentAction = calendar(adminMoveSchema, moveOrOfferAlternatives);
+
+/** A phone or walk-in booking from an empty cell: the online booking command with the staff options. */
+export const bookForClientAction = defineAction({
+  permission: "booking:book-for-client",
+  schema: deskBookingSchema,
+  run: async (actor, input: DeskBookingData) => {
+    const { client, overrideReason, ...booking } = input;
+    const appointment = await bookAppointment(actor, booking, new Date(), {
+      client:
+        client.kind === "existing" ? { id: client.clientId } : { create: { name: client.name, phone: client.phone, email: client.email } },
+      overrideReason,
+    });
+    return { id: appointment.id };
+  },
+  onSuccess: refresh,
+});
+
+export const servicesForSlotAction = defineAction({
+  permission: "booking:book-for-client",
+  schema: slotQuerySchema,
+  run: (actor, input) => listServicesForSlot(actor, input),
+});
+
+export const findClientsAction = defineAction({
+  permission: "clients:view",
+  schema: clientLookupSchema,
+  run: async (actor, input) =>
+    (await searchClients(actor, { q: input.q, limit: 8 })).items.map(({ id, name, email, phone }) => ({ id, name, email, phone })),
+});
+
+export const visitDetailsAction = defineAction({
+  permission: "calendar:view-spa",
+  schema: visitSchema,
+  run: (actor, input) => getVisitDetails(actor, input.appointmentId),
+});
+
+export const sendIntakeLinkAction = defineAction({
+  permission: "clients:manage",
+  schema: clientRefSchema,
+  run: (actor, input) => sendIntakeLinkNow(actor, input),
+  onSuccess: refresh,
+});

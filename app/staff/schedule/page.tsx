@@ -1,66 +1,55 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { requirePageActor } from "@/lib/auth/page-guard";
-import { getOwnSchedule, type ScheduleView } from "@/lib/consultation/schedule";
-import { addDays } from "@/lib/dates/local-date";
+import { CalendarBoard } from "@/components/calendar/CalendarBoard";
+import { CalendarToolbar, type ToolbarView } from "@/components/calendar/CalendarToolbar";
+import { orNotFound, requirePageActor } from "@/lib/auth/page-guard";
+import { getOwnCalendar } from "@/lib/booking/calendar-queries";
+import { getLocalDate } from "@/lib/dates/local-date";
 import { formatLocalDate } from "@/lib/format/calendar";
-import { formatTimeOfDay } from "@/lib/format/zoned";
+import { localDate } from "@/lib/validation/fields";
+import { ownVisitDetailsAction } from "./actions";
 
 export const metadata: Metadata = { title: "My schedule" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+const VIEWS: readonly ToolbarView[] = [
+  { view: "day", label: "Day", step: 1, unit: "day" },
+  { view: "week", label: "Week", step: 7, unit: "week" },
+];
+
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
+/** The esthetician's own column, as a day or a week of the same time grid; each visit opens its chart. */
 export default async function SchedulePage({ searchParams }: Props) {
   const actor = await requirePageActor("staff:view-own-schedule", "/staff/schedule");
   const params = await searchParams;
-  const view: ScheduleView = one(params.view) === "week" ? "week" : "day";
-  const schedule = await getOwnSchedule(actor, { date: one(params.date), view });
-  const step = view === "day" ? 1 : 7;
-  const href = (date: string, v: ScheduleView = view) => `/staff/schedule?date=${date}&view=${v}`;
-  const heading = view === "day" ? formatLocalDate(schedule.from) : `Week of ${formatLocalDate(schedule.from)}`;
+  const view = one(params.view) === "week" ? "week" : "day";
+  const parsed = localDate.safeParse(one(params.date));
+  const grid = await orNotFound(
+    getOwnCalendar(actor, { view: view === "week" ? "week" : "staff", date: parsed.success ? parsed.data : undefined }),
+  );
+  const today = getLocalDate(new Date(), grid.timeZone);
+  const heading = view === "day" ? formatLocalDate(grid.date) : `Week of ${formatLocalDate(grid.dates[0]!)}`;
   return (
-    <div className="max-w-3xl space-y-6">
-      <header className="space-y-2">
-        <h1 className="text-2xl font-semibold">My schedule — {heading}</h1>
-        <nav aria-label="Schedule navigation" className="flex flex-wrap gap-4">
-          <Link className="text-brand-700 underline" href={href(addDays(schedule.from, -step))}>
-            Previous {view}
-          </Link>
-          <Link className="text-brand-700 underline" href={href(addDays(schedule.from, step))}>
-            Next {view}
-          </Link>
-          <Link className="text-brand-700 underline" href={href(schedule.from, view === "day" ? "week" : "day")}>
-            {view === "day" ? "Week view" : "Day view"}
-          </Link>
-        </nav>
-      </header>
-      {schedule.days.map((day) => (
-        <section key={day.date} aria-labelledby={`day-${day.date}`} className="rounded-xl border border-stone-200 bg-white p-4">
-          <h2 id={`day-${day.date}`} className="font-semibold">
-            {formatLocalDate(day.date)}
-          </h2>
-          {day.appointments.length === 0 ? (
-            <p className="text-sm text-stone-600">No appointments.</p>
-          ) : (
-            <ul className="mt-2 divide-y divide-stone-100">
-              {day.appointments.map((a) => (
-                <li key={a.id} className="flex flex-wrap justify-between gap-2 py-2">
-                  <Link href={`/staff/appointments/${a.id}`} className="font-medium text-brand-700 underline">
-                    {formatTimeOfDay(a.startsAt, schedule.timeZone)} — {a.clientName}, {a.serviceName}
-                  </Link>
-                  <span className="text-sm text-stone-600">
-                    {a.status.replace("_", " ").toLowerCase()}
-                    {a.intake === "missing" ? " · intake missing" : a.intake === "expired" ? " · intake expired" : ""}
-                    {a.noteSigned ? " · note signed" : ""}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
-      ))}
+    <div className="space-y-4">
+      <h1 className="text-2xl font-semibold">My schedule — {heading}</h1>
+      <CalendarToolbar basePath="/staff/schedule" views={VIEWS} view={view} date={grid.date} today={today} />
+      {grid.columns.length === 0 ? (
+        <p>Your staff profile is not active.</p>
+      ) : (
+        <CalendarBoard
+          grid={grid}
+          label={
+            view === "day"
+              ? `My day, ${formatLocalDate(grid.date, "weekday-short")}`
+              : `My week of ${formatLocalDate(grid.dates[0]!, "weekday-short")}`
+          }
+          visit={{ details: ownVisitDetailsAction }}
+          canComplete={false}
+          canOpenChart
+          clientLinks
+        />
+      )}
     </div>
   );
 }

@@ -4,6 +4,15 @@ import { buildAppointmentIcs } from "@/lib/booking/ics";
 import type { AppointmentMailData } from "./appointment-templates";
 
 export type AppointmentMail = NonNullable<Awaited<ReturnType<typeof loadAppointmentMail>>>;
+/** An appointment's mail for a client who has an email address to send it to. */
+export type AddressedMail = AppointmentMail & { to: string };
+
+/** The mail if its client has an address, else null (a desk-created client may have none). */
+export function withAddress(mail: AppointmentMail | null): AddressedMail | null {
+  return mail?.to ? (mail as AddressedMail) : null;
+}
+
+export const NO_ADDRESS_REASON = "Not sent: the client has no email address.";
 
 /** The appointment as messages need it, or null when it no longer exists. */
 export async function loadAppointmentMail(database: DbClient, appointmentId: string, origin = appOrigin()) {

@@ -1,7 +1,7 @@
 import type { DbClient } from "@/lib/db/client";
 import { intakeStatusFor } from "@/lib/intake/status";
 import { cancelPendingMessages, queueMessage, scheduleMessage } from "@/lib/notify/outbox";
-import { icsAttachment, loadAppointmentMail, type AppointmentMail } from "./appointment-mail";
+import { icsAttachment, loadAppointmentMail, withAddress, type AddressedMail } from "./appointment-mail";
 import { renderAppointmentEmail, type AppointmentTemplate } from "./appointment-templates";
 import { renderIntakeEmail } from "./intake-templates";
 import { intakeReminderSendAfter, reminderSendAfter } from "./schedule";
@@ -31,19 +31,23 @@ export async function notifyAppointmentEvent(
   event: { kind: AppointmentEventKind; appointmentId: string },
   now = new Date(),
 ): Promise<void> {
-  const mail = await loadAppointmentMail(tx, event.appointmentId);
-  if (!mail) throw new Error(`notifyAppointmentEvent: appointment ${event.appointmentId} not found in this transaction`);
+  const loaded = await loadAppointmentMail(tx, event.appointmentId);
+  if (!loaded) throw new Error(`notifyAppointmentEvent: appointment ${event.appointmentId} not found in this transaction`);
   await cancelPendingMessages(tx, {
     appointmentId: event.appointmentId,
     templates: ["APPOINTMENT_REMINDER", "INTAKE_REMINDER"],
     reason: SUPERSEDED_REASON[event.kind],
   });
+  // A client the desk booked by phone without an email address gets no messages.
+  const mail = withAddress(loaded);
+  if (!mail) return;
   const template = TEMPLATE_BY_KIND[event.kind];
   const common = {
     toAddress: mail.to,
     fromAddress: mail.from,
     appointmentId: event.appointmentId,
     appointmentStartsAt: mail.data.startsAt,
+    clientId: mail.visit.clientId,
   };
   const attachments = [icsAttachment(mail.data, mail.status)];
   await queueMessage(tx, { ...common, template, rendered: renderAppointmentEmail(template, mail.data), attachments }, now);
@@ -63,10 +67,7 @@ export async function notifyAppointmentEvent(
  * - booked or moved, still needed → the 48-hour intake reminder, re-checked when it falls due. A
  *   move does not ask again at once: the request went out when it was booked.
  */
-async function recordIntakeMessages(
-  tx: DbClient,
-  options: { kind: AppointmentEventKind; mail: AppointmentMail; now: Date },
-): Promise<void> {
+async function recordIntakeMessages(tx: DbClient, options: { kind: AppointmentEventKind; mail: AddressedMail; now: Date }): Promise<void> {
   const { kind, mail, now } = options;
   if (kind === "cancelled") return;
   const status = await intakeStatusFor(tx, mail.visit);
@@ -77,6 +78,7 @@ async function recordIntakeMessages(
     fromAddress: mail.from,
     appointmentId: mail.data.appointmentId,
     appointmentStartsAt: mail.data.startsAt,
+    clientId: mail.visit.clientId,
   };
   if (kind === "booked") {
     await queueMessage(tx, { ...common, template: "INTAKE_REQUEST", rendered: renderIntakeEmail("INTAKE_REQUEST", data) }, now);
@@ -84,4 +86,30 @@ async function recordIntakeMessages(
   const sendAfter = intakeReminderSendAfter(mail.data.startsAt, now);
   if (!sendAfter) return;
   await scheduleMessage(tx, { ...common, template: "INTAKE_REMINDER", rendered: renderIntakeEmail("INTAKE_REMINDER", data) }, sendAfter);
+}
+
+/**
+ * "Send intake link now" for one visit: the intake request again, now, when the visit still
+ * needs an intake. Returns false (nothing queued) when it does not, or the client has no email.
+ */
+export async function queueIntakeRequest(tx: DbClient, appointmentId: string, now = new Date()): Promise<boolean> {
+  const mail = withAddress(await loadAppointmentMail(tx, appointmentId));
+  if (!mail) return false;
+  const status = await intakeStatusFor(tx, mail.visit);
+  if (status.state !== "missing" && status.state !== "expired") return false;
+  const rendered = renderIntakeEmail("INTAKE_REQUEST", { ...mail.data, intakeUrl: mail.intakeUrl, intake: status.state });
+  await queueMessage(
+    tx,
+    {
+      template: "INTAKE_REQUEST",
+      toAddress: mail.to,
+      fromAddress: mail.from,
+      appointmentId,
+      appointmentStartsAt: mail.data.startsAt,
+      clientId: mail.visit.clientId,
+      rendered,
+    },
+    now,
+  );
+  return true;
 }

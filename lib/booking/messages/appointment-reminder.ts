@@ -1,6 +1,6 @@
 import { intakeStatusFor } from "@/lib/intake/status";
 import type { DueMessageHandler } from "@/lib/notify/due-messages";
-import { loadAppointmentMail } from "./appointment-mail";
+import { loadAppointmentMail, NO_ADDRESS_REASON } from "./appointment-mail";
 import { renderAppointmentEmail } from "./appointment-templates";
 import { renderIntakeEmail } from "./intake-templates";
 import { decideIntakeReminder, decideReminder } from "./schedule";
@@ -20,6 +20,7 @@ export const prepareAppointmentReminder: DueMessageHandler = async (tx, { messag
     now,
   });
   if (!decision.send || !mail) return { send: false, reason: decision.send ? GONE : decision.reason };
+  if (!mail.to) return { send: false, reason: NO_ADDRESS_REASON };
   return { send: true, rendered: renderAppointmentEmail("APPOINTMENT_REMINDER", mail.data), toAddress: mail.to, fromAddress: mail.from };
 };
 
@@ -40,6 +41,7 @@ export const prepareIntakeReminder: DueMessageHandler = async (tx, { message, or
   });
   if (!decision.send || !mail || (intake !== "missing" && intake !== "expired"))
     return { send: false, reason: decision.send ? GONE : decision.reason };
+  if (!mail.to) return { send: false, reason: NO_ADDRESS_REASON };
   const rendered = renderIntakeEmail("INTAKE_REMINDER", { ...mail.data, intakeUrl: mail.intakeUrl, intake });
   return { send: true, rendered, toAddress: mail.to, fromAddress: mail.from };
 };

@@ -36,5 +36,6 @@ export const prepareNudge: DueMessageHandler = async (tx, { message, origin, now
   });
   if (!decision.send || !mail)
     return { send: false, reason: decision.send ? "Not sent: the homecare plan no longer exists." : decision.reason };
+  if (!mail.to) return { send: false, reason: "Not sent: the client has no email address." };
   return { send: true, rendered: renderHomecareEmail("HOMECARE_NUDGE", mail.data), toAddress: mail.to, fromAddress: mail.from };
 };

@@ -21,11 +21,14 @@ export async function notifyHomecarePublished(tx: DbClient, event: { planId: str
   const mail = await loadHomecareMail(tx, { planId: event.planId });
   if (!mail) throw new Error(`notifyHomecarePublished: plan ${event.planId} not found in this transaction`);
   if (mail.state !== "PUBLISHED") throw new Error(`notifyHomecarePublished: plan ${event.planId} is not published`);
+  // A client without an email address reads the plan at the desk or after setting up an account.
+  if (!mail.to) return;
   const common = {
     toAddress: mail.to,
     fromAddress: mail.from,
     appointmentId: mail.appointmentId,
     appointmentStartsAt: mail.data.visitStartsAt,
+    clientId: mail.clientId,
   };
   const appointmentId = mail.appointmentId;
 

@@ -1,0 +1,390 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import { appointmentStatusLabel } from "@/components/booking/appointment-status";
+import type { CalendarGrid, GridBlock, GridColumn } from "@/lib/booking/calendar-grid";
+import { formatMinuteOfDay } from "@/lib/format/calendar";
+import {
+  blockAt,
+  blocksAnchoredAt,
+  cellState,
+  navigate,
+  rowCount,
+  rowMinute,
+  rowOf,
+  type NavigationKey,
+  type Position,
+} from "./grid-model";
+import { cellLabel, flagBadge, INTAKE_BADGES, STATUS_STYLES } from "./labels";
+
+const PX_PER_MINUTE = 1.6;
+const NAVIGATION_KEYS = new Set(["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight", "Home", "End", "PageUp", "PageDown"]);
+
+export type DropTarget = { col: number; startMinute: number };
+
+type Props = {
+  grid: CalendarGrid;
+  label: string;
+  columnLabel: (column: GridColumn) => string;
+  /** Indices of the columns shown (one at a time on a phone). */
+  visibleColumns: readonly number[];
+  active: Position;
+  onActiveChange: (position: Position) => void;
+  /** Wall minute now, on `today` (the line at the current time). */
+  now: { date: string; minute: number } | null;
+  /** Visits being moved (drawn faded with "Moving…"). */
+  movingIds: ReadonlySet<string>;
+  canBook: (column: GridColumn) => boolean;
+  canDrag: boolean;
+  onActivateCell: (position: Position) => void;
+  onActivateBlock: (block: GridBlock, position: Position) => void;
+  onDrop: (block: GridBlock, target: DropTarget) => void;
+};
+
+type Drag = { block: GridBlock; grabMinute: number; x: number; y: number; started: boolean; target: DropTarget | null };
+
+/**
+ * The time grid (the WAI-ARIA grid pattern): rows on the spa's slot interval, a column per
+ * esthetician, room or day. One cell or visit is in the tab order at a time (roving tabindex);
+ * arrows, Home/End and PageUp/PageDown move; Enter opens the cell's booking panel or the visit's
+ * actions. A visit can be dragged (mouse or pen) to another time or column; the actions panel
+ * moves it by keyboard too.
+ */
+export function TimeGrid(props: Props) {
+  const { grid, visibleColumns, active } = props;
+  const root = useRef<HTMLDivElement>(null);
+  const focusAfterRender = useRef(false);
+  const [drag, setDrag] = useState<Drag | null>(null);
+  const suppressClick = useRef(false);
+  const rows = rowCount(grid);
+  const rowHeight = grid.slotMinutes * PX_PER_MINUTE;
+
+  useEffect(() => {
+    if (!focusAfterRender.current) return;
+    focusAfterRender.current = false;
+    const selector = active.blockId ? `[data-block="${active.blockId}"]` : `[data-pos="${active.row}:${active.col}"]`;
+    root.current?.querySelector<HTMLElement>(selector)?.focus();
+  }, [active]);
+
+  const moveTo = (next: Position) => {
+    focusAfterRender.current = true;
+    props.onActiveChange(next);
+  };
+
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    const position = positionOf(event.target);
+    if (!position) return;
+    if (NAVIGATION_KEYS.has(event.key)) {
+      event.preventDefault();
+      moveTo(navigate(grid, position, event.key as NavigationKey, { ctrl: event.ctrlKey || event.metaKey, columns: visibleColumns }));
+    } else if (event.key === "Enter" || event.key === " ") {
+      event.preventDefault();
+      activate(position);
+    }
+  };
+
+  const activate = (position: Position) => {
+    const block = blockAt(grid, position);
+    if (block) {
+      const at = { row: rowOf(grid, block.blockedStartMinute), col: position.col, blockId: block.id };
+      props.onActiveChange(at);
+      props.onActivateBlock(block, at);
+    } else {
+      props.onActiveChange(position);
+      props.onActivateCell(position);
+    }
+  };
+
+  const dropTargetAt = (x: number, y: number, held: Drag): DropTarget | null => {
+    const cell = document.elementFromPoint(x, y)?.closest<HTMLElement>("[data-cell]");
+    if (!cell || !root.current?.contains(cell)) return null;
+    const col = Number(cell.dataset.col);
+    const row = Number(cell.dataset.row);
+    if (!grid.columns[col]?.staffId) return null;
+    const within = (y - cell.getBoundingClientRect().top) / PX_PER_MINUTE;
+    const pointerMinute = rowMinute(grid, row) + within;
+    const startMinute = Math.round((pointerMinute - held.grabMinute) / grid.slotMinutes) * grid.slotMinutes;
+    return { col, startMinute };
+  };
+
+  // Dragging: pointer events on the window while a visit is held, so it works over any element.
+  useEffect(() => {
+    if (!drag) return;
+    const onMove = (event: PointerEvent) => {
+      const started = drag.started || Math.hypot(event.clientX - drag.x, event.clientY - drag.y) > 5;
+      if (!started) return;
+      setDrag({ ...drag, started, target: dropTargetAt(event.clientX, event.clientY, drag) });
+    };
+    const onUp = (event: PointerEvent) => {
+      const target = drag.started ? dropTargetAt(event.clientX, event.clientY, drag) : null;
+      setDrag(null);
+      if (!drag.started) return;
+      suppressClick.current = true;
+      if (target) props.onDrop(drag.block, target);
+    };
+    const onCancel = () => setDrag(null);
+    window.addEventListener("pointermove", onMove);
+    window.addEventListener("pointerup", onUp);
+    window.addEventListener("pointercancel", onCancel);
+    return () => {
+      window.removeEventListener("pointermove", onMove);
+      window.removeEventListener("pointerup", onUp);
+      window.removeEventListener("pointercancel", onCancel);
+    };
+  });
+
+  const startDrag = (event: React.PointerEvent, block: GridBlock) => {
+    if (!props.canDrag || block.status !== "BOOKED" || event.pointerType === "touch" || event.button !== 0) return;
+    const top = (event.currentTarget as HTMLElement).getBoundingClientRect().top;
+    const grabMinute = block.blockedStartMinute + (event.clientY - top) / PX_PER_MINUTE - block.startMinute;
+    setDrag({ block, grabMinute, x: event.clientX, y: event.clientY, started: false, target: null });
+  };
+
+  // The click that ends a drag must not also open the visit.
+  const consumeSuppressedClick = () => {
+    const suppressed = suppressClick.current;
+    suppressClick.current = false;
+    return suppressed;
+  };
+
+  const ghost = drag?.started && drag.target ? drag : null;
+  return (
+    <div
+      ref={root}
+      role="grid"
+      aria-label={props.label}
+      aria-rowcount={rows + 1}
+      aria-colcount={grid.columns.length + 1}
+      onKeyDown={onKeyDown}
+      data-dragging={drag?.started ? "" : undefined}
+      className="max-h-[75vh] overflow-auto rounded-xl border border-stone-300 bg-white [&[data-dragging]_[data-block]]:pointer-events-none"
+    >
+      <div role="row" aria-rowindex={1} className="sticky top-0 z-30 flex border-b border-stone-300 bg-stone-100">
+        <div
+          role="columnheader"
+          aria-colindex={1}
+          className="sticky left-0 z-10 w-20 shrink-0 bg-stone-100 px-2 py-2 text-xs font-semibold"
+        >
+          Time
+        </div>
+        {visibleColumns.map((col) => {
+          const column = grid.columns[col]!;
+          return (
+            <div
+              key={column.key}
+              role="columnheader"
+              aria-colindex={col + 2}
+              className="min-w-40 flex-1 border-l border-stone-300 px-2 py-2 text-sm font-semibold"
+            >
+              {props.columnLabel(column)}
+              <span className="block text-xs font-normal text-stone-600">{columnSummary(column)}</span>
+            </div>
+          );
+        })}
+      </div>
+      {Array.from({ length: rows }, (_, row) => {
+        const minute = rowMinute(grid, row);
+        const onHour = minute % 60 === 0;
+        return (
+          <div key={row} role="row" aria-rowindex={row + 2} className="flex" style={{ height: rowHeight }}>
+            <div
+              role="rowheader"
+              aria-colindex={1}
+              className={`sticky left-0 z-20 w-20 shrink-0 bg-white px-2 text-right text-xs leading-none text-stone-600 ${onHour ? "border-t border-stone-300 pt-0.5" : ""}`}
+            >
+              <span className={onHour ? undefined : "sr-only"}>{formatMinuteOfDay(minute)}</span>
+            </div>
+            {visibleColumns.map((col) => (
+              <Cell
+                key={grid.columns[col]!.key}
+                grid={grid}
+                column={grid.columns[col]!}
+                position={{ row, col }}
+                active={active}
+                rowHeight={rowHeight}
+                nowMinute={props.now && props.now.date === grid.columns[col]!.date ? props.now.minute : null}
+                bookable={props.canBook(grid.columns[col]!)}
+                columnLabel={props.columnLabel(grid.columns[col]!)}
+                moving={props.movingIds}
+                ghost={ghost && ghost.target!.col === col ? { block: ghost.block, startMinute: ghost.target!.startMinute } : null}
+                onActivate={activate}
+                onBlockPointerDown={startDrag}
+                consumeSuppressedClick={consumeSuppressedClick}
+              />
+            ))}
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+function positionOf(target: EventTarget): Position | null {
+  const element = (target as HTMLElement).closest?.<HTMLElement>("[data-pos]");
+  const [row, col] = element?.dataset.pos?.split(":").map(Number) ?? [];
+  if (row === undefined || col === undefined) return null;
+  return element?.dataset.block ? { row, col, blockId: element.dataset.block } : { row, col };
+}
+
+function columnSummary(column: GridColumn): string {
+  if (column.override?.dayOff) return `Day off${column.override.reason ? `: ${column.override.reason}` : ""}`;
+  if (column.staffId === null) return "Room or equipment";
+  const hours = column.working.map((w) => `${formatMinuteOfDay(w.startMinute)}–${formatMinuteOfDay(w.endMinute)}`).join(", ");
+  return `${hours || "Not working"}${column.override ? ` (changed${column.override.reason ? `: ${column.override.reason}` : ""})` : ""}`;
+}
+
+const STATE_BACKGROUND = {
+  free: "bg-white hover:bg-brand-50",
+  break: "bg-stone-200",
+  closed: "bg-stone-300/70",
+  "time-off": "bg-[repeating-linear-gradient(45deg,#e7e5e4,#e7e5e4_6px,#d6d3d1_6px,#d6d3d1_12px)]",
+  block: "bg-white",
+} as const;
+
+type CellProps = {
+  grid: CalendarGrid;
+  column: GridColumn;
+  position: Position;
+  active: Position;
+  rowHeight: number;
+  nowMinute: number | null;
+  bookable: boolean;
+  columnLabel: string;
+  moving: ReadonlySet<string>;
+  ghost: { block: GridBlock; startMinute: number } | null;
+  onActivate: (position: Position) => void;
+  onBlockPointerDown: (event: React.PointerEvent, block: GridBlock) => void;
+  consumeSuppressedClick: () => boolean;
+};
+
+function Cell(props: CellProps) {
+  const { grid, column, position, rowHeight } = props;
+  const state = cellState(grid, column, position.row);
+  const minute = rowMinute(grid, position.row);
+  const time = formatMinuteOfDay(minute);
+  const anchored = blocksAnchoredAt(grid, column, position.row);
+  const covered = state.kind === "block";
+  const pos = `${position.row}:${position.col}`;
+  const activeHere = props.active.row === position.row && props.active.col === position.col;
+  const showNow = props.nowMinute !== null && props.nowMinute >= minute && props.nowMinute < minute + grid.slotMinutes;
+  const ghostHere = props.ghost && rowOf(grid, ghostBlockedStart(props.ghost)) === position.row ? props.ghost : null;
+  return (
+    <div
+      role="gridcell"
+      aria-colindex={position.col + 2}
+      data-cell=""
+      data-row={position.row}
+      data-col={position.col}
+      data-pos={covered ? undefined : pos}
+      tabIndex={covered ? undefined : activeHere && !props.active.blockId ? 0 : -1}
+      aria-label={covered ? undefined : cellLabel(state, time, props.columnLabel, props.bookable)}
+      onClick={() => (covered ? undefined : props.onActivate(position))}
+      className={`relative min-w-40 flex-1 border-l border-stone-200 outline-offset-[-2px] ${minute % 60 === 0 ? "border-t border-t-stone-300" : ""} ${STATE_BACKGROUND[state.kind]} ${props.bookable && state.kind === "free" ? "cursor-pointer" : ""}`}
+      style={{ height: rowHeight }}
+    >
+      {anchored.map((block) => (
+        <Block
+          key={block.id}
+          block={block}
+          grid={grid}
+          top={(block.blockedStartMinute - minute) * PX_PER_MINUTE}
+          pos={pos}
+          active={props.active.blockId === block.id}
+          moving={props.moving.has(block.id)}
+          onClick={() => {
+            if (!props.consumeSuppressedClick()) props.onActivate({ ...position, blockId: block.id });
+          }}
+          onPointerDown={(event) => props.onBlockPointerDown(event, block)}
+        />
+      ))}
+      {ghostHere && (
+        <div
+          aria-hidden
+          className="pointer-events-none absolute inset-x-1 z-20 rounded border-2 border-dashed border-brand-700 bg-brand-50/70"
+          style={{
+            top: (ghostBlockedStart(ghostHere) - minute) * PX_PER_MINUTE,
+            height: (ghostHere.block.blockedEndMinute - ghostHere.block.blockedStartMinute) * PX_PER_MINUTE,
+          }}
+        >
+          <span className="block px-1 text-xs font-medium">{formatMinuteOfDay(ghostHere.startMinute)}</span>
+        </div>
+      )}
+      {showNow && (
+        <div
+          aria-hidden
+          className="pointer-events-none absolute inset-x-0 z-20 h-0.5 bg-red-600"
+          style={{ top: (props.nowMinute! - minute) * PX_PER_MINUTE }}
+        />
+      )}
+    </div>
+  );
+}
+
+function ghostBlockedStart(ghost: { block: GridBlock; startMinute: number }): number {
+  return ghost.startMinute - (ghost.block.startMinute - ghost.block.blockedStartMinute);
+}
+
+function Block(props: {
+  block: GridBlock;
+  grid: CalendarGrid;
+  top: number;
+  pos: string;
+  active: boolean;
+  moving: boolean;
+  onClick: () => void;
+  onPointerDown: (event: React.PointerEvent) => void;
+}) {
+  const { block } = props;
+  const before = (block.startMinute - block.blockedStartMinute) * PX_PER_MINUTE;
+  const service = Math.max((block.endMinute - block.startMinute) * PX_PER_MINUTE, 14);
+  const after = (block.blockedEndMinute - block.endMinute) * PX_PER_MINUTE;
+  const badges = [INTAKE_BADGES[block.intake], flagBadge(block.flag)].filter(Boolean) as string[];
+  return (
+    <button
+      type="button"
+      data-block={block.id}
+      data-pos={props.pos}
+      tabIndex={props.active ? 0 : -1}
+      onClick={props.onClick}
+      onPointerDown={props.onPointerDown}
+      className={`absolute inset-x-1 z-10 flex flex-col overflow-hidden rounded text-left text-xs shadow-sm ${props.moving ? "opacity-60" : ""} ${block.status === "BOOKED" ? "cursor-grab" : ""}`}
+      style={{ top: props.top, height: before + service + after }}
+    >
+      {before > 0 && (
+        <span
+          aria-hidden
+          className="w-full shrink-0 bg-[repeating-linear-gradient(135deg,#d6d3d1,#d6d3d1_3px,#f5f5f4_3px,#f5f5f4_6px)]"
+          style={{ height: before }}
+        />
+      )}
+      <span
+        aria-hidden
+        className={`w-full shrink-0 overflow-hidden border-l-4 px-1 py-0.5 leading-tight ${STATUS_STYLES[block.status]}`}
+        style={{ height: service }}
+      >
+        <span className="block truncate font-semibold">
+          {formatMinuteOfDay(block.startMinute)} {block.clientName}
+        </span>
+        <span className="block truncate">
+          {block.serviceName}
+          <span className="sr-only">,</span>
+        </span>
+        <span className="block truncate">
+          {props.moving ? "Moving…" : appointmentStatusLabel(block.status)}
+          {badges.map((badge) => (
+            <span key={badge}>
+              <span className="sr-only">,</span> <span className="rounded bg-white/80 px-1 font-medium text-red-800">{badge}</span>
+            </span>
+          ))}
+        </span>
+      </span>
+      {after > 0 && (
+        <span
+          aria-hidden
+          className="w-full shrink-0 bg-[repeating-linear-gradient(135deg,#d6d3d1,#d6d3d1_3px,#f5f5f4_3px,#f5f5f4_6px)]"
+          style={{ height: after }}
+        />
+      )}
+    </button>
+  );
+}
