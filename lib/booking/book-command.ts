@@ -12,11 +12,12 @@ import { AppError } from "@/lib/errors/app-error";
 import { assignStaff, computeBlockedInterval, listSlots, pickResources } from "@/lib/scheduling";
 import { getLocalDate } from "@/lib/dates/local-date";
 import { isUuid } from "@/lib/ids/uuid";
-import { findAlternatives } from "./availability";
+import { computeSlots, findAlternatives } from "./availability";
+import { isDatabaseBusy } from "@/lib/errors/unavailable";
 import { isLostRace, SlotTakenSignal, slotTakenError } from "./conflict";
 import { findBookableService, loadScheduleInput, type BookableService } from "./load-schedule";
 import type { bookAppointmentSchema } from "./schema";
-import { announceAppointmentChange } from "./schedule-changes";
+import { announceVisitPlaced } from "./schedule-changes";
 import type { z } from "zod";
 
 type BookInput = z.output<typeof bookAppointmentSchema>;
@@ -30,6 +31,14 @@ export type OnBooked = (tx: DbClient, appointment: BookedAppointment) => Promise
 // placeAppointment), so races are rare; a writer that does not take it (or a hash collision
 // across days) can still make the insert lose with 23P01, and the loser re-reads and retries.
 const ATTEMPTS = 3;
+
+/**
+ * Bounded waits (docs/decisions/0025): at most this long for a pooled connection to start the
+ * transaction (Prisma's maxWait), for the day's booking lock, and for the whole transaction. Past
+ * them a booking is answered at once: 409 with alternatives when the time is gone meanwhile, else
+ * 503 with Retry-After. Never a 500, never an unbounded queue.
+ */
+export const BOOKING_WAITS = { connectionMs: 3_000, lockMs: 2_000, transactionMs: 8_000 } as const;
 
 /** How far ahead staff may book or move a visit (the online maximum advance does not bind them). */
 export const STAFF_MAX_ADVANCE_DAYS = 730;
@@ -91,23 +100,42 @@ export async function bookAppointment(actor: Actor, input: BookInput, now = new 
     await assertEligible(actor, found, startsAt);
   }
   const newClient = staff && "create" in staff.client ? staff.client.create : null;
+  const staffId = input.staffId ?? undefined;
+  // Before any transaction: a time the (cached, version-exact) schedule no longer offers is
+  // refused at once, so a burst for one slot costs the losers no connection and no lock wait.
+  if (!(await isOffered(service, startsAt, { staffId, now: engineNow }))) {
+    throw slotTakenError(await findAlternatives(service, startsAt, { staffId, now: engineNow }), false);
+  }
   let lostRace = false;
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     try {
-      return await db.$transaction(async (tx) => {
-        const options = { actor, input, service, startsAt, now, engineNow, clientId, newClient, override, byStaff: !!staff };
-        const appointment = await insertIfFree(tx, options);
-        await onBooked?.(tx, appointment);
-        return appointment;
-      });
+      return await db.$transaction(
+        async (tx) => {
+          const options = { actor, input, service, startsAt, now, engineNow, clientId, newClient, override, byStaff: !!staff };
+          const appointment = await insertIfFree(tx, options);
+          await onBooked?.(tx, appointment);
+          return appointment;
+        },
+        { maxWait: BOOKING_WAITS.connectionMs, timeout: BOOKING_WAITS.transactionMs },
+      );
     } catch (error) {
+      // Waited the bounded time for a connection or the day's lock: if the time went to someone
+      // else meanwhile that is the answer (409); otherwise the caller retries later (503).
+      if (isDatabaseBusy(error) && !(await isOffered(service, startsAt, { staffId, now: engineNow }).catch(() => true))) break;
       if (!(error instanceof SlotTakenSignal) && !isLostRace(error)) throw error;
       lostRace = isLostRace(error);
       if (!lostRace) break;
     }
   }
-  const alternatives = await findAlternatives(service, startsAt, { staffId: input.staffId ?? undefined, now: engineNow });
+  const alternatives = await findAlternatives(service, startsAt, { staffId, now: engineNow });
   throw slotTakenError(alternatives, lostRace);
+}
+
+/** Whether the schedule offers exactly `startsAt` (with that esthetician, when one is named). */
+async function isOffered(service: BookableService, startsAt: Date, options: { staffId?: string; now: Date }): Promise<boolean> {
+  const date = getLocalDate(startsAt, service.location.timeZone);
+  const slots = await computeSlots(service, { from: date, to: date }, options);
+  return slots.some((slot) => slot.start === startsAt.getTime());
 }
 
 /** The client the desk books for, within its client scope (NOT_FOUND otherwise). */
@@ -208,7 +236,11 @@ async function insertIfFree(
   }
   // The confirmation is written in this transaction (outbox), so it exists exactly when the booking does.
   await notifyAppointmentEvent(tx, { kind: "booked", appointmentId: appointment.id }, now);
-  await announceAppointmentChange(tx, "appointment.booked", appointment.id);
+  await announceVisitPlaced(
+    tx,
+    { appointmentId: appointment.id, locationId: service.location.id, staffId: placement.staffId, startsAt },
+    service.location.timeZone,
+  );
   return appointment;
 }
 
@@ -225,7 +257,9 @@ export async function placeAppointment(
   // One writer at a time per location and local day: the next one then reads the committed
   // bookings and picks another esthetician or room instead of losing on the constraint. The
   // exclusion constraints stay the guarantee; this only turns races into ordinary choices.
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`booking:${service.location.id}:${date}`}, 0))`;
+  // The wait for it is bounded (lock_timeout, local to this transaction, set in the same round
+  // trip); past it PostgreSQL raises 55P03 and the caller answers 409 or 503.
+  await tx.$executeRaw`SELECT set_config('lock_timeout', ${`${BOOKING_WAITS.lockMs}ms`}, true), pg_advisory_xact_lock(hashtextextended(${`booking:${service.location.id}:${date}`}, 0))`;
   const range = { from: date, to: date };
   const scheduleOptions = { staffId: options.staffId ?? undefined, excludeAppointmentId: options.excludeAppointmentId };
   const schedule = await loadScheduleInput(tx, { service, range, ...scheduleOptions });

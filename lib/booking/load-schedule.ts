@@ -1,9 +1,10 @@
 import "server-only";
 import { isUuid } from "@/lib/ids/uuid";
-import type { DbClient } from "@/lib/db/client";
+import { rawSql as raw, type DbClient } from "@/lib/db/client";
 import { addDays, localDateToUtcMidnight, type LocalDate } from "@/lib/dates/local-date";
 import type { ListSlotsOptions, ResourceSchedule, StaffSchedule } from "@/lib/scheduling";
-import { toDateOverrides, toInterval, toWeeklyHours, type DateOverrideRow, type WorkingHoursRow } from "@/lib/scheduling/from-rows";
+import type { Interval } from "@/lib/scheduling";
+import { toDateOverrides, toWeeklyHours } from "@/lib/scheduling/from-rows";
 
 /** Statuses whose appointments no longer hold their time. */
 export const FREEING_STATUSES = ["CANCELLED", "LATE_CANCELLED"] as const;
@@ -46,9 +47,12 @@ export async function findBookableService(client: DbClient, idOrSlug: string) {
 }
 
 /**
- * Everything the availability engine needs for `service` over local dates `range`, read in a few
- * queries. Instants are loaded for a window padded by a day each side, which covers every zone.
- * `excludeAppointmentId` leaves out an appointment being moved, so it never blocks itself.
+ * Everything the availability engine needs for `service` over local dates `range`, in ONE round
+ * trip: a single statement whose CTEs pick the qualified staff and the required resources and
+ * aggregate their hours, overrides, time off and occupied intervals as JSON (instants as epoch
+ * milliseconds). Instants are loaded for a window padded by a day each side, which covers every
+ * zone. `excludeAppointmentId` leaves out an appointment being moved, so it never blocks itself.
+ * Inside a transaction it reads that transaction's view (the booking's re-check under its lock).
  */
 export async function loadScheduleInput(
   client: DbClient,
@@ -57,57 +61,71 @@ export async function loadScheduleInput(
   const { service, range } = options;
   const policy = service.location.bookingPolicy;
   if (!policy) throw new Error(`Location ${service.location.id} has no booking policy`);
-  const window = {
-    gte: new Date(localDateToUtcMidnight(addDays(range.from, -1))),
-    lt: new Date(localDateToUtcMidnight(addDays(range.to, 2))),
-  };
-  const occupying = {
-    status: { notIn: [...FREEING_STATUSES] },
-    blockedUntil: { gt: window.gte },
-    blockedFrom: { lt: window.lt },
-    ...(options.excludeAppointmentId ? { id: { not: options.excludeAppointmentId } } : {}),
-  };
-  const [staff, resources] = await Promise.all([
-    client.staffProfile.findMany({
-      where: {
-        active: true,
-        locationId: service.location.id,
-        services: { some: { serviceId: service.id } },
-        ...(options.staffId ? { id: options.staffId } : {}),
-      },
-      select: {
-        id: true,
-        workingHours: { select: { weekday: true, startMinute: true, endMinute: true } },
-        dateOverrides: {
-          where: { date: { gte: window.gte, lt: window.lt } },
-          select: { date: true, startMinute: true, endMinute: true },
-        },
-        timeOff: { where: { endsAt: { gt: window.gte }, startsAt: { lt: window.lt } }, select: { startsAt: true, endsAt: true } },
-        appointments: { where: occupying, select: { blockedFrom: true, blockedUntil: true } },
-      },
-    }),
-    service.resourceRequirements.length === 0
-      ? Promise.resolve([])
-      : client.resource.findMany({
-          where: { active: true, locationId: service.location.id, kind: { in: service.resourceRequirements.map((r) => r.kind) } },
-          select: {
-            id: true,
-            kind: true,
-            appointments: {
-              where: {
-                occupying: true,
-                blockedUntil: { gt: window.gte },
-                blockedFrom: { lt: window.lt },
-                ...excludeFromResource(options.excludeAppointmentId),
-              },
-              select: { blockedFrom: true, blockedUntil: true },
-            },
-          },
-        }),
-  ]);
+  const windowFrom = addDays(range.from, -1);
+  const windowTo = addDays(range.to, 2);
+  const gte = new Date(localDateToUtcMidnight(windowFrom));
+  const lt = new Date(localDateToUtcMidnight(windowTo));
+  const kinds = service.resourceRequirements.map((requirement) => requirement.kind);
+  const staffId = options.staffId && isUuid(options.staffId) ? options.staffId : null;
+  if (options.staffId && !staffId) return engineInput(service, range, [], []);
+  const exclude = options.excludeAppointmentId ?? null;
+  const [row] = await client.$queryRaw<[{ staff: LoadedStaff[] | null; resources: LoadedResource[] | null }]>`
+    WITH staff AS (
+      SELECT sp.id FROM staff_profile sp
+      WHERE sp.active AND sp.location_id = ${service.location.id}::uuid
+        AND EXISTS (SELECT 1 FROM staff_service ss WHERE ss.staff_id = sp.id AND ss.service_id = ${service.id}::uuid)
+        AND (${staffId}::uuid IS NULL OR sp.id = ${staffId}::uuid)
+    ),
+    resources AS (
+      SELECT r.id, r.kind::text AS kind FROM resource r
+      WHERE r.active AND r.location_id = ${service.location.id}::uuid AND r.kind::text = ANY(${kinds}::text[])
+    )
+    SELECT
+      (SELECT json_agg(json_build_object(
+        'id', s.id,
+        'hours', (SELECT json_agg(json_build_array(w.weekday, w.start_minute, w.end_minute)) FROM working_hours w WHERE w.staff_id = s.id),
+        'overrides', (SELECT json_agg(json_build_array(to_char(o.date, 'YYYY-MM-DD'), o.start_minute, o.end_minute))
+          FROM staff_date_override o WHERE o.staff_id = s.id AND o.date >= ${windowFrom}::date AND o.date < ${windowTo}::date),
+        'timeOff', (SELECT json_agg(json_build_array(${epochMs("t.starts_at")}, ${epochMs("t.ends_at")}))
+          FROM staff_time_off t WHERE t.staff_id = s.id AND t.ends_at > ${gte} AND t.starts_at < ${lt}),
+        'blocked', (SELECT json_agg(json_build_array(${epochMs("a.blocked_from")}, ${epochMs("a.blocked_until")}))
+          FROM appointment a WHERE a.staff_id = s.id AND a.status NOT IN ('CANCELLED', 'LATE_CANCELLED')
+            AND a.blocked_until > ${gte} AND a.blocked_from < ${lt} AND (${exclude}::uuid IS NULL OR a.id <> ${exclude}::uuid))
+      )) FROM staff s) AS staff,
+      (SELECT json_agg(json_build_object(
+        'id', r.id,
+        'kind', r.kind,
+        'blocked', (SELECT json_agg(json_build_array(${epochMs("ar.blocked_from")}, ${epochMs("ar.blocked_until")}))
+          FROM appointment_resource ar WHERE ar.resource_id = r.id AND ar.occupying
+            AND ar.blocked_until > ${gte} AND ar.blocked_from < ${lt} AND (${exclude}::uuid IS NULL OR ar.appointment_id <> ${exclude}::uuid))
+      )) FROM resources r) AS resources`;
+  return engineInput(service, range, row?.staff ?? [], row?.resources ?? []);
+}
+
+type Pair = [number, number];
+type LoadedStaff = {
+  id: string;
+  hours: [number, number, number][] | null;
+  overrides: [string, number | null, number | null][] | null;
+  timeOff: Pair[] | null;
+  blocked: Pair[] | null;
+};
+type LoadedResource = { id: string; kind: string; blocked: Pair[] | null };
+
+/** A timestamptz column as whole epoch milliseconds (a JSON number). */
+function epochMs(column: string) {
+  return raw(`(extract(epoch FROM ${column}) * 1000)::bigint`);
+}
+
+function engineInput(
+  service: BookableService,
+  range: { from: LocalDate; to: LocalDate },
+  staff: LoadedStaff[],
+  resources: LoadedResource[],
+): ScheduleInput {
   return {
     timeZone: service.location.timeZone,
-    policy,
+    policy: service.location.bookingPolicy!,
     range,
     service: {
       durationMinutes: service.durationMinutes,
@@ -116,32 +134,26 @@ export async function loadScheduleInput(
       resources: service.resourceRequirements,
     },
     staff: staff.map(toStaffSchedule),
-    resources: resources.map((r): ResourceSchedule => ({
-      id: r.id,
-      kind: r.kind,
-      blocked: r.appointments.map((a) => toInterval(a.blockedFrom, a.blockedUntil)),
-    })),
+    resources: resources.map((r): ResourceSchedule => ({ id: r.id, kind: r.kind, blocked: (r.blocked ?? []).map(toInterval) })),
   };
 }
 
-function excludeFromResource(appointmentId: string | undefined) {
-  return appointmentId ? { appointmentId: { not: appointmentId } } : {};
+function toInterval([start, end]: Pair): Interval {
+  return { start: Number(start), end: Number(end) };
 }
 
-type StaffRow = {
-  id: string;
-  workingHours: WorkingHoursRow[];
-  dateOverrides: DateOverrideRow[];
-  timeOff: { startsAt: Date; endsAt: Date }[];
-  appointments: { blockedFrom: Date; blockedUntil: Date }[];
-};
-
-function toStaffSchedule(row: StaffRow): StaffSchedule {
+function toStaffSchedule(row: LoadedStaff): StaffSchedule {
   return {
     id: row.id,
-    weeklyHours: toWeeklyHours(row.workingHours),
-    dateOverrides: toDateOverrides(row.dateOverrides),
-    timeOff: row.timeOff.map((t) => toInterval(t.startsAt, t.endsAt)),
-    blocked: row.appointments.map((a) => toInterval(a.blockedFrom, a.blockedUntil)),
+    weeklyHours: toWeeklyHours((row.hours ?? []).map(([weekday, startMinute, endMinute]) => ({ weekday, startMinute, endMinute }))),
+    dateOverrides: toDateOverrides(
+      (row.overrides ?? []).map(([date, startMinute, endMinute]) => ({
+        date: new Date(localDateToUtcMidnight(date)),
+        startMinute,
+        endMinute,
+      })),
+    ),
+    timeOff: (row.timeOff ?? []).map(toInterval),
+    blocked: (row.blocked ?? []).map(toInterval),
   };
 }

@@ -20,15 +20,34 @@ export type JsonInput = Prisma.InputJsonValue;
 export const sql = Prisma.sql;
 export const joinSql = Prisma.join;
 export const emptySql = Prisma.empty;
+/** A fixed SQL fragment written in code (a column expression), never a value: values go through `sql`. */
+export const rawSql = Prisma.raw;
 export type Sql = Prisma.Sql;
+
+/** Connections per app instance unless DATABASE_POOL_SIZE says otherwise (README, Performance). */
+export const DEFAULT_POOL_SIZE = 10;
+
+/**
+ * The pool size from DATABASE_POOL_SIZE: a whole number from 1 to 200, else the default. Size it
+ * so that instances × pool size (plus one LISTEN connection and the worker's few per instance)
+ * stays below PostgreSQL's max_connections, or PgBouncer's default_pool_size when behind it.
+ */
+export function poolSizeFromEnv(value = process.env.DATABASE_POOL_SIZE): number {
+  const size = Number(value);
+  return Number.isInteger(size) && size >= 1 && size <= 200 ? size : DEFAULT_POOL_SIZE;
+}
 
 /**
  * Builds a client for a connection string; the app uses the shared `db` below. A connection that
  * cannot be made in 5 s fails (pg would otherwise wait forever on a database that hangs), so a
- * request during an outage is answered 503 at once; the pool reconnects by itself afterwards.
+ * request during an outage is answered 503 at once; the pool reconnects by itself afterwards. The
+ * same bound applies to waiting for a free pooled connection. Statements are never named (no
+ * prepared statements outlive a transaction), so the URL may point at PgBouncer in transaction
+ * pooling mode (docs/decisions/0025).
  */
-export function createDb(connectionString: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, connectionTimeoutMillis: 5_000 }) });
+export function createDb(connectionString: string, options: { poolSize?: number } = {}): PrismaClient {
+  const max = options.poolSize ?? DEFAULT_POOL_SIZE;
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString, connectionTimeoutMillis: 5_000, max }) });
 }
 
 /** Whether the database answers now (a trivial query, bounded by the connection timeout). */
@@ -51,7 +70,7 @@ function connectionStringFromEnv(): string {
 /** The shared client, created on first use so that importing this module never connects. */
 export const db: PrismaClient = new Proxy({} as PrismaClient, {
   get(_target, property) {
-    globalForDb.glowbookDb ??= createDb(connectionStringFromEnv());
+    globalForDb.glowbookDb ??= createDb(connectionStringFromEnv(), { poolSize: poolSizeFromEnv() });
     const value = Reflect.get(globalForDb.glowbookDb, property);
     return typeof value === "function" ? value.bind(globalForDb.glowbookDb) : value;
   },

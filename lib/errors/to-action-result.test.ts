@@ -15,6 +15,21 @@ describe("toActionResult", () => {
     expect(result.message).not.toMatch(/P20|23P01|55000/);
   });
 
+  test.each([
+    [
+      "Prisma could not start a transaction in time (P2028)",
+      { code: "P2028", message: "Transaction API error: Unable to start a transaction in the given time." },
+    ],
+    ["pg's pool had no free connection in time", new Error("timeout exceeded when trying to connect")],
+    ["a lock timeout (55P03)", prismaError("55P03")],
+    ["a statement timeout (57014)", prismaError("57014")],
+    ["a deadlock (40P01)", prismaError("40P01")],
+  ])("contention: %s is UNAVAILABLE (503 with Retry-After), never INTERNAL", (_label, error) => {
+    const result = toActionResult(error);
+    expect(result).toMatchObject({ code: "UNAVAILABLE", data: { reason: "BUSY" } });
+    expect(result.message).not.toMatch(/P2028|timeout|55P03/);
+  });
+
   test("keeps an AppError's own message and field errors", () => {
     const result = toActionResult(new AppError("VALIDATION", "Check the date.", { fieldErrors: { date: ["Too early"] } }));
     expect(result).toEqual({ ok: false, code: "VALIDATION", message: "Check the date.", fieldErrors: { date: ["Too early"] } });

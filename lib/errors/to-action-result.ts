@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { ZodError } from "zod";
 import { AppError, type ActionResult, type FieldErrors } from "./app-error";
 import { isExclusionViolation, isLockedRecordViolation, isUniqueViolation } from "./postgres";
-import { isDatabaseUnavailable, noteDatabaseUnavailable, UNAVAILABLE_MESSAGE } from "./unavailable";
+import { BUSY_MESSAGE, isDatabaseBusy, isDatabaseUnavailable, noteDatabaseUnavailable, UNAVAILABLE_MESSAGE } from "./unavailable";
 
 const GENERIC_MESSAGE = "Something went wrong on our side. Please try again in a moment.";
 
@@ -33,6 +33,10 @@ export function toActionResult(error: unknown): Extract<ActionResult, { ok: fals
     // An outage is one log line, not a stack per request (lib/errors/unavailable.ts).
     noteDatabaseUnavailable(error);
     return { ok: false, code: "UNAVAILABLE", message: UNAVAILABLE_MESSAGE };
+  }
+  if (isDatabaseBusy(error)) {
+    // Contention, not a fault: the caller waited its bounded time and is asked to come back.
+    return { ok: false, code: "UNAVAILABLE", message: BUSY_MESSAGE, data: { reason: "BUSY" } };
   }
   const errorId = randomUUID().slice(0, 8);
   console.error(`[error ${errorId}]`, error);

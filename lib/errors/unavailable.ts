@@ -39,6 +39,26 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   return isDatabaseUnavailable(candidate.meta?.driverAdapterError, depth + 1) || isDatabaseUnavailable(candidate.cause, depth + 1);
 }
 
+// Too busy right now, though reachable: Prisma could not start a transaction in time (P2028),
+// pg's pool had no free connection in time, a lock or statement timeout fired, or PostgreSQL
+// gave up on a deadlock or serialisation conflict. Each ends in a bounded wait, then a retry later.
+const BUSY_SQLSTATES = new Set(["55P03", "57014", "40001", "40P01"]);
+const BUSY_MESSAGES = /timeout exceeded when trying to connect|Unable to start a transaction in the given time|Transaction already closed/i;
+
+/** Whether `error` says the database is reachable but could not serve this request in time (answer 503, Retry-After). */
+export function isDatabaseBusy(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== "object" || depth > 5) return false;
+  const candidate = error as { code?: unknown; message?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown } };
+  if (candidate.code === "P2028") return true;
+  if (typeof candidate.code === "string" && BUSY_SQLSTATES.has(candidate.code)) return true;
+  if (typeof candidate.message === "string" && BUSY_MESSAGES.test(candidate.message)) return true;
+  const originalCode = (candidate.cause as { originalCode?: unknown } | undefined)?.originalCode;
+  if (typeof originalCode === "string" && BUSY_SQLSTATES.has(originalCode)) return true;
+  return isDatabaseBusy(candidate.meta?.driverAdapterError, depth + 1) || isDatabaseBusy(candidate.cause, depth + 1);
+}
+
+export const BUSY_MESSAGE = "We’re very busy right now. Please try again in a moment.";
+
 /** The short reason for the one log line: the driver's words, never a stack. */
 export function describeUnavailable(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);

@@ -155,9 +155,12 @@ export class ScheduleFeedListener {
 // globalThis like the Prisma client.
 const globalForFeed = globalThis as unknown as { glowbookScheduleFeed?: ScheduleFeedListener };
 
-/** This process's listener on DATABASE_URL. */
+/**
+ * This process's listener: on DATABASE_DIRECT_URL when set (LISTEN needs a session of its own, which
+ * PgBouncer's transaction pooling does not give; docs/decisions/0025), else on DATABASE_URL.
+ */
 export function getScheduleFeed(): ScheduleFeedListener {
-  const connectionString = process.env.DATABASE_URL;
+  const connectionString = process.env.DATABASE_DIRECT_URL || process.env.DATABASE_URL;
   if (!connectionString) throw new Error("DATABASE_URL is not set.");
   globalForFeed.glowbookScheduleFeed ??= new ScheduleFeedListener({ connectionString });
   return globalForFeed.glowbookScheduleFeed;

@@ -1,0 +1,278 @@
+import "../scripts/lib/server-only-outside-next";
+import type { ChildProcess } from "node:child_process";
+import { chmod, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import { createDb } from "../lib/db/client";
+import { findFreePort, startEmbeddedPostgres } from "../lib/db/embedded";
+import { migrate } from "../lib/db/migrate";
+import { addDays, getLocalDate } from "../lib/dates/local-date";
+import { seedDemoSpa } from "../prisma/seed/demo-spa";
+import { ensureCurrentBuild } from "../scripts/lib/ensure-build";
+import { spawnServer, stopProcessGroup, waitForPort } from "../scripts/lib/processes";
+import { localTenAm, sessionCookie } from "../tests/support/app-client";
+import { addBusyMonth } from "./lib/busy-month";
+import { describeRawFigure, measureRawExclusionInserts } from "./lib/pgbench";
+import { percentile } from "./lib/stats";
+
+/**
+ * `npm run bench:api`: one app instance (scripts/serve.ts, as `npm start` runs it) on a fresh
+ * embedded PostgreSQL with the demo spa and a busy month, loaded with autocannon; the raw
+ * exclusion-insert figure of the same PostgreSQL by pgbench next to it. Prints a table and writes
+ * bench/.out/api.json. Asserts nothing; the targets are those of issue 13 (README, Performance).
+ */
+const SECRET = "bench-secret-0123456789abcdef0123456789abcdef";
+const ZONE = "America/New_York";
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
+const BOOKINGS = 600;
+const root = process.cwd();
+
+type Figure = {
+  name: string;
+  connections: number;
+  requests: number;
+  reqPerSec: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  statuses: Record<string, number>;
+  target: string;
+};
+
+async function main() {
+  const dir = await mkdtemp(path.join(os.tmpdir(), "glowbook-api-bench-"));
+  await chmod(dir, 0o755);
+  const database = await startEmbeddedPostgres({ dataDir: path.join(dir, "pg") });
+  let server: ChildProcess | null = null;
+  try {
+    await migrate(database.url);
+    const db = createDb(database.url);
+    await seedDemoSpa(db);
+    const busy = await addBusyMonth(db);
+    const visits = await db.appointment.count({ where: { status: { notIn: ["CANCELLED", "LATE_CANCELLED"] } } });
+    console.log(`demo spa + busy month: ${busy} visits added, ${visits} occupying visits in all`);
+    const cookies = await bookingSessions(db, BOOKINGS);
+    const desk = await db.user.findFirstOrThrow({ where: { email: "frontdesk@glowbook.test" }, select: { id: true } });
+    const express = await db.service.findFirstOrThrow({ where: { slug: "express-facial" }, select: { id: true } });
+    const deskCookie = await sessionCookie(SECRET, (await db.userSession.create({ data: sessionData(desk.id), select: { id: true } })).id);
+    await db.$disconnect();
+
+    console.log("raw exclusion inserts (pgbench, 8 clients, 10 s)…");
+    const raw = await measureRawExclusionInserts(database.url, { clients: 8, seconds: 10 });
+    console.log(`  ${describeRawFigure(raw)}`);
+
+    await ensureCurrentBuild(root, database.url);
+    const port = await findFreePort();
+    server = await startInstance(port, database.url);
+    const base = `http://127.0.0.1:${port}`;
+    const today = getLocalDate(new Date(), ZONE);
+    const service = "deep-pore-cleansing-facial";
+    const week = `${base}/api/v1/availability?service=${service}&from=${addDays(today, 1)}&to=${addDays(today, 7)}`;
+    const month = `${base}/api/v1/availability?service=${service}&from=${addDays(today, 1)}&to=${addDays(today, 31)}`;
+    // Warm-up: the first requests compile routes and fill caches; they are not part of the figures.
+    for (const url of [week, month, `${base}/book?service=${service}&staff=any`]) await fetch(url).then((r) => r.arrayBuffer());
+    await fetch(`${base}/admin/calendar?date=${addDays(today, 1)}`, { headers: { Cookie: deskCookie } }).then((r) => r.arrayBuffer());
+
+    const figures: Figure[] = [];
+    figures.push(await load("availability, 7 days", { url: week, connections: 50, target: "p95 ≤ 50 ms, ≥ 10× before" }));
+    figures.push(await load("availability, 31 days", { url: month, connections: 50, target: "p95 ≤ 100 ms, ≥ 10× before" }));
+    figures.push(
+      await load("/book (choose a time), server render", {
+        url: `${base}/book?service=${service}&staff=any`,
+        connections: 20,
+        target: "p95 ≤ 100 ms",
+      }),
+    );
+    figures.push(
+      await load("calendar day view (desk), server render", {
+        url: `${base}/admin/calendar?date=${addDays(today, 1)}`,
+        connections: 20,
+        headers: { Cookie: deskCookie },
+        target: "p95 ≤ 100 ms",
+      }),
+    );
+    const bookingBodies = await bookingRequests(today, BOOKINGS);
+    const booking = await loadBookings(`${base}/api/v1/appointments`, cookies, bookingBodies, express.id);
+    figures.push(booking);
+
+    printTable(figures);
+    const ratio = "tps" in raw ? booking.statuses["201"]! / booking.seconds / raw.tps : null;
+    if (ratio !== null) console.log(`\nbookings/s over raw exclusion-insert tps: ${(ratio * 100).toFixed(1)} % (target ≥ 20 %)`);
+    const out = path.join(root, "bench", ".out");
+    await mkdir(out, { recursive: true });
+    const report = {
+      date: new Date().toISOString(),
+      machine: {
+        cpus: os.cpus().length,
+        model: os.cpus()[0]?.model ?? "unknown",
+        memoryGb: Math.round(os.totalmem() / 2 ** 30),
+        node: process.version,
+      },
+      seconds: SECONDS,
+      visits,
+      raw,
+      figures,
+      bookingToRawRatio: ratio,
+    };
+    await writeFile(path.join(out, "api.json"), JSON.stringify(report, null, 2) + "\n");
+    console.log(`\nwritten: bench/.out/api.json`);
+  } finally {
+    if (server) await stopProcessGroup(server);
+    await database.stop();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+function sessionData(userId: string) {
+  return { userId, expiresAt: new Date(Date.now() + 12 * 60 * 60_000) };
+}
+
+/** `count` bench clients, each with a session cookie (one booking each, as a person would). */
+async function bookingSessions(db: ReturnType<typeof createDb>, count: number): Promise<string[]> {
+  await db.user.createMany({
+    data: Array.from({ length: count }, (_, i) => ({ email: `bench${i}@api.test`, name: `Bench Client ${i}`, role: "CLIENT" as const })),
+  });
+  const users = await db.user.findMany({ where: { email: { endsWith: "@api.test" } }, orderBy: { email: "asc" }, select: { id: true } });
+  await db.userSession.createMany({ data: users.map((user) => sessionData(user.id)) });
+  const sessions = await db.userSession.findMany({ where: { userId: { in: users.map((u) => u.id) } }, select: { id: true } });
+  return Promise.all(sessions.map((session) => sessionCookie(SECRET, session.id)));
+}
+
+/** Distinct times beyond the busy month (days 35–80, 10:00–15:00 on the quarter hour), "any esthetician". */
+async function bookingRequests(today: string, count: number): Promise<{ startsAt: string }[]> {
+  const requests: { startsAt: string }[] = [];
+  for (let day = 35; requests.length < count; day++) {
+    for (let quarter = 0; quarter < 20 && requests.length < count; quarter++) {
+      const ten = new Date(await localTenAm(addDays(today, day)));
+      requests.push({ startsAt: new Date(ten.getTime() + quarter * 15 * 60_000).toISOString() });
+    }
+  }
+  return requests;
+}
+
+async function startInstance(port: number, databaseUrl: string): Promise<ChildProcess> {
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    NEXTAUTH_SECRET: SECRET,
+    NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  const child = spawnServer(root, ["--port", String(port), "--hostname", "127.0.0.1"], env);
+  if (!(await waitForPort("127.0.0.1", port, child))) throw new Error(`The app on port ${port} did not start`);
+  return child;
+}
+
+async function load(
+  name: string,
+  options: { url: string; connections: number; headers?: Record<string, string>; target: string },
+): Promise<Figure> {
+  console.log(`${name}: ${options.connections} connections for ${SECONDS} s…`);
+  const latencies: number[] = [];
+  const statuses: Record<string, number> = {};
+  const result = await run(
+    { url: options.url, connections: options.connections, duration: SECONDS, headers: options.headers },
+    (status, ms) => {
+      latencies.push(ms);
+      statuses[status] = (statuses[status] ?? 0) + 1;
+    },
+  );
+  return summarise(name, options.connections, latencies, statuses, result.duration, options.target);
+}
+
+/** The booking API at 50 in flight: each request a different client and time, until all are sent. */
+async function loadBookings(
+  url: string,
+  cookies: string[],
+  bodies: { startsAt: string }[],
+  serviceId: string,
+): Promise<Figure & { seconds: number }> {
+  console.log(`booking API: 50 connections, ${bodies.length} bookings of distinct times…`);
+  const latencies: number[] = [];
+  const statuses: Record<string, number> = {};
+  let next = 0;
+  const result = await run(
+    {
+      url,
+      connections: 50,
+      amount: bodies.length,
+      requests: [
+        {
+          method: "POST",
+          setupRequest: (request) => {
+            const i = next++ % bodies.length;
+            return {
+              ...request,
+              headers: { "content-type": "application/json", cookie: cookies[i]! },
+              body: JSON.stringify({ serviceId, staffId: null, startsAt: bodies[i]!.startsAt }),
+            };
+          },
+        },
+      ],
+    },
+    (status, ms) => {
+      latencies.push(ms);
+      statuses[status] = (statuses[status] ?? 0) + 1;
+    },
+  );
+  const figure = summarise(
+    "booking API, distinct times",
+    50,
+    latencies,
+    statuses,
+    result.duration,
+    "p95 ≤ 250 ms at 50 in flight, zero 5xx",
+  );
+  return { ...figure, seconds: result.duration };
+}
+
+/** autocannon with every response's status and latency passed to `onResponse` (it reports no p95 itself). */
+function run(options: autocannon.Options, onResponse: (status: number, ms: number) => void): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
+    instance.on("response", (_client, status, _bytes, ms) => onResponse(status, ms));
+  });
+}
+
+function summarise(
+  name: string,
+  connections: number,
+  latencies: number[],
+  statuses: Record<string, number>,
+  seconds: number,
+  target: string,
+): Figure {
+  return {
+    name,
+    connections,
+    requests: latencies.length,
+    reqPerSec: latencies.length / seconds,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    statuses,
+    target,
+  };
+}
+
+function printTable(figures: Figure[]) {
+  console.log("\n| what | conn | req/s | p50 ms | p95 ms | p99 ms | statuses | target |");
+  console.log("|---|---|---|---|---|---|---|---|");
+  for (const f of figures) {
+    const statuses = Object.entries(f.statuses)
+      .map(([status, n]) => `${n}×${status}`)
+      .join(", ");
+    console.log(
+      `| ${f.name} | ${f.connections} | ${f.reqPerSec.toFixed(0)} | ${f.p50.toFixed(0)} | ${f.p95.toFixed(0)} | ${f.p99.toFixed(0)} | ${statuses} | ${f.target} |`,
+    );
+  }
+}
+
+void main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
