@@ -121,7 +121,11 @@ export async function bookAppointment(actor: Actor, input: BookInput, now = new 
     } catch (error) {
       // Waited the bounded time for a connection or the day's lock: if the time went to someone
       // else meanwhile that is the answer (409); otherwise the caller retries later (503).
-      if (isDatabaseBusy(error) && !(await isOffered(service, startsAt, { staffId, now: engineNow }).catch(() => true))) break;
+      if (
+        isDatabaseBusy(error) &&
+        !(await isOffered(service, startsAt, { staffId, now: engineNow, rereadVersion: true }).catch(() => true))
+      )
+        break;
       if (!(error instanceof SlotTakenSignal) && !isLostRace(error)) throw error;
       lostRace = isLostRace(error);
       if (!lostRace) break;
@@ -132,7 +136,11 @@ export async function bookAppointment(actor: Actor, input: BookInput, now = new 
 }
 
 /** Whether the schedule offers exactly `startsAt` (with that esthetician, when one is named). */
-async function isOffered(service: BookableService, startsAt: Date, options: { staffId?: string; now: Date }): Promise<boolean> {
+async function isOffered(
+  service: BookableService,
+  startsAt: Date,
+  options: { staffId?: string; now: Date; rereadVersion?: boolean },
+): Promise<boolean> {
   const date = getLocalDate(startsAt, service.location.timeZone);
   const slots = await computeSlots(service, { from: date, to: date }, options);
   return slots.some((slot) => slot.start === startsAt.getTime());

@@ -1,6 +1,7 @@
 import "server-only";
 import { isUuid } from "@/lib/ids/uuid";
-import { rawSql as raw, type DbClient } from "@/lib/db/client";
+import { rawSql as raw, sql, type DbClient } from "@/lib/db/client";
+import type { ResourceKind, TreatmentStep } from "@/lib/db/generated/enums";
 import { addDays, localDateToUtcMidnight, type LocalDate } from "@/lib/dates/local-date";
 import type { ListSlotsOptions, ResourceSchedule, StaffSchedule } from "@/lib/scheduling";
 import type { Interval } from "@/lib/scheduling";
@@ -9,41 +10,62 @@ import { toDateOverrides, toWeeklyHours } from "@/lib/scheduling/from-rows";
 /** Statuses whose appointments no longer hold their time. */
 export const FREEING_STATUSES = ["CANCELLED", "LATE_CANCELLED"] as const;
 
-export type BookableService = NonNullable<Awaited<ReturnType<typeof findBookableService>>>;
 export type ScheduleInput = Omit<ListSlotsOptions, "now">;
 
-/** An active service with what the engine and the booking need; by id or slug. */
-export async function findBookableService(client: DbClient, idOrSlug: string) {
-  const byId = isUuid(idOrSlug);
-  return client.service.findFirst({
-    where: { active: true, ...(byId ? { id: idOrSlug } : { slug: idOrSlug }) },
-    select: {
-      id: true,
-      slug: true,
-      name: true,
-      durationMinutes: true,
-      bufferBeforeMinutes: true,
-      bufferAfterMinutes: true,
-      priceCents: true,
-      currency: true,
-      requiresIntake: true,
-      steps: true,
-      resourceRequirements: { select: { kind: true, quantity: true } },
-      location: {
-        select: {
-          id: true,
-          name: true,
-          phone: true,
-          email: true,
-          address: true,
-          timeZone: true,
-          bookingPolicy: {
-            select: { slotIntervalMinutes: true, minNoticeMinutes: true, maxAdvanceDays: true, cancellationWindowHours: true },
-          },
-        },
-      },
-    },
-  });
+/** An active service with what the engine and the booking need, and its location's schedule version. */
+export type BookableService = {
+  id: string;
+  slug: string;
+  name: string;
+  durationMinutes: number;
+  bufferBeforeMinutes: number;
+  bufferAfterMinutes: number;
+  priceCents: number;
+  currency: string;
+  requiresIntake: boolean;
+  steps: TreatmentStep[];
+  resourceRequirements: { kind: ResourceKind; quantity: number }[];
+  location: {
+    id: string;
+    name: string;
+    phone: string;
+    email: string;
+    address: string;
+    timeZone: string;
+    bookingPolicy: {
+      slotIntervalMinutes: number;
+      minNoticeMinutes: number;
+      maxAdvanceDays: number;
+      cancellationWindowHours: number;
+    } | null;
+  };
+  /**
+   * The location's schedule version when this was read (lib/schedule-feed): read in the same
+   * statement, before any schedule data is loaded, so schedule data loaded afterwards is at least
+   * this new (the key of the schedule cache).
+   */
+  scheduleVersion: number;
+};
+
+/** An active service by id or slug, with its location, policy and schedule version: one round trip. */
+export async function findBookableService(client: DbClient, idOrSlug: string): Promise<BookableService | null> {
+  const id = isUuid(idOrSlug) ? idOrSlug : null;
+  const rows = await client.$queryRaw<(Omit<BookableService, "scheduleVersion"> & { scheduleVersion: bigint | number })[]>`
+    SELECT s.id, s.slug, s.name, s.duration_minutes AS "durationMinutes", s.buffer_before_minutes AS "bufferBeforeMinutes",
+      s.buffer_after_minutes AS "bufferAfterMinutes", s.price_cents AS "priceCents", s.currency, s.requires_intake AS "requiresIntake",
+      s.steps::text[] AS steps,
+      coalesce((SELECT json_agg(json_build_object('kind', r.kind, 'quantity', r.quantity) ORDER BY r.kind)
+        FROM service_resource_requirement r WHERE r.service_id = s.id), '[]'::json) AS "resourceRequirements",
+      json_build_object('id', l.id, 'name', l.name, 'phone', l.phone, 'email', l.email, 'address', l.address, 'timeZone', l.time_zone,
+        'bookingPolicy', (SELECT json_build_object('slotIntervalMinutes', p.slot_interval_minutes, 'minNoticeMinutes', p.min_notice_minutes,
+          'maxAdvanceDays', p.max_advance_days, 'cancellationWindowHours', p.cancellation_window_hours)
+          FROM booking_policy p WHERE p.location_id = l.id)) AS location,
+      coalesce((SELECT v.version FROM schedule_version v WHERE v.location_id = l.id), 0) AS "scheduleVersion"
+    FROM service s JOIN location l ON l.id = s.location_id
+    WHERE s.active AND ${id === null ? sql`s.slug = ${idOrSlug}` : sql`s.id = ${id}::uuid`}
+    LIMIT 1`;
+  const row = rows[0];
+  return row ? { ...row, scheduleVersion: Number(row.scheduleVersion) } : null;
 }
 
 /**

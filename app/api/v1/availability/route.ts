@@ -1,6 +1,6 @@
 import { parseQuery } from "@/lib/api/request";
 import { respondToError } from "@/lib/api/respond";
-import { findAvailabilityWithTag } from "@/lib/booking/availability";
+import { findAvailabilityJson } from "@/lib/booking/availability";
 import { availabilityQuerySchema } from "@/lib/booking/schema";
 import { matchesEtag } from "@/lib/api/etag";
 
@@ -14,11 +14,10 @@ export async function GET(request: Request): Promise<Response> {
   const query = parseQuery(request, availabilityQuerySchema);
   if (!query.ok) return query.response;
   try {
-    const { availability, etag } = await findAvailabilityWithTag(query.data, new Date());
+    const { json, etag } = await findAvailabilityJson(query.data, new Date());
     const headers = { "Cache-Control": "private, no-cache", ETag: etag };
     if (matchesEtag(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
-    const { timeZone, slots } = availability;
-    return Response.json({ timeZone, slots: slots.map(({ start, end, staffIds }) => ({ start, end, staffIds })) }, { headers });
+    return new Response(json, { headers: { ...headers, "Content-Type": "application/json" } });
   } catch (error) {
     return respondToError(error);
   }
