@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { EMPTY_ANALYSIS, skinAnalysisSchema } from "@/lib/contraindications";
 import { TreatmentStep } from "@/lib/db/generated/enums";
 
 // FACTS.md "Treatment notes (SOAP)": findings marked on a face chart by zone.
@@ -62,8 +63,12 @@ export const noteContentSchema = z.object({
       neck: findings,
     } satisfies Record<FaceZone, typeof findings>)
     .default({ forehead: [], nose: [], chin: [], "left-cheek": [], "right-cheek": [], jaw: [], neck: [] }),
+  /** The esthetician's own analysis (skin type, phototype, what she sees): it takes precedence over the intake in the plan. */
+  analysis: skinAnalysisSchema.default(EMPTY_ANALYSIS),
   steps: z.array(noteStepSchema).max(30).default([]),
   productIds: z.array(z.uuid()).max(30).default([]),
+  /** Products whose label was checked against an allergy the dictionary cannot read (required then, by the command). */
+  productConfirmations: z.array(z.uuid()).max(30).default([]),
   skinResponse: text(2000),
   nextTime: text(2000),
 });

@@ -5,3 +5,4 @@ export type { ContraindicationOptions, ContraindicationOptionsInput } from "./op
 export { RULESET, RULESET_VERSION } from "./ruleset";
 export { SEVERITIES } from "./types";
 export type { AffectedSteps, ContraindicationFlag, ContraindicationResult, FlagWindow, Rule, Severity, TreatmentStep } from "./types";
+export * from "./avoid";

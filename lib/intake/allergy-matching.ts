@@ -31,7 +31,22 @@ const FILLER = new Set(
 );
 
 /** Clients write "none" in the free-text box as often as they leave it empty. */
-const NO_ALLERGY = new Set(["", "none", "no", "nope", "n a", "na", "nil", "nothing", "no allergy", "no known", "no known allergy", "nka", "nkda", "not known"]);
+const NO_ALLERGY = new Set([
+  "",
+  "none",
+  "no",
+  "nope",
+  "n a",
+  "na",
+  "nil",
+  "nothing",
+  "no allergy",
+  "no known",
+  "no known allergy",
+  "nka",
+  "nkda",
+  "not known",
+]);
 
 export interface AllergyMatch {
   /** One allergy as the client wrote or ticked it. */

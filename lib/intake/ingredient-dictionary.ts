@@ -19,15 +19,18 @@ export const DICTIONARY_SOURCES = {
     url: "https://eur-lex.europa.eu/eli/reg/2023/1545/oj",
   },
   "baseline-series": {
-    title: "European baseline patch-test series: wool wax alcohols, fragrance mixes I and II, Myroxylon pereirae (balsam of Peru), propolis",
+    title:
+      "European baseline patch-test series: wool wax alcohols, fragrance mixes I and II, Myroxylon pereirae (balsam of Peru), propolis",
     url: null,
   },
   "willow-salicin": {
-    title: "Herbal monographs on white willow (Salix alba): its salicin is an aspirin-related salicylate; people allergic to aspirin are advised to avoid it",
+    title:
+      "Herbal monographs on white willow (Salix alba): its salicin is an aspirin-related salicylate; people allergic to aspirin are advised to avoid it",
     url: null,
   },
   "facts-allergies": {
-    title: 'FACTS.md: contraindications table, row "allergies; keloid history; Fitzpatrick III–VI" (aspirin allergy is a warning for salicylic acid)',
+    title:
+      'FACTS.md: contraindications table, row "allergies; keloid history; Fitzpatrick III–VI" (aspirin allergy is a warning for salicylic acid)',
     url: null,
   },
 } as const;
@@ -161,7 +164,15 @@ export const INGREDIENT_DICTIONARY: readonly DictionaryEntry[] = [
   },
   {
     id: "lanolin",
-    inci: ["Lanolin", "Lanolin Alcohol", "Lanolin Oil", "Hydrogenated Lanolin", "Acetylated Lanolin", "Acetylated Lanolin Alcohol", "PEG-75 Lanolin"],
+    inci: [
+      "Lanolin",
+      "Lanolin Alcohol",
+      "Lanolin Oil",
+      "Hydrogenated Lanolin",
+      "Acetylated Lanolin",
+      "Acetylated Lanolin Alcohol",
+      "PEG-75 Lanolin",
+    ],
     common: ["wool wax", "wool wax alcohols", "wool alcohols", "wool fat", "wool grease", "adeps lanae", "sheep wool"],
     sources: ["cosing", "baseline-series"],
   },
@@ -227,7 +238,16 @@ export const INGREDIENT_DICTIONARY: readonly DictionaryEntry[] = [
   },
   {
     id: "retinoids",
-    inci: ["Retinol", "Retinal", "Retinyl Palmitate", "Retinyl Acetate", "Hydroxypinacolone Retinoate", "Tretinoin", "Adapalene", "Tazarotene"],
+    inci: [
+      "Retinol",
+      "Retinal",
+      "Retinyl Palmitate",
+      "Retinyl Acetate",
+      "Hydroxypinacolone Retinoate",
+      "Tretinoin",
+      "Adapalene",
+      "Tazarotene",
+    ],
     common: ["retinoid", "vitamin a", "retin a", "differin"],
     sources: ["cosing"],
   },

@@ -54,6 +54,16 @@ export async function loadSubmissions(client: DbClient, clientId: string, take =
   return rows.map(toSubmissionDto);
 }
 
+/** The client's latest submission made no later than `asOf` (the intake as it stood at a visit), or null. */
+export async function loadSubmissionAsOf(client: DbClient, clientId: string, asOf: Date): Promise<IntakeSubmissionDto | null> {
+  const row = await client.intakeSubmission.findFirst({
+    where: { clientId, submittedAt: { lte: asOf } },
+    orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+    select: submissionSelect,
+  });
+  return row ? toSubmissionDto(row) : null;
+}
+
 /** The location's intake validity in months (no row: the six-month default). */
 export async function loadValidMonths(client: DbClient, locationId: string | null): Promise<number> {
   if (!locationId) return DEFAULT_INTAKE_VALID_MONTHS;

@@ -66,6 +66,10 @@ interface IndexedTerm<K> extends Term<K> {
 export interface TermIndex<K> {
   terms: IndexedTerm<K>[];
   distinct: Set<string>;
+  /** Exact lookups: word count → joined words → terms. */
+  exact: Map<number, Map<string, IndexedTerm<K>[]>>;
+  /** Typo candidates: `${word count}:${first letter}` → terms (a typo in the first letter is not looked for). */
+  near: Map<string, IndexedTerm<K>[]>;
 }
 
 export function buildTermIndex<K>(terms: readonly Term<K>[], distinct: readonly string[] = []): TermIndex<K> {
@@ -75,7 +79,18 @@ export function buildTermIndex<K>(terms: readonly Term<K>[], distinct: readonly 
       return { ...term, words, joined: words.join(" ") };
     })
     .filter((term) => term.words.length > 0);
-  return { terms: indexed, distinct: new Set(distinct.map((term) => normaliseWords(term).join(" "))) };
+  const exact = new Map<number, Map<string, IndexedTerm<K>[]>>();
+  const near = new Map<string, IndexedTerm<K>[]>();
+  for (const term of indexed) {
+    const bySize = exact.get(term.words.length) ?? new Map<string, IndexedTerm<K>[]>();
+    bySize.set(term.joined, [...(bySize.get(term.joined) ?? []), term]);
+    exact.set(term.words.length, bySize);
+    if (allowedTypos(term.joined) > 0) {
+      const key = `${term.words.length}:${term.joined[0]}`;
+      near.set(key, [...(near.get(key) ?? []), term]);
+    }
+  }
+  return { terms: indexed, distinct: new Set(distinct.map((term) => normaliseWords(term).join(" "))), exact, near };
 }
 
 export interface TermHit<K> {
@@ -87,33 +102,36 @@ export interface TermHit<K> {
   distance: number;
 }
 
-function windowsOf(words: readonly string[], size: number): { at: number; joined: string }[] {
-  const out = [];
-  for (let at = 0; at + size <= words.length; at++) out.push({ at, joined: words.slice(at, at + size).join(" ") });
-  return out;
+/** editDistance, but gives up (returning limit + 1) as soon as the distance must exceed `limit`. */
+function boundedDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const distance = editDistance(a, b);
+  return distance <= limit ? distance : limit + 1;
 }
 
 /**
  * Every place a vocabulary name occurs in `words` as whole words. Exact occurrences always count;
  * with `typos`, a window of words within the name's allowed distance counts too, unless it is a
- * word known to mean something else (DISTINCT_TERMS).
+ * word known to mean something else (DISTINCT_TERMS). Where a name is written correctly, a
+ * near-miss of another name on the same words is not a typo ("vitamin c" is not "vitamin a").
  */
 export function findTerms<K>(words: readonly string[], index: TermIndex<K>, options: { typos: boolean; maxTypos?: number }): TermHit<K>[] {
   const hits: TermHit<K>[] = [];
-  for (const term of index.terms) {
-    for (const window of windowsOf(words, term.words.length)) {
-      if (window.joined === term.joined) {
-        hits.push({ term, at: window.at, length: term.words.length, how: "exact", distance: 0 });
+  for (const [size, bySize] of index.exact) {
+    for (let at = 0; at + size <= words.length; at++) {
+      const joined = words.slice(at, at + size).join(" ");
+      const found = bySize.get(joined);
+      if (found) {
+        for (const term of found) hits.push({ term, at, length: size, how: "exact", distance: 0 });
         continue;
       }
-      if (!options.typos || index.distinct.has(window.joined)) continue;
-      const allowed = Math.min(allowedTypos(term.joined), options.maxTypos ?? Infinity);
-      if (allowed === 0 || Math.abs(window.joined.length - term.joined.length) > allowed) continue;
-      const distance = editDistance(window.joined, term.joined);
-      if (distance <= allowed) hits.push({ term, at: window.at, length: term.words.length, how: "typo", distance });
+      if (!options.typos || index.distinct.has(joined)) continue;
+      for (const term of index.near.get(`${size}:${joined[0]}`) ?? []) {
+        const allowed = Math.min(allowedTypos(term.joined), options.maxTypos ?? Infinity);
+        const distance = boundedDistance(joined, term.joined, allowed);
+        if (distance <= allowed) hits.push({ term, at, length: size, how: "typo", distance });
+      }
     }
   }
-  // Where a name is written correctly, a near-miss of another name on the same words is not a typo ("vitamin c" is not "vitamin a").
-  const exactAt = new Set(hits.filter((hit) => hit.how === "exact").map((hit) => `${hit.at}:${hit.length}`));
-  return hits.filter((hit) => hit.how === "exact" || !exactAt.has(`${hit.at}:${hit.length}`));
+  return hits;
 }

@@ -55,7 +55,11 @@ export function aftercareEntries(options: { visitDate: LocalDate; performed: Rea
     }
   }
   if (performed.has("EXTRACTION")) {
-    const heal = aftercareReason("aftercare.extraction-sites", "Aftercare: let extraction sites heal", "the extracted areas need 5–7 days to heal");
+    const heal = aftercareReason(
+      "aftercare.extraction-sites",
+      "Aftercare: let extraction sites heal",
+      "the extracted areas need 5–7 days to heal",
+    );
     steps.push({ key: "EXTRACTION", ...home(addDays(visitDate, HEALING_DAYS), heal) });
   }
   if (EXFOLIATING_OR_EXTRACTING.some((step) => performed.has(step))) {

@@ -27,7 +27,10 @@ const PHOTOTYPES = (Object.keys(FITZPATRICK_LABELS) as (keyof typeof FITZPATRICK
 export const skinAnalysisSchema = z.object({
   skinType: z.union([z.enum(keysOf(SKIN_TYPE_LABELS)), z.literal("")]).default(""),
   fitzpatrick: z.union([z.enum(PHOTOTYPES), z.literal("")]).default(""),
-  observed: z.array(z.enum(keysOf(OBSERVED_CONDITION_LABELS))).max(10).default([]),
+  observed: z
+    .array(z.enum(keysOf(OBSERVED_CONDITION_LABELS)))
+    .max(10)
+    .default([]),
 });
 export type SkinAnalysis = z.output<typeof skinAnalysisSchema>;
 export const EMPTY_ANALYSIS: SkinAnalysis = { skinType: "", fitzpatrick: "", observed: [] };

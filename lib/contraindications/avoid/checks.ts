@@ -162,3 +162,13 @@ export function homeAvoidances(model: AvoidModel, date: LocalDate): HomeAvoidanc
   }
   return [...groups.values()];
 }
+
+/** The steps (of these) ruled out at the visit on its date, one by one; a whole-service block is the booking's and the chart's to show. */
+export function blockedStepsOf(model: AvoidModel, steps: readonly TreatmentStep[]): TreatmentStep[] {
+  return [...new Set(steps)].filter((step) =>
+    model.steps.some(
+      (entry) =>
+        entry.key === step && appliesAt(entry.scope, "visit") && entry.level === "never" && isInForce(entry.until, model.visitDate),
+    ),
+  );
+}

@@ -5,7 +5,7 @@
 const CLEARED_WHEN: [RegExp, string][] = [
   [/^pregnancy-|^home\.pregnancy/, "while you're pregnant or breastfeeding"],
   [/^allergen-products$|^home\.allerg/, "for as long as you have this allergy"],
-  [/^aspirin-allergy/, "unless your doctor says it's fine"],
+  [/^aspirin-allergy/, "unless your doctor says otherwise"],
   [/^rosacea-|^home\.rosacea/, "while your skin is prone to redness"],
   [/^sensitive-skin|^home\.sensitive/, "while your skin is sensitive"],
   [/^isotretinoin-/, "while you take isotretinoin, and for six months after you stop"],

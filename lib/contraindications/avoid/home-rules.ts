@@ -29,7 +29,8 @@ export function homeEntries(flags: readonly ContraindicationFlag[]) {
     const clientReason = rosacea ? "you have rosacea or visible redness" : "your skin is sensitive";
     const fragrance = homeReason(name, "Sensitive skin: fragrance-free at home", clientReason, `${source}; ${AT_HOME}`);
     // A warning in the treatment room (fragrance is not an allergen here), never sent home.
-    for (const id of ["fragrance", "essential-oils"] as const) ingredients.push({ key: id, ...cleared, level: "caution", scope: "both", reason: fragrance });
+    for (const id of ["fragrance", "essential-oils"] as const)
+      ingredients.push({ key: id, ...cleared, level: "caution", scope: "both", reason: fragrance });
     const scrub = homeReason(
       rosacea ? "home.rosacea-scrub" : "home.sensitive-scrub",
       "Sensitive skin: no physical scrub",
@@ -67,7 +68,8 @@ export function homeEntries(flags: readonly ContraindicationFlag[]) {
       "your eczema, psoriasis or dermatitis is flaring",
       factsRow("eczema, psoriasis, dermatitis flare"),
     );
-    for (const step of ["EXFOLIATION_PHYSICAL", "EXFOLIATION_CHEMICAL"] as const) steps.push({ key: step, ...cleared, level: "never", reason: flare });
+    for (const step of ["EXFOLIATION_PHYSICAL", "EXFOLIATION_CHEMICAL"] as const)
+      steps.push({ key: step, ...cleared, level: "never", reason: flare });
   }
   return { ingredients, actives, steps };
 }

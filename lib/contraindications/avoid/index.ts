@@ -5,15 +5,7 @@ export * from "./checks";
 export { avoidModelSchema } from "./schema";
 export { applySkinAnalysis, skinAnalysisSchema, EMPTY_ANALYSIS, OBSERVED_CONDITION_LABELS } from "./analysis";
 export type { SkinAnalysis, PrecedenceNote, ObservedCondition } from "./analysis";
-export {
-  ACTIVES,
-  ACTIVE_IDS,
-  HOME_STEP_LABELS,
-  activesOfIngredients,
-  findMentions,
-  ingredientsOfActive,
-  labelOfKey,
-} from "./vocabulary";
+export { ACTIVES, ACTIVE_IDS, HOME_STEP_LABELS, activesOfIngredients, findMentions, ingredientsOfActive, labelOfKey } from "./vocabulary";
 export type { ActiveId, Mention, MentionKey } from "./vocabulary";
 export {
   ACTIVES_PAUSE_DAYS,

@@ -115,7 +115,10 @@ describe("allergies, ticked and typed", () => {
 
   it("aspirin: a caution for salicylates in the room, never sent home", () => {
     const aspirin = model({ allergies: { ingredients: ["aspirin"] } });
-    expect(productVerdict(aspirin, ["salicylic-acid"])).toMatchObject({ refusals: [], cautions: [{ ruleId: "aspirin-allergy-salicylic" }] });
+    expect(productVerdict(aspirin, ["salicylic-acid"])).toMatchObject({
+      refusals: [],
+      cautions: [{ ruleId: "aspirin-allergy-salicylic" }],
+    });
     expect(conflictsOf(aspirin, { ingredients: ["willow-bark"] }, { where: "home", date: VISIT })).toHaveLength(1);
   });
 
@@ -144,7 +147,10 @@ describe("the steps performed today", () => {
   });
 
   it("a retinoid user pauses for five days; an LED-only visit opens nothing", () => {
-    const user = model({ actives: { topicalRetinoid: { status: "current", products: ["tretinoin"] } } }, { performedSteps: ["EXTRACTION"] });
+    const user = model(
+      { actives: { topicalRetinoid: { status: "current", products: ["tretinoin"] } } },
+      { performedSteps: ["EXTRACTION"] },
+    );
     expect(user.activesPauseUntil).toBe("2026-07-20");
     expect(model({}, { performedSteps: LED_ONLY }).activesPauseUntil).toBeNull();
   });
@@ -176,7 +182,11 @@ describe("the esthetician's analysis takes precedence", () => {
 
 describe("patch tests and clearances", () => {
   it("sensitive skin, allergies, keloids and darker phototypes each call for a patch test", () => {
-    const all = model({ skin: { type: "sensitive", fitzpatrick: "IV" }, skinHistory: { keloids: true }, allergies: { ingredients: ["latex"] } });
+    const all = model({
+      skin: { type: "sensitive", fitzpatrick: "IV" },
+      skinHistory: { keloids: true },
+      allergies: { ingredients: ["latex"] },
+    });
     expect(all.patchTests.map((advice) => [advice.ruleId, advice.appliesTo])).toEqual([
       ["sensitive-skin-new-products", "products"],
       ["phototype-patch-test", "peels"],
@@ -247,7 +257,9 @@ describe("a model computed earlier answers for later dates", () => {
           const answers: DeepPartial<IntakeAnswers> = {
             actives: {
               isotretinoin: case_.isotretinoin ? { status: "stopped", lastUsedOn: case_.isotretinoin } : { status: "no" },
-              topicalRetinoid: case_.retinoid ? { status: "stopped", lastUsedOn: case_.retinoid, products: [] } : { status: "no", products: [] },
+              topicalRetinoid: case_.retinoid
+                ? { status: "stopped", lastUsedOn: case_.retinoid, products: [] }
+                : { status: "no", products: [] },
             },
             hairRemoval: { waxing: case_.waxed ? { yes: true, date: case_.waxed } : { yes: false } },
             procedures: { botox: case_.botox ? { yes: true, date: case_.botox, areas: ["forehead"] } : { yes: false, areas: [] } },

@@ -134,7 +134,12 @@ export function computeAvoidModel(input: AvoidModelInput): AvoidModel {
       })),
     clearances: flags
       .filter((flag) => flag.severity === "CLEARANCE" && Array.isArray(flag.affectedSteps))
-      .map((flag) => ({ ruleId: flag.id, ruleName: flag.name, steps: flag.affectedSteps as TreatmentStep[], clientText: flag.clientMessage })),
+      .map((flag) => ({
+        ruleId: flag.id,
+        ruleName: flag.name,
+        steps: flag.affectedSteps as TreatmentStep[],
+        clientText: flag.clientMessage,
+      })),
     precedence: notes,
     activesPauseUntil: after.pauseUntil,
   };

@@ -39,10 +39,17 @@ export const avoidModelSchema = z.object({
     unmatched: z.array(z.string()),
   }),
   productsNeedConfirmation: z.boolean(),
-  patchTests: z.array(z.object({ ruleId: z.string(), ruleName: z.string(), appliesTo: z.enum(["products", "peels"]), clientText: z.string() })),
+  patchTests: z.array(
+    z.object({ ruleId: z.string(), ruleName: z.string(), appliesTo: z.enum(["products", "peels"]), clientText: z.string() }),
+  ),
   clearances: z.array(z.object({ ruleId: z.string(), ruleName: z.string(), steps: z.array(step), clientText: z.string() })),
   precedence: z.array(
-    z.object({ field: z.enum(["skin type", "phototype", "observed"]), client: z.string().nullable(), esthetician: z.string(), reason: z.string() }),
+    z.object({
+      field: z.enum(["skin type", "phototype", "observed"]),
+      client: z.string().nullable(),
+      esthetician: z.string(),
+      reason: z.string(),
+    }),
   ),
   activesPauseUntil: date.nullable(),
 }) satisfies z.ZodType<AvoidModel>;

@@ -15,7 +15,13 @@ describe("findMentions", () => {
     ["Cleanse with a salicylic acid (BHA) cleanser.", ["+ingredient:salicylic-acid", "+ingredient:salicylic-acid"]],
     [
       "No scrubs, AHA/BHA, retinoids, vitamin C or acne treatments until 18 July.",
-      ["-step:EXFOLIATION_PHYSICAL", "-active:exfoliating-acids", "-active:retinoids|ingredient:retinoids", "-active:vitamin-c|ingredient:vitamin-c", "-active:acne-treatments"],
+      [
+        "-step:EXFOLIATION_PHYSICAL",
+        "-active:exfoliating-acids",
+        "-active:retinoids|ingredient:retinoids",
+        "-active:vitamin-c|ingredient:vitamin-c",
+        "-active:acne-treatments",
+      ],
     ],
     [
       "Moisturise with a fragrance-free, lightweight moisturiser.",

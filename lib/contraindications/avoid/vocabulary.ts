@@ -10,15 +10,16 @@ import type { TreatmentStep } from "../types";
  * ids a product must contain to count as one.
  */
 export const ACTIVES = {
-  retinoids: { label: "Retinoids (retinol, tretinoin, adapalene)", ingredients: ["retinoids"] },
+  retinoids: { label: "Retinoids (retinol, tretinoin, adapalene)", short: "retinoids", ingredients: ["retinoids"] },
   "exfoliating-acids": {
     label: "Exfoliating acids (AHA/BHA)",
+    short: "exfoliating acids (AHA/BHA)",
     ingredients: ["salicylic-acid", "glycolic-acid", "lactic-acid", "willow-bark"],
   },
-  "vitamin-c": { label: "Vitamin C", ingredients: ["vitamin-c"] },
-  "acne-treatments": { label: "Acne treatments (such as benzoyl peroxide)", ingredients: ["benzoyl-peroxide"] },
-  hydroquinone: { label: "Hydroquinone", ingredients: ["hydroquinone"] },
-} as const satisfies Record<string, { label: string; ingredients: readonly IngredientId[] }>;
+  "vitamin-c": { label: "Vitamin C", short: "vitamin C", ingredients: ["vitamin-c"] },
+  "acne-treatments": { label: "Acne treatments (such as benzoyl peroxide)", short: "acne treatments", ingredients: ["benzoyl-peroxide"] },
+  hydroquinone: { label: "Hydroquinone", short: "hydroquinone", ingredients: ["hydroquinone"] },
+} as const satisfies Record<string, { label: string; short: string; ingredients: readonly IngredientId[] }>;
 export type ActiveId = keyof typeof ACTIVES;
 export const ACTIVE_IDS = Object.keys(ACTIVES) as ActiveId[];
 
@@ -30,7 +31,7 @@ export const HOME_STEP_LABELS: Partial<Record<TreatmentStep, string>> = {
   EXTRACTION: "Squeezing or extracting spots",
   MASSAGE: "Facial massage or pressure on treated areas",
   PEEL: "At-home peels",
-  WAXING: "Facial waxing, threading or shaving",
+  WAXING: "Facial waxing",
   ELECTRICAL_STIMULATION: "Electrical facial devices (microcurrent, galvanic, high frequency)",
 };
 
@@ -47,7 +48,10 @@ const ACTIVE_NAMES: Record<ActiveId, readonly string[]> = {
 const STEP_NAMES: [TreatmentStep[], readonly string[]][] = [
   [["STEAM"], ["steam", "steaming", "steamer", "sauna", "steam room"]],
   [["EXFOLIATION_PHYSICAL"], ["scrub", "microdermabrasion", "exfoliating brush", "physical exfoliant"]],
-  [["EXFOLIATION_PHYSICAL", "EXFOLIATION_CHEMICAL"], ["exfoliate", "exfoliation", "exfoliating", "exfoliant"]],
+  [
+    ["EXFOLIATION_PHYSICAL", "EXFOLIATION_CHEMICAL"],
+    ["exfoliate", "exfoliation", "exfoliating", "exfoliant"],
+  ],
   [["EXFOLIATION_CHEMICAL"], ["chemical exfoliation", "exfoliating acid", "acid exfoliant"]],
   [["EXTRACTION"], ["extraction", "squeeze", "squeezing"]],
   [["WAXING"], ["waxing", "threading", "shaving", "shave", "epilating", "depilatory", "hair removal"]],
@@ -58,21 +62,20 @@ const STEP_NAMES: [TreatmentStep[], readonly string[]][] = [
 
 const MENTION_INDEX = buildTermIndex<MentionKey>(
   [
-  ...INGREDIENT_INDEX.terms.map(
-    (term): Term<MentionKey> => ({ name: term.name, keys: term.keys.map((key) => ({ kind: "ingredient", id: key.id })) }),
-  ),
-  ...ACTIVE_IDS.flatMap((id) => ACTIVE_NAMES[id].map((name): Term<MentionKey> => ({ name, keys: [{ kind: "active", id }] }))),
-  ...STEP_NAMES.flatMap(([steps, names]) =>
-    names.map((name): Term<MentionKey> => ({ name, keys: steps.map((id) => ({ kind: "step", id })) })),
-  ),
+    ...INGREDIENT_INDEX.terms.map((term): Term<MentionKey> => ({
+      name: term.name,
+      keys: term.keys.map((key) => ({ kind: "ingredient", id: key.id })),
+    })),
+    ...ACTIVE_IDS.flatMap((id) => ACTIVE_NAMES[id].map((name): Term<MentionKey> => ({ name, keys: [{ kind: "active", id }] }))),
+    ...STEP_NAMES.flatMap(([steps, names]) =>
+      names.map((name): Term<MentionKey> => ({ name, keys: steps.map((id) => ({ kind: "step", id })) })),
+    ),
   ],
   DISTINCT_TERMS,
 );
 
 /** Words that turn a mention into advice against it ("no retinoids", "avoid scrubs", "fragrance-free"). */
-const NEGATING_BEFORE = new Set(
-  normaliseWords("no not avoid avoiding never stop pause pausing skip without instead except off free"),
-);
+const NEGATING_BEFORE = new Set(normaliseWords("no not avoid avoiding never stop pause pausing skip without instead except off free"));
 const NEGATING_AFTER = new Set(normaliseWords("free"));
 
 export interface Mention {
@@ -94,7 +97,9 @@ export function findMentions(text: string): Mention[] {
   for (const clause of text.split(/[.;!?:\n]|\bbut\b|\bthen\b/i)) {
     const words = normaliseWords(clause.replace(/n't\b/gi, " not"));
     // In prose only long names tolerate a typo, and only one.
-    const hits = findTerms(words, MENTION_INDEX, { typos: true, maxTypos: 1 }).filter((hit) => hit.how === "exact" || hit.term.name.length >= 8);
+    const hits = findTerms(words, MENTION_INDEX, { typos: true, maxTypos: 1 }).filter(
+      (hit) => hit.how === "exact" || hit.term.name.length >= 8,
+    );
     // A longer name covering the same words wins ("salicylic acid" over "salicylic", "AHA/BHA" over "BHA").
     const kept = hits.filter(
       (hit) => !hits.some((other) => other.length > hit.length && other.at <= hit.at && other.at + other.length >= hit.at + hit.length),
