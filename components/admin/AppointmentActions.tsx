@@ -5,10 +5,14 @@ import { useId, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/errors/app-error";
 import type { ServerAction } from "@/lib/actions/types";
 import type { AdminCancelInput, MarkStatusInput } from "@/lib/booking/schema";
+import { statusChangeRefusal } from "@/lib/booking/status-rules";
 
 type Props = {
   appointmentId: string;
   status: string;
+  /** ISO instants: the visit's start, and the server's time when the page was drawn. */
+  startsAt?: string;
+  renderedAt?: string;
   label: string;
   markAction: ServerAction<MarkStatusInput>;
   cancelAction: ServerAction<AdminCancelInput>;
@@ -21,7 +25,7 @@ const MARKS = [
 ] as const;
 
 /** The front-desk actions on one appointment; plain buttons and a labelled reason field. */
-export function AppointmentActions({ appointmentId, status, label, markAction, cancelAction }: Props) {
+export function AppointmentActions({ appointmentId, status, startsAt, renderedAt, label, markAction, cancelAction }: Props) {
   const id = useId();
   const router = useRouter();
   const [reason, setReason] = useState("");
@@ -39,17 +43,26 @@ export function AppointmentActions({ appointmentId, status, label, markAction, c
   return (
     <div className="mt-2 space-y-2" role="group" aria-label={`Actions for ${label}`}>
       <div className="flex flex-wrap gap-2">
-        {MARKS.filter((m) => (m.from as readonly string[]).includes(status)).map((m) => (
-          <button
-            key={m.status}
-            type="button"
-            disabled={pending}
-            onClick={() => run(() => markAction({ appointmentId, status: m.status }))}
-            className="min-h-11 rounded-lg border border-stone-300 bg-white px-3 text-sm disabled:opacity-60"
-          >
-            {m.label}
-          </button>
-        ))}
+        {MARKS.filter((m) => (m.from as readonly string[]).includes(status)).map((m) => {
+          // Not yet allowed (check-in two hours ahead, a no-show once it has started): disabled, saying when.
+          const notYet =
+            startsAt && renderedAt
+              ? statusChangeRefusal({ from: status, to: m.status, startsAt: new Date(startsAt), now: new Date(renderedAt) })
+              : null;
+          return (
+            <button
+              key={m.status}
+              type="button"
+              disabled={pending || notYet !== null}
+              title={notYet ?? undefined}
+              onClick={() => run(() => markAction({ appointmentId, status: m.status }))}
+              className="min-h-11 rounded-lg border border-stone-300 bg-white px-3 text-sm disabled:opacity-60"
+            >
+              {m.label}
+              {notYet && <span className="sr-only">{` (${notYet})`}</span>}
+            </button>
+          );
+        })}
       </div>
       {open && (
         <div className="flex flex-wrap items-end gap-2">

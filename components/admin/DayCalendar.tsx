@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { appointmentStatusLabel } from "@/components/booking/appointment-status";
 import type { CalendarColumn, DayCalendar as Day } from "@/lib/booking/calendar-queries";
 import { formatMinuteOfDay } from "@/lib/format/calendar";
@@ -78,7 +79,17 @@ function ColumnTimeline({ column, range }: { column: CalendarColumn; range: Rang
 }
 
 /** The same visits as a list in time order, each with its actions, for keyboard and screen readers. */
-function ColumnList({ column, actions, move }: { column: CalendarColumn; actions: Actions; move: MoveContext }) {
+function ColumnList({
+  column,
+  actions,
+  move,
+  renderedAt,
+}: {
+  column: CalendarColumn;
+  actions: Actions;
+  move: MoveContext;
+  renderedAt: string;
+}) {
   return (
     <ol aria-label={`${column.name}'s appointments`} className="mt-3 space-y-3">
       {column.appointments.length === 0 && <li className="text-sm text-stone-600">No appointments.</li>}
@@ -89,12 +100,21 @@ function ColumnList({ column, actions, move }: { column: CalendarColumn; actions
           </p>
           <p>{a.serviceName}</p>
           <p>Status: {appointmentStatusLabel(a.status)}</p>
+          {a.needsReview && (
+            <p>
+              <Link href={`/staff/appointments/${a.id}`} className="rounded bg-amber-100 px-2 py-0.5 font-medium text-amber-900 underline">
+                Needs review
+              </Link>
+            </p>
+          )}
           <p className="text-xs text-stone-600">
             Blocked (with buffers) {formatMinuteOfDay(a.blockedStartMinute)}–{formatMinuteOfDay(a.blockedEndMinute)}
           </p>
           <AppointmentActions
             appointmentId={a.id}
             status={a.status}
+            startsAt={a.startsAt}
+            renderedAt={renderedAt}
             label={`${formatMinuteOfDay(a.startMinute)} ${a.clientName}, ${a.serviceName}`}
             {...actions}
           />
@@ -124,6 +144,8 @@ export function DayCalendar({ day, moveAction, ...actions }: { day: Day; moveAct
   if (day.columns.length === 0) return <p>No active estheticians.</p>;
   const range = visibleRange(day.columns);
   const move = { moveAction, date: day.date, timeZone: day.timeZone, staff: day.columns.map((c) => ({ id: c.staffId, name: c.name })) };
+  // The server's clock decides which status buttons are open (check-in, no-show), not the browser's.
+  const renderedAt = new Date().toISOString();
   return (
     <div className="flex gap-3 overflow-x-auto pb-2">
       {day.columns.map((column) => (
@@ -137,7 +159,7 @@ export function DayCalendar({ day, moveAction, ...actions }: { day: Day; moveAct
               : "Not working"}
           </p>
           <ColumnTimeline column={column} range={range} />
-          <ColumnList column={column} actions={actions} move={move} />
+          <ColumnList column={column} actions={actions} move={move} renderedAt={renderedAt} />
         </section>
       ))}
     </div>

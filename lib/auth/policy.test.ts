@@ -19,6 +19,7 @@ const EXPECTED: Record<Action, Record<Role, boolean>> = {
   "booking:book-own": { CLIENT: true, ESTHETICIAN: false, ADMIN: false },
   "booking:view-appointment": { CLIENT: true, ESTHETICIAN: true, ADMIN: true },
   "booking:change-appointment": { CLIENT: true, ESTHETICIAN: true, ADMIN: true },
+  "booking:resolve-review": { CLIENT: false, ESTHETICIAN: true, ADMIN: true },
   "admin:view-emails": { CLIENT: false, ESTHETICIAN: false, ADMIN: true },
   "account:manage-notifications": { CLIENT: true, ESTHETICIAN: true, ADMIN: true },
   "intake:manage-own": { CLIENT: true, ESTHETICIAN: false, ADMIN: false },

@@ -34,6 +34,10 @@ export const ALLOWED_ROLES = {
   "booking:book-own": ["CLIENT"],
   "booking:view-appointment": ["CLIENT", "ESTHETICIAN", "ADMIN"],
   "booking:change-appointment": ["CLIENT", "ESTHETICIAN", "ADMIN"],
+  // An appointment a new intake or a move put into "needs review": the esthetician performing it
+  // or the spa (the front desk, today the admin) changes the treatment, cancels without a fee, or
+  // keeps it with a reason. Within the appointment scope.
+  "booking:resolve-review": ["ESTHETICIAN", "ADMIN"],
   // Notifications: the outgoing email log holds clients' names and visit times.
   "admin:view-emails": ["ADMIN"],
   "account:manage-notifications": ["CLIENT", "ESTHETICIAN", "ADMIN"],

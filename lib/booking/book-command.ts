@@ -3,6 +3,7 @@ import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
 import { db, type DbClient } from "@/lib/db/client";
 import { assessBookingEligibility } from "./eligibility";
+import { loadIntakePolicy } from "@/lib/intake/store";
 import { notifyAppointmentEvent } from "@/lib/booking/messages/appointment-outbox";
 import { AppError } from "@/lib/errors/app-error";
 import { assignStaff, computeBlockedInterval, listSlots, pickResources } from "@/lib/scheduling";
@@ -29,7 +30,7 @@ export async function bookAppointment(actor: Actor, input: BookInput, now = new 
   const service = await findBookableService(db, input.serviceId);
   if (!service) throw new AppError("NOT_FOUND", "That treatment is not open for booking.");
   const startsAt = new Date(input.startsAt);
-  await assertEligible(actor, service, startsAt);
+  await assertEligible(actor, service, startsAt, { newBooking: true });
   let lostRace = false;
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     try {
@@ -45,16 +46,40 @@ export async function bookAppointment(actor: Actor, input: BookInput, now = new 
 }
 
 /**
- * A contraindication that BLOCKs this service (or one of its steps) on that date stops online
- * booking with an explanation and the spa's contact (DESIGN.md, Contraindications). Staff, who
- * can adapt the treatment, are not stopped.
+ * What stops a client booking online (staff, who can adapt the treatment, are not stopped):
+ * - the spa requires a current intake at booking (intake policy) and there is none for that date
+ *   (a new booking only; moving an existing one is not a new booking);
+ * - the avoid model rules this service (or one of its steps) out on that date: the refusal says
+ *   until when, why, and how to reach the spa (DESIGN.md, Contraindications).
  */
-export async function assertEligible(actor: Actor, service: BookableService, startsAt: Date): Promise<void> {
+export async function assertEligible(
+  actor: Actor,
+  service: BookableService,
+  startsAt: Date,
+  options: { newBooking?: boolean } = {},
+): Promise<void> {
   if (actor.role !== "CLIENT") return;
   const eligibility = await assessBookingEligibility(actor.userId, service, getLocalDate(startsAt, service.location.timeZone));
-  if (eligibility.blocked && eligibility.message) {
-    throw new AppError("FORBIDDEN", eligibility.message, { data: { reason: "CONTRAINDICATED", nextSteps: eligibility.nextSteps } });
+  if (options.newBooking && service.requiresIntake && eligibility.intake !== "current") {
+    const policy = await loadIntakePolicy(db, service.location.id);
+    if (policy.requiredAt === "AT_BOOKING") {
+      throw new AppError("FORBIDDEN", intakeRequiredMessage(eligibility.intake), {
+        data: { reason: "INTAKE_REQUIRED", intake: eligibility.intake },
+      });
+    }
   }
+  if (eligibility.blocked && eligibility.message) {
+    throw new AppError("FORBIDDEN", eligibility.message, {
+      data: { reason: "CONTRAINDICATED", until: eligibility.until, nextSteps: eligibility.nextSteps },
+    });
+  }
+}
+
+/** The spa asks for the intake before a booking: said the same way on /book and by the command. */
+export function intakeRequiredMessage(state: "missing" | "expired"): string {
+  return state === "expired"
+    ? "Your health and skin questionnaire (intake form) has expired. This spa asks for a current one before booking online: please review it first, then choose your time."
+    : "This spa asks for your health and skin questionnaire (intake form) before booking online: please fill it in first, then choose your time.";
 }
 
 async function insertIfFree(

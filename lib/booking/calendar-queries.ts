@@ -10,6 +10,7 @@ import { getHoursForDay } from "@/lib/scheduling/staff-windows";
 import { findMovable } from "./move-command";
 import { toWeeklyHours } from "@/lib/scheduling/from-rows";
 import { requireSpaLocation } from "@/lib/location/queries";
+import { OPEN_REVIEW } from "./review/recheck";
 
 export type CalendarAppointment = {
   id: string;
@@ -23,6 +24,8 @@ export type CalendarAppointment = {
   endMinute: number;
   blockedStartMinute: number;
   blockedEndMinute: number;
+  /** A new intake or a move ruled its treatment out on its date (lib/booking/review). */
+  needsReview: boolean;
 };
 export type CalendarColumn = {
   staffId: string;
@@ -74,6 +77,7 @@ export async function getDayCalendar(actor: Actor, date: string, options: { loca
           blockedUntil: true,
           client: { select: { name: true } },
           service: { select: { name: true } },
+          reviews: { ...OPEN_REVIEW, select: { id: true } },
         },
       },
     },
@@ -97,6 +101,7 @@ type StaffRow = {
     blockedUntil: Date;
     client: { name: string };
     service: { name: string };
+    reviews: { id: string }[];
   }[];
 };
 
@@ -124,6 +129,7 @@ function toColumn(member: StaffRow, day: LocalDay, timeZone: string): CalendarCo
       endMinute: wall(a.endsAt),
       blockedStartMinute: wall(a.blockedFrom),
       blockedEndMinute: wall(a.blockedUntil),
+      needsReview: a.reviews.length > 0,
     })),
   };
 }

@@ -1,19 +1,35 @@
 import "server-only";
-import { blocksService, evaluateContraindications, type ContraindicationFlag, type TreatmentStep } from "@/lib/contraindications";
-import { db } from "@/lib/db/client";
-import { getCurrentIntake, type CurrentIntake } from "@/lib/intake/queries";
+import {
+  computeAvoidModel,
+  serviceBlock,
+  type AvoidModel,
+  type ServiceBlock,
+  type TreatmentStep,
+  type Until,
+} from "@/lib/contraindications";
+import { db, type DbClient } from "@/lib/db/client";
 import type { LocalDate } from "@/lib/dates/local-date";
+import { formatLocalDate } from "@/lib/format/calendar";
+import { getCurrentIntake, type CurrentIntake } from "@/lib/intake/queries";
 
 export interface BookingEligibility {
-  /** A BLOCK on the whole service or one of its steps: online booking stops. */
+  /** The avoid model rules the service (or one of its steps) out on this date: online booking stops. */
   blocked: boolean;
-  /** Every flag for the service (staff-facing too); show clients only `nextSteps` and `message`. */
-  flags: ContraindicationFlag[];
-  /** CLEARANCE and PATCH_TEST client sentences: what the client should do before the visit. */
+  /** From when it can be booked again: a date, "cleared" (when a condition is over), or null when not blocked. */
+  until: Until | null;
+  /** Why, in the client's words ("you're pregnant or breastfeeding"), for "because …". */
+  reasons: string[];
+  /** The same, as staff name the rules. */
+  ruleNames: string[];
+  /** For "until cleared": what has to change, in the client's words. */
+  clearedWhen: string | null;
+  /** What the client should do before the visit (patch tests, a physician's OK) for this service's steps. */
   nextSteps: string[];
-  /** For the client: why booking stopped (with the spa's contact), or null. */
+  /** For the client: why booking stopped, with the spa's contact; null when not blocked. */
   message: string | null;
   intake: CurrentIntake["state"];
+  /** The model judged by (null without a current intake: nothing is judged then). */
+  avoid: AvoidModel | null;
 }
 
 export interface EligibilityService {
@@ -22,44 +38,96 @@ export interface EligibilityService {
   location: { id: string; name?: string; phone: string; email: string };
 }
 
+const unique = (values: string[]) => [...new Set(values)];
+
+/** "not bookable online until April 20, 2030" / "not bookable online until cleared". */
+export function notBookableUntil(until: Until): string {
+  return until === "cleared" ? "not bookable online until cleared" : `not bookable online until ${formatLocalDate(until, "long")}`;
+}
+
 /**
- * The contraindication check at booking (call it from bookAppointment before inserting). Without
- * a current intake nothing can be judged yet, so nothing blocks: the appointment shows "intake
- * missing" and the chart re-checks at the visit. CAUTION flags are for staff and never shown.
+ * The refusal as the client reads it: the treatment, until when, why in plain words, and how to
+ * reach the spa. It never suggests picking another time before `until` (messages must not
+ * contradict the refusal).
+ */
+export function refusalMessage(service: EligibilityService, block: Pick<BookingEligibility, "until" | "reasons" | "clearedWhen">): string {
+  const spa = service.location.name ?? "the spa";
+  const when = block.until === "cleared" ? ` (${block.clearedWhen ?? "until we have talked it through with you"})` : "";
+  const because = block.reasons.length > 0 ? ` because ${block.reasons.join(", and ")}` : "";
+  return [
+    `The ${service.name} is ${notBookableUntil(block.until ?? "cleared")}${when}${because}.`,
+    `Please call ${spa} on ${service.location.phone} or email ${service.location.email}: we'll gladly find a treatment or a date that is right for your skin.`,
+  ].join(" ");
+}
+
+/** Judges a model against a service on a date (pure): what a booking, a re-check or the /book page reads. */
+export function judgeService(avoid: AvoidModel, service: EligibilityService, visitDate: LocalDate) {
+  const block: ServiceBlock | null = serviceBlock(avoid, service.steps, visitDate);
+  const hasPeel = service.steps.some((step) => step === "PEEL" || step === "EXFOLIATION_CHEMICAL");
+  const nextSteps = unique([
+    ...avoid.patchTests.filter((advice) => advice.appliesTo === "products" || hasPeel).map((advice) => advice.clientText),
+    ...avoid.clearances
+      .filter((clearance) => clearance.steps.some((step) => service.steps.includes(step)))
+      .map((clearance) => clearance.clientText),
+  ]);
+  if (!block) return { blocked: false, until: null, reasons: [], ruleNames: [], clearedWhen: null, nextSteps, message: null, block };
+  const reasons = unique(block.reasons.map((reason) => reason.clientReason));
+  const clearedWhen = block.until === "cleared" ? (block.reasons.find((reason) => reason.clearedWhen)?.clearedWhen ?? null) : null;
+  const judged = { until: block.until, reasons, clearedWhen };
+  return {
+    blocked: true,
+    ...judged,
+    ruleNames: unique(block.reasons.map((reason) => reason.ruleName)),
+    nextSteps,
+    message: refusalMessage(service, judged),
+    block,
+  };
+}
+
+/**
+ * The client's avoid model for a visit date from their latest intake (an audited read), or null
+ * when no intake is current for that date: then nothing can be judged.
+ */
+export async function avoidModelForClient(
+  client: DbClient,
+  clientId: string,
+  options: { visitDate: LocalDate; locationId: string; readerId: string; purpose: string },
+): Promise<{ intake: CurrentIntake["state"]; avoid: AvoidModel | null }> {
+  const intake = await getCurrentIntake(client, clientId, options);
+  if (intake.state !== "current" || !intake.latest) return { intake: intake.state, avoid: null };
+  return { intake: intake.state, avoid: computeAvoidModel({ intake: intake.latest.answers, visitDate: options.visitDate }) };
+}
+
+/**
+ * The contraindication check at booking (bookAppointment, a reschedule, the /book page). Without a
+ * current intake nothing can be judged yet, so nothing blocks: the appointment shows "intake
+ * missing" and every later intake re-checks it (lib/booking/review). The intake read is audited.
  */
 export async function assessBookingEligibility(
   clientId: string,
   service: EligibilityService,
   visitDate: LocalDate,
+  client: DbClient = db,
 ): Promise<BookingEligibility> {
-  const intake = await getCurrentIntake(db, clientId, {
+  const { intake, avoid } = await avoidModelForClient(client, clientId, {
     visitDate,
     locationId: service.location.id,
     readerId: clientId,
     purpose: "booking-eligibility",
   });
-  if (intake.state !== "current" || !intake.latest)
-    return { blocked: false, flags: [], nextSteps: [], message: null, intake: intake.state };
-  const { flags } = evaluateContraindications({ intake: intake.latest.answers, steps: service.steps, visitDate });
-  const blocked = blocksService(flags);
-  const nextSteps = unique(
-    flags.filter((flag) => flag.severity === "CLEARANCE" || flag.severity === "PATCH_TEST").map((flag) => flag.clientMessage),
-  );
-  return { blocked, flags, nextSteps, message: blocked ? blockedMessage(service, flags) : null, intake: intake.state };
-}
-
-function blockedMessage(service: EligibilityService, flags: ContraindicationFlag[]): string {
-  const reasons = unique(
-    flags.filter((flag) => flag.severity === "BLOCK" && flag.affectedSteps !== "PRODUCTS").map((flag) => flag.clientMessage),
-  );
-  const spa = service.location.name ?? "the spa";
-  return [
-    `We're sorry — we can't book the ${service.name} online for you on this date, because of what you told us in your intake.`,
-    ...reasons,
-    `Please call ${spa} on ${service.location.phone} or email ${service.location.email}: we'll gladly find a treatment or a date that is right for your skin.`,
-  ].join(" ");
-}
-
-function unique(values: string[]): string[] {
-  return [...new Set(values)];
+  if (!avoid) {
+    return {
+      blocked: false,
+      until: null,
+      reasons: [],
+      ruleNames: [],
+      clearedWhen: null,
+      nextSteps: [],
+      message: null,
+      intake,
+      avoid: null,
+    };
+  }
+  const { block: _block, ...judged } = judgeService(avoid, service, visitDate);
+  return { ...judged, intake, avoid };
 }

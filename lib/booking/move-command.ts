@@ -18,7 +18,7 @@ export type Movable = Awaited<ReturnType<typeof findMovable>>;
  * visit due in an hour (a client may not). Every other rule (hours, buffers, resources, the
  * exclusion constraints) is exactly the client's.
  */
-function withoutNotice(service: BookableService): BookableService {
+export function withoutNotice(service: BookableService): BookableService {
   const policy = service.location.bookingPolicy;
   return policy ? { ...service, location: { ...service.location, bookingPolicy: { ...policy, minNoticeMinutes: 0 } } } : service;
 }
@@ -57,7 +57,15 @@ export async function listReassignTargets(actor: Actor, appointmentId: string, n
 export async function relocate(tx: DbClient, actor: Actor, movable: Movable, target: { staffId: string; startsAt: Date; now: Date }) {
   const { appointment, service } = movable;
   const { staffId, startsAt, now } = target;
-  const moved = await moveInTransaction(tx, { appointmentId: appointment.id, service, startsAt, staffId, now });
+  const moved = await moveInTransaction(tx, {
+    appointmentId: appointment.id,
+    service,
+    startsAt,
+    staffId,
+    now,
+    actorId: actor.userId,
+    trigger: "MOVE",
+  });
   await recordAudit(tx, actor, {
     action: "appointment.move",
     entityType: "appointment",

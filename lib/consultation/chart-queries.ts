@@ -13,6 +13,8 @@ import { diffIntake, type IntakeChange } from "@/lib/intake";
 import type { CurrentIntake } from "@/lib/intake/queries";
 import { auditChart, requireChartAppointment, type ChartAppointment } from "@/lib/chart/access";
 import { loadChartContext } from "./flags";
+import { OPEN_REVIEW } from "@/lib/booking/review/recheck";
+import { openReviewSelect, toOpenReview, type OpenReview } from "@/lib/booking/review/queries";
 import { productCautions, productCheck, productRefusal, signOpensAt } from "./note-rules";
 import { initialNoteContent, noteContentSchema, type NoteContent } from "./schema";
 
@@ -57,6 +59,8 @@ export interface Chart {
   note: ChartNote;
   /** The note can be signed from this instant on (the visit's start, less a small clock tolerance). */
   signOpensAt: Date;
+  /** Open when a new intake or a move ruled the booked treatment out on its date. */
+  review: OpenReview | null;
   products: ChartProduct[];
   pastVisits: { id: string; startsAt: Date; serviceName: string; staffName: string; note: ChartNote | null }[];
 }
@@ -106,7 +110,11 @@ async function loadPastVisits(appointment: ChartAppointment) {
  */
 export async function getChart(actor: Actor, appointmentId: string): Promise<Chart> {
   const appointment = await requireChartAppointment(actor, appointmentId);
-  const [noteRow, pastVisits] = await Promise.all([findNote(appointment.id), loadPastVisits(appointment)]);
+  const [noteRow, pastVisits, reviews] = await Promise.all([
+    findNote(appointment.id),
+    loadPastVisits(appointment),
+    db.appointmentReview.findMany({ where: { appointmentId: appointment.id, ...OPEN_REVIEW.where }, take: 1, select: openReviewSelect }),
+  ]);
   const analysis = noteRow ? noteContentSchema.parse(noteRow.content).analysis : null;
   const { intake, flags, avoid, catalogue } = await loadChartContext(db, actor, appointment, { purpose: "chart", analysis });
   const blocked = blockedStepsOf(avoid, appointment.service.steps);
@@ -131,6 +139,7 @@ export async function getChart(actor: Actor, appointmentId: string): Promise<Cha
     avoid,
     note,
     signOpensAt: signOpensAt(appointment.startsAt),
+    review: toOpenReview(reviews),
     products: catalogue.map((product) => ({
       ...product,
       ingredients: [...product.ingredients],

@@ -6,6 +6,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { addDays, getLocalDate, isLocalDate, isoWeekdayOf, type LocalDate } from "@/lib/dates/local-date";
 import { intakeStatesFor, type IntakeState } from "@/lib/intake/status";
+import { OPEN_REVIEW } from "@/lib/booking/review/recheck";
 import { buildLocalDay, getDayBounds } from "@/lib/scheduling/local-day";
 
 export type ScheduleView = "day" | "week";
@@ -19,6 +20,8 @@ export interface ScheduleEntry {
   clientName: string;
   noteSigned: boolean;
   intake: IntakeState;
+  /** A new intake or a move ruled the treatment out on its date: resolve it from the chart. */
+  needsReview: boolean;
 }
 
 export interface OwnSchedule {
@@ -64,6 +67,7 @@ export async function getOwnSchedule(actor: Actor, options: { date?: string; vie
       service: { select: { name: true, requiresIntake: true } },
       client: { select: { name: true } },
       treatmentNote: { select: { signedAt: true } },
+      reviews: { ...OPEN_REVIEW, select: { id: true } },
     },
   });
   const intakeOf = await intakeStatesFor(db, { clientIds: rows.map((row) => row.clientId), locationId: profile.location.id });
@@ -79,6 +83,7 @@ export async function getOwnSchedule(actor: Actor, options: { date?: string; vie
         serviceName: row.service.name,
         clientName: row.client.name,
         noteSigned: Boolean(row.treatmentNote?.signedAt),
+        needsReview: row.reviews.length > 0,
         intake: row.service.requiresIntake ? intakeOf(row.clientId, getLocalDate(row.startsAt, timeZone)) : ("not-required" as const),
       }));
     days.push({ date: day, appointments });

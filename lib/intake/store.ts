@@ -64,6 +64,33 @@ export async function loadSubmissionAsOf(client: DbClient, clientId: string, asO
   return row ? toSubmissionDto(row) : null;
 }
 
+export type IntakeRequirement = "AT_BOOKING" | "BEFORE_VISIT";
+
+/** The intake reminders go this many hours before the visit unless the spa sets its own cadence. */
+export const DEFAULT_REMINDER_LEAD_HOURS: readonly number[] = [48];
+
+export interface IntakePolicyValues {
+  validMonths: number;
+  /** AT_BOOKING: a current intake is needed to book online; BEFORE_VISIT (default): only before the visit. */
+  requiredAt: IntakeRequirement;
+  reminderLeadHours: readonly number[];
+}
+
+/** The location's intake policy (no row: the defaults). */
+export async function loadIntakePolicy(client: DbClient, locationId: string | null): Promise<IntakePolicyValues> {
+  const row = locationId
+    ? await client.intakePolicy.findUnique({
+        where: { locationId },
+        select: { validMonths: true, requiredAt: true, reminderLeadHours: true },
+      })
+    : null;
+  return {
+    validMonths: row?.validMonths ?? DEFAULT_INTAKE_VALID_MONTHS,
+    requiredAt: row?.requiredAt ?? "BEFORE_VISIT",
+    reminderLeadHours: row?.reminderLeadHours ?? DEFAULT_REMINDER_LEAD_HOURS,
+  };
+}
+
 /** The location's intake validity in months (no row: the six-month default). */
 export async function loadValidMonths(client: DbClient, locationId: string | null): Promise<number> {
   if (!locationId) return DEFAULT_INTAKE_VALID_MONTHS;

@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { defineAction } from "@/lib/actions/define-action";
 import { clientIp } from "@/lib/auth/client-ip";
-import { confirmIntake, saveIntakeDraft, submitIntake, type SubmissionMeta } from "@/lib/intake/commands";
+import { confirmClientIntake, submitClientIntake } from "@/lib/booking/review/intake-submission";
+import { saveIntakeDraft, type SubmissionMeta } from "@/lib/intake/commands";
 import { confirmIntakeFormSchema } from "@/lib/intake/confirm-schema";
 import { intakeSchemaFor } from "@/lib/intake/queries";
 import { intakeDraftSchema } from "@/lib/intake/schema";
@@ -15,7 +16,8 @@ async function requestMeta(): Promise<SubmissionMeta> {
   return { ip: clientIp({ "x-forwarded-for": bag.get("x-forwarded-for") ?? undefined }), userAgent: bag.get("user-agent") };
 }
 
-const refresh = () => revalidatePath("/account/intake");
+// A submission can put an appointment into "needs review": its pages change too.
+const refresh = () => revalidatePath("/account", "layout");
 
 export const saveIntakeDraftAction = defineAction({
   permission: "intake:manage-own",
@@ -28,13 +30,13 @@ export const submitIntakeAction = defineAction({
   permission: "intake:manage-own",
   // The date rules (a medication stopped in the future, a birth date) are measured to the spa's today.
   schema: (actor) => intakeSchemaFor(actor),
-  run: async (actor, input) => ({ id: (await submitIntake(actor, input, await requestMeta())).id }),
+  run: async (actor, input) => ({ id: (await submitClientIntake(actor, input, await requestMeta())).id }),
   onSuccess: refresh,
 });
 
 export const confirmIntakeAction = defineAction({
   permission: "intake:manage-own",
   schema: confirmIntakeFormSchema,
-  run: async (actor, input) => ({ id: (await confirmIntake(actor, input, await requestMeta())).id }),
+  run: async (actor, input) => ({ id: (await confirmClientIntake(actor, input, await requestMeta())).id }),
   onSuccess: refresh,
 });

@@ -51,6 +51,9 @@ export default async function SchedulePage({ searchParams }: Props) {
                     {formatTimeOfDay(a.startsAt, schedule.timeZone)} — {a.clientName}, {a.serviceName}
                   </Link>
                   <span className="text-sm text-stone-600">
+                    {a.needsReview && (
+                      <span className="mr-2 rounded bg-amber-100 px-2 py-0.5 font-medium text-amber-900">Needs review</span>
+                    )}
                     {a.status.replace("_", " ").toLowerCase()}
                     {a.intake === "missing" ? " · intake missing" : a.intake === "expired" ? " · intake expired" : ""}
                     {a.noteSigned ? " · note signed" : ""}
