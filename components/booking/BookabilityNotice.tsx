@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Bookability } from "@/lib/booking/bookability";
-import { notBookableUntil } from "@/lib/booking/eligibility";
+import { notBookableUntil } from "@/lib/booking/eligibility-rules";
 
 type Spa = { name: string; phone: string; email: string };
 

@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { withE2eDatabase } from "./database";
 
 export const SPA_ZONE = "America/New_York";
 export const CLIENT_PASSWORD = "a calm glowing skin day";
@@ -44,4 +45,35 @@ export async function bookDeepPoreWithAva(page: Page): Promise<string> {
     await expect(page.getByText(/free times in/)).toBeVisible();
   }
   throw new Error("No free day for Ava");
+}
+
+/**
+ * A visit that has already begun, for a client with the esthetician: no one can book the past
+ * through the UI, and a note may only be signed once the visit has started, so journeys that sign
+ * arrange their visit here (a real start `startedMinutesAgo` in the past, still going on) instead of
+ * signing one booked for tomorrow. Returns the appointment id.
+ */
+export async function arrangeVisitInProgress(options: {
+  clientEmail: string;
+  staffEmail: string;
+  service: string;
+  startedMinutesAgo?: number;
+}): Promise<string> {
+  const startsAt = new Date(Date.now() - (options.startedMinutesAgo ?? 15) * 60_000);
+  return withE2eDatabase(async (db) => {
+    const { rows } = await db.query<{ id: string }>(
+      `INSERT INTO appointment (location_id, client_id, staff_id, service_id, starts_at, ends_at, blocked_from, blocked_until, price_cents, currency)
+       SELECT v.location_id, u.id, s.id, v.id, $4::timestamptz,
+              $4::timestamptz + v.duration_minutes * interval '1 minute',
+              $4::timestamptz - v.buffer_before_minutes * interval '1 minute',
+              $4::timestamptz + (v.duration_minutes + v.buffer_after_minutes) * interval '1 minute',
+              v.price_cents, v.currency
+       FROM app_user u, staff_profile s JOIN app_user su ON su.id = s.user_id, service v
+       WHERE u.email = $1 AND su.email = $2 AND v.slug = $3
+       RETURNING id`,
+      [options.clientEmail.toLowerCase(), options.staffEmail, options.service, startsAt.toISOString()],
+    );
+    if (!rows[0]) throw new Error(`Could not arrange a visit for ${options.clientEmail} with ${options.staffEmail}`);
+    return rows[0].id;
+  });
 }

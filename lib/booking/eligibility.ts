@@ -1,88 +1,12 @@
 import "server-only";
-import {
-  computeAvoidModel,
-  serviceBlock,
-  type AvoidModel,
-  type ServiceBlock,
-  type TreatmentStep,
-  type Until,
-} from "@/lib/contraindications";
+import { computeAvoidModel, type AvoidModel } from "@/lib/contraindications";
 import { db, type DbClient } from "@/lib/db/client";
 import type { LocalDate } from "@/lib/dates/local-date";
-import { formatLocalDate } from "@/lib/format/calendar";
 import { getCurrentIntake, type CurrentIntake } from "@/lib/intake/queries";
+import { judgeService, type BookingEligibility, type EligibilityService } from "./eligibility-rules";
 
-export interface BookingEligibility {
-  /** The avoid model rules the service (or one of its steps) out on this date: online booking stops. */
-  blocked: boolean;
-  /** From when it can be booked again: a date, "cleared" (when a condition is over), or null when not blocked. */
-  until: Until | null;
-  /** Why, in the client's words ("you're pregnant or breastfeeding"), for "because …". */
-  reasons: string[];
-  /** The same, as staff name the rules. */
-  ruleNames: string[];
-  /** For "until cleared": what has to change, in the client's words. */
-  clearedWhen: string | null;
-  /** What the client should do before the visit (patch tests, a physician's OK) for this service's steps. */
-  nextSteps: string[];
-  /** For the client: why booking stopped, with the spa's contact; null when not blocked. */
-  message: string | null;
-  intake: CurrentIntake["state"];
-  /** The model judged by (null without a current intake: nothing is judged then). */
-  avoid: AvoidModel | null;
-}
-
-export interface EligibilityService {
-  name: string;
-  steps: readonly TreatmentStep[];
-  location: { id: string; name?: string; phone: string; email: string };
-}
-
-const unique = (values: string[]) => [...new Set(values)];
-
-/** "not bookable online until April 20, 2030" / "not bookable online until cleared". */
-export function notBookableUntil(until: Until): string {
-  return until === "cleared" ? "not bookable online until cleared" : `not bookable online until ${formatLocalDate(until, "long")}`;
-}
-
-/**
- * The refusal as the client reads it: the treatment, until when, why in plain words, and how to
- * reach the spa. It never suggests picking another time before `until` (messages must not
- * contradict the refusal).
- */
-export function refusalMessage(service: EligibilityService, block: Pick<BookingEligibility, "until" | "reasons" | "clearedWhen">): string {
-  const spa = service.location.name ?? "the spa";
-  const when = block.until === "cleared" ? ` (${block.clearedWhen ?? "until we have talked it through with you"})` : "";
-  const because = block.reasons.length > 0 ? ` because ${block.reasons.join(", and ")}` : "";
-  return [
-    `The ${service.name} is ${notBookableUntil(block.until ?? "cleared")}${when}${because}.`,
-    `Please call ${spa} on ${service.location.phone} or email ${service.location.email}: we'll gladly find a treatment or a date that is right for your skin.`,
-  ].join(" ");
-}
-
-/** Judges a model against a service on a date (pure): what a booking, a re-check or the /book page reads. */
-export function judgeService(avoid: AvoidModel, service: EligibilityService, visitDate: LocalDate) {
-  const block: ServiceBlock | null = serviceBlock(avoid, service.steps, visitDate);
-  const hasPeel = service.steps.some((step) => step === "PEEL" || step === "EXFOLIATION_CHEMICAL");
-  const nextSteps = unique([
-    ...avoid.patchTests.filter((advice) => advice.appliesTo === "products" || hasPeel).map((advice) => advice.clientText),
-    ...avoid.clearances
-      .filter((clearance) => clearance.steps.some((step) => service.steps.includes(step)))
-      .map((clearance) => clearance.clientText),
-  ]);
-  if (!block) return { blocked: false, until: null, reasons: [], ruleNames: [], clearedWhen: null, nextSteps, message: null, block };
-  const reasons = unique(block.reasons.map((reason) => reason.clientReason));
-  const clearedWhen = block.until === "cleared" ? (block.reasons.find((reason) => reason.clearedWhen)?.clearedWhen ?? null) : null;
-  const judged = { until: block.until, reasons, clearedWhen };
-  return {
-    blocked: true,
-    ...judged,
-    ruleNames: unique(block.reasons.map((reason) => reason.ruleName)),
-    nextSteps,
-    message: refusalMessage(service, judged),
-    block,
-  };
-}
+export { judgeService, notBookableUntil, refusalMessage } from "./eligibility-rules";
+export type { BookingEligibility, EligibilityService } from "./eligibility-rules";
 
 /**
  * The client's avoid model for a visit date from their latest intake (an audited read), or null

@@ -47,9 +47,10 @@ export function avoidLines(context: PlanContext): PlanLine[] {
     const labels = group.map((item) => lowerFirst(labelOfKey(item.key)));
     const listed = labels.length > 1 ? `${labels.slice(0, -1).join(", ")} and ${labels.at(-1)}` : labels[0]!;
     const until = group[0]!.until;
+    const when = untilText(until, reasons);
     return {
       id: `avoid.${reasons.map((reason) => reason.ruleId).join("+")}.${index}`,
-      text: `Avoid ${listed} ${untilText(until, reasons)}.`,
+      text: `Avoid ${listed} ${labels.length > 1 ? when.replace("this allergy", "these allergies") : when}.`,
       reason: becauseText(reasons),
       source: [...new Set(reasons.map((reason) => reason.source))].join("; "),
       rule: ruleNames(reasons),

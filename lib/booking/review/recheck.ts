@@ -23,6 +23,8 @@ export interface StoredReviewReason {
   ruleId: string;
   ruleName: string;
   clientReason: string;
+  /** For "until cleared": when it ends, in the client's words. */
+  clearedWhen?: string | null;
 }
 
 /**
