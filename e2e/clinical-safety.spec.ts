@@ -1,24 +1,8 @@
-import { expect, test, type Page } from "@playwright/test";
-import { bookDeepPoreWithAva, signUp } from "./support/journeys";
+import { expect, test } from "@playwright/test";
+import { bookDeepPoreWithAva, signUp, submitIntakeForm } from "./support/journeys";
 import { signIn } from "./support/sign-in";
 
 const CLIENT_NAME = "Lena Ortiz";
-
-/** The intake with rosacea ticked: it rules out steam and scrubs, so the deep pore facial cannot go ahead. */
-async function fillIntakeWithRosacea(page: Page) {
-  await page.goto("/account/intake");
-  const form = page.getByRole("form", { name: "Intake form" });
-  await form.getByLabel("Emergency contact — name").fill("Marco Ortiz");
-  await form.getByLabel("Emergency contact — phone").fill("+1 646 555 0191");
-  await form.getByLabel("Rosacea", { exact: true }).check();
-  await form.getByRole("radio", { name: "Moderate — some time outdoors most days" }).check();
-  await form.getByRole("radio", { name: "Combination" }).check();
-  await form.getByRole("radio", { name: "II — usually burns, tans a little" }).check();
-  await form.getByRole("checkbox", { name: /I confirm that my answers are true/ }).check();
-  await form.getByLabel("Signature — type your full name").fill(CLIENT_NAME);
-  await form.getByRole("button", { name: "Sign and submit" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Thank you — your intake was submitted." })).toBeVisible();
-}
 
 test("an intake that rules out the booked treatment puts the visit into review; /book refuses it before the time step; the esthetician changes the treatment", async ({
   page,
@@ -26,7 +10,14 @@ test("an intake that rules out the booked treatment puts the visit into review; 
 }) => {
   await signUp(page, { name: CLIENT_NAME, email: `review-${Date.now()}@example.com`, phone: "+1 646 555 0190" });
   const appointmentId = await bookDeepPoreWithAva(page);
-  await fillIntakeWithRosacea(page);
+  // Rosacea rules out steam and scrubs, so the deep pore facial she booked cannot go ahead.
+  await submitIntakeForm(page, {
+    name: CLIENT_NAME,
+    emergencyContact: "Marco Ortiz",
+    emergencyPhone: "+1 646 555 0191",
+    skinType: "Combination",
+    tick: ["Rosacea"],
+  });
 
   // The client's appointment page says so (the email does not: no health details in email).
   await page.goto(`/account/appointments/${appointmentId}`);

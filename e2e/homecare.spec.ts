@@ -1,25 +1,11 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
-import { arrangeVisitInProgress, CLIENT_PASSWORD, signUp } from "./support/journeys";
+import { arrangeVisitInProgress, CLIENT_PASSWORD, signUp, submitIntakeForm } from "./support/journeys";
 import { signIn } from "./support/sign-in";
 
 const CLIENT_NAME = "Noor Haddad";
 // Noah: Ava's visit of the consultation journey is still going on, and one esthetician has one visit at a time.
 const STAFF = { email: "noah@glowbook.test", name: "Noah Bennett" };
-
-async function fillIntake(page: Page) {
-  await page.goto("/account/intake");
-  const form = page.getByRole("form", { name: "Intake form" });
-  await form.getByLabel("Emergency contact — name").fill("Sami Haddad");
-  await form.getByLabel("Emergency contact — phone").fill("+1 646 555 0178");
-  await form.getByRole("radio", { name: "Moderate — some time outdoors most days" }).check();
-  await form.getByRole("radio", { name: "Oily" }).check();
-  await form.getByRole("radio", { name: "II — usually burns, tans a little" }).check();
-  await form.getByRole("checkbox", { name: /I confirm that my answers are true/ }).check();
-  await form.getByLabel("Signature — type your full name").fill(CLIENT_NAME);
-  await form.getByRole("button", { name: "Sign and submit" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Thank you — your intake was submitted." })).toBeVisible();
-}
 
 async function signNoteAndPublish(page: Page, appointmentId: string) {
   await signIn(page, STAFF.email, "glowbook-staff-demo", { callbackUrl: `/staff/appointments/${appointmentId}` });
@@ -48,7 +34,7 @@ test("a visit under way → signed note → reviewed and published plan → the 
 }) => {
   const email = `homecare-${Date.now()}@example.com`;
   await signUp(page, { name: CLIENT_NAME, email, phone: "+1 646 555 0177" });
-  await fillIntake(page);
+  await submitIntakeForm(page, { name: CLIENT_NAME, emergencyContact: "Sami Haddad", emergencyPhone: "+1 646 555 0178", skinType: "Oily" });
   // The visit has begun: the note can be signed (never ahead of the visit).
   const appointmentId = await arrangeVisitInProgress({
     clientEmail: email,

@@ -115,76 +115,93 @@ export function ReviewPanel({ appointmentId, review, alternatives, actions, move
               <p className="text-sm text-stone-700">Ask the front desk to move it to a date the treatment is allowed on.</p>
             )}
           </div>
-          <form
-            aria-label="Cancel without a fee"
-            className="space-y-2 rounded-lg border border-stone-200 bg-white p-4"
-            onSubmit={(event) => {
-              event.preventDefault();
+          <ReasonForm
+            title="Cancel without a fee"
+            label="Reason (the client sees it)"
+            submit="Cancel without a fee"
+            tone="border-red-700 text-red-800"
+            id={`${id}-cancel`}
+            value={cancelReason}
+            onChange={setCancelReason}
+            error={errorFor("cancel")}
+            pending={pending}
+            onSubmit={() =>
               run(
                 "cancel",
                 () => actions.cancel({ appointmentId, reason: cancelReason }),
                 () => router.push(afterCancelHref),
-              );
-            }}
-          >
-            <h3 className="font-semibold">Cancel without a fee</h3>
-            <label htmlFor={`${id}-cancel`} className="block text-sm font-medium">
-              Reason (the client sees it)
-            </label>
-            <textarea
-              id={`${id}-cancel`}
-              rows={2}
-              value={cancelReason}
-              onChange={(e) => setCancelReason(e.target.value)}
-              aria-invalid={errorFor("cancel") ? true : undefined}
-              aria-describedby={errorFor("cancel") ? `${id}-cancel-error` : undefined}
-              className={fieldClass}
-            />
-            {errorFor("cancel") && (
-              <p id={`${id}-cancel-error`} className="text-sm text-red-700">
-                {errorFor("cancel")}
-              </p>
-            )}
-            <button type="submit" disabled={pending} className={`${buttonClass} border-red-700 text-red-800`}>
-              Cancel without a fee
-            </button>
-          </form>
-          <form
-            aria-label="Keep the treatment"
-            className="space-y-2 rounded-lg border border-stone-200 bg-white p-4"
-            onSubmit={(event) => {
-              event.preventDefault();
+              )
+            }
+          />
+          <ReasonForm
+            title="Keep the treatment"
+            label="Why it can go ahead as booked (recorded and audited)"
+            submit="Keep it, with this reason"
+            tone="border-stone-400"
+            id={`${id}-override`}
+            value={overrideReason}
+            onChange={setOverrideReason}
+            error={errorFor("override")}
+            pending={pending}
+            onSubmit={() =>
               run(
                 "override",
                 () => actions.override({ appointmentId, reason: overrideReason }),
                 () => router.refresh(),
-              );
-            }}
-          >
-            <h3 className="font-semibold">Keep the treatment</h3>
-            <label htmlFor={`${id}-override`} className="block text-sm font-medium">
-              Why it can go ahead as booked (recorded and audited)
-            </label>
-            <textarea
-              id={`${id}-override`}
-              rows={2}
-              value={overrideReason}
-              onChange={(e) => setOverrideReason(e.target.value)}
-              aria-invalid={errorFor("override") ? true : undefined}
-              aria-describedby={errorFor("override") ? `${id}-override-error` : undefined}
-              className={fieldClass}
-            />
-            {errorFor("override") && (
-              <p id={`${id}-override-error`} className="text-sm text-red-700">
-                {errorFor("override")}
-              </p>
-            )}
-            <button type="submit" disabled={pending} className={`${buttonClass} border-stone-400`}>
-              Keep it, with this reason
-            </button>
-          </form>
+              )
+            }
+          />
         </div>
       )}
     </section>
+  );
+}
+
+type ReasonFormProps = {
+  title: string;
+  label: string;
+  submit: string;
+  tone: string;
+  id: string;
+  value: string;
+  onChange: (value: string) => void;
+  error: string | null;
+  pending: boolean;
+  onSubmit: () => void;
+};
+
+/** A resolution that needs its reason typed (cancelling, keeping the treatment). */
+function ReasonForm({ title, label, submit, tone, id, value, onChange, error, pending, onSubmit }: ReasonFormProps) {
+  return (
+    <form
+      aria-label={title}
+      className="space-y-2 rounded-lg border border-stone-200 bg-white p-4"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSubmit();
+      }}
+    >
+      <h3 className="font-semibold">{title}</h3>
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
+      <textarea
+        id={id}
+        rows={2}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        className={fieldClass}
+      />
+      {error && (
+        <p id={`${id}-error`} className="text-sm text-red-700">
+          {error}
+        </p>
+      )}
+      <button type="submit" disabled={pending} className={`${buttonClass} ${tone}`}>
+        {submit}
+      </button>
+    </form>
   );
 }

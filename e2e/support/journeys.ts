@@ -77,3 +77,25 @@ export async function arrangeVisitInProgress(options: {
     return rows[0].id;
   });
 }
+
+/**
+ * Fills in and signs the intake form as a client would: the required answers, the conditions
+ * ticked by their labels (e.g. "Rosacea"), and the client's own skin type.
+ */
+export async function submitIntakeForm(
+  page: Page,
+  answers: { name: string; emergencyContact: string; emergencyPhone: string; skinType: string; tick?: string[] },
+) {
+  await page.goto("/account/intake");
+  const form = page.getByRole("form", { name: "Intake form" });
+  await form.getByLabel("Emergency contact — name").fill(answers.emergencyContact);
+  await form.getByLabel("Emergency contact — phone").fill(answers.emergencyPhone);
+  for (const label of answers.tick ?? []) await form.getByLabel(label, { exact: true }).check();
+  await form.getByRole("radio", { name: "Moderate — some time outdoors most days" }).check();
+  await form.getByRole("radio", { name: answers.skinType }).check();
+  await form.getByRole("radio", { name: "II — usually burns, tans a little" }).check();
+  await form.getByRole("checkbox", { name: /I confirm that my answers are true/ }).check();
+  await form.getByLabel("Signature — type your full name").fill(answers.name);
+  await form.getByRole("button", { name: "Sign and submit" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Thank you — your intake was submitted." })).toBeVisible();
+}

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { computeAvoidModel, type TreatmentStep } from "@/lib/contraindications";
+import { computeAvoidModel } from "@/lib/contraindications";
 import { judgeService } from "@/lib/booking/eligibility-rules";
 import type { DeepPartial } from "@/lib/intake/draft";
 import type { IntakeAnswers } from "@/lib/intake/schema";
 import { buildIntakeAnswers } from "@/tests/support/intake";
 import { planFor } from "@/tests/support/homecare";
+import { EVERY_STEP } from "@/tests/support/contraindications";
 
 /**
  * What the client reads for each row of FACTS.md's contraindications table, word for word: the
@@ -13,19 +14,6 @@ import { planFor } from "@/tests/support/homecare";
  * deliberate change of this table; none of it may name a rule, a severity or a source.
  */
 const VISIT = "2030-03-12";
-const EVERY_STEP: TreatmentStep[] = [
-  "CLEANSE",
-  "STEAM",
-  "EXFOLIATION_PHYSICAL",
-  "EXFOLIATION_CHEMICAL",
-  "EXTRACTION",
-  "MASSAGE",
-  "MASK",
-  "PEEL",
-  "LED",
-  "ELECTRICAL_STIMULATION",
-  "WAXING",
-];
 const SPA = { id: "spa", name: "Glow Spa", phone: "+1 212 555 0100", email: "hello@glow.test" };
 const CALL =
   "Please call Glow Spa on +1 212 555 0100 or email hello@glow.test: we'll gladly find a treatment or a date that is right for your skin.";

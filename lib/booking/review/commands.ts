@@ -44,6 +44,18 @@ async function lockInReview(tx: DbClient, actor: Actor, appointmentId: string) {
   return findInReview(tx, actor, appointmentId);
 }
 
+/** The client's avoid model for the visit's date (an audited intake read, for `purpose`). */
+async function modelForVisit(actor: Actor, appointment: Awaited<ReturnType<typeof findInReview>>, purpose: string) {
+  const visitDate = getLocalDate(appointment.startsAt, appointment.location.timeZone);
+  const { avoid } = await avoidModelForClient(db, appointment.clientId, {
+    visitDate,
+    locationId: appointment.location.id,
+    readerId: actor.userId,
+    purpose,
+  });
+  return { visitDate, avoid };
+}
+
 /** Keeps the booked treatment with a reason (a physician's clearance, a step to be skipped): audited. */
 export async function overrideReview(actor: Actor, input: OverrideReviewInput, now = new Date()) {
   assertCan(actor, "booking:resolve-review");
@@ -93,13 +105,7 @@ export interface ServiceAlternative {
 export async function listReviewAlternatives(actor: Actor, appointmentId: string): Promise<ServiceAlternative[]> {
   assertCan(actor, "booking:resolve-review");
   const appointment = await findInReview(db, actor, appointmentId);
-  const visitDate = getLocalDate(appointment.startsAt, appointment.location.timeZone);
-  const { avoid } = await avoidModelForClient(db, appointment.clientId, {
-    visitDate,
-    locationId: appointment.location.id,
-    readerId: actor.userId,
-    purpose: "review-alternatives",
-  });
+  const { visitDate, avoid } = await modelForVisit(actor, appointment, "review-alternatives");
   const services = await db.service.findMany({
     where: {
       active: true,
@@ -127,13 +133,7 @@ export async function changeAppointmentService(actor: Actor, input: ChangeServic
   const appointment = await findInReview(db, actor, input.appointmentId);
   const found = await findBookableService(db, input.serviceId);
   if (!found || found.location.id !== appointment.location.id) throw new AppError("NOT_FOUND", "That treatment is not offered here.");
-  const visitDate = getLocalDate(appointment.startsAt, appointment.location.timeZone);
-  const { avoid } = await avoidModelForClient(db, appointment.clientId, {
-    visitDate,
-    locationId: appointment.location.id,
-    readerId: actor.userId,
-    purpose: "review-change-service",
-  });
+  const { visitDate, avoid } = await modelForVisit(actor, appointment, "review-change-service");
   const judged = avoid ? judgeService(avoid, found, visitDate) : null;
   if (judged?.blocked) {
     throw new AppError("CONFLICT", `The ${found.name} is ruled out for this client on that date too (${judged.ruleNames.join("; ")}).`);
