@@ -45,6 +45,7 @@ const EXPECTED: Record<Action, Record<Role, boolean>> = {
   "account:manage-security": { CLIENT: true, ESTHETICIAN: true, ADMIN: true, FRONT_DESK: true },
   "account:manage-two-factor": { CLIENT: false, ESTHETICIAN: true, ADMIN: true, FRONT_DESK: true },
   "admin:manage-security": { CLIENT: false, ESTHETICIAN: false, ADMIN: true, FRONT_DESK: false },
+  "booking:resolve-review": { CLIENT: false, ESTHETICIAN: true, ADMIN: true, FRONT_DESK: false },
 };
 
 const actor = (role: Role, userId = "11111111-1111-4111-8111-111111111111"): Actor => ({

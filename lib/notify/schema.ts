@@ -14,6 +14,9 @@ export const EMAIL_TEMPLATES = [
   "SIGN_UP_EXISTING_ACCOUNT",
   "ACCOUNT_INVITATION",
   "INTAKE_LINK",
+  "APPOINTMENT_NEEDS_REVIEW",
+  "STAFF_APPOINTMENT_REVIEW",
+  "APPOINTMENT_SERVICE_CHANGED",
 ] as const;
 export type EmailStateName = (typeof EMAIL_STATES)[number];
 export type EmailTemplateName = (typeof EMAIL_TEMPLATES)[number];
@@ -34,13 +37,16 @@ export const TEMPLATE_LABELS: Record<EmailTemplateName, string> = {
   APPOINTMENT_CANCELLED: "Cancellation",
   APPOINTMENT_REMINDER: "Reminder (24 h)",
   INTAKE_REQUEST: "Intake request",
-  INTAKE_REMINDER: "Intake reminder (48 h)",
+  INTAKE_REMINDER: "Intake reminder",
   HOMECARE_PUBLISHED: "Homecare plan published",
   HOMECARE_NUDGE: "Rebooking nudge",
   SIGN_UP_CONFIRMATION: "Sign-up: confirm email",
   SIGN_UP_EXISTING_ACCOUNT: "Sign-up: account already exists",
   ACCOUNT_INVITATION: "Set-password link",
   INTAKE_LINK: "Intake link",
+  APPOINTMENT_NEEDS_REVIEW: "Appointment needs review (client)",
+  STAFF_APPOINTMENT_REVIEW: "Appointment needs review (esthetician)",
+  APPOINTMENT_SERVICE_CHANGED: "Treatment changed",
 };
 
 // Empty form fields arrive as "": treat them as "no filter".
