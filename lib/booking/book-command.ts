@@ -5,7 +5,8 @@ import { recordAudit } from "@/lib/audit/record";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
 import { clientScope } from "@/lib/auth/scope";
-import { db, type DbClient } from "@/lib/db/client";
+import { Admission } from "./admission";
+import { db, poolSizeFromEnv, type DbClient } from "@/lib/db/client";
 import type { Until } from "@/lib/contraindications";
 import { assessBookingEligibility } from "./eligibility";
 import { loadIntakePolicy } from "@/lib/intake/store";
@@ -40,7 +41,15 @@ const ATTEMPTS = 3;
  * them a booking is answered at once: 409 with alternatives when the time is gone meanwhile, else
  * 503 with Retry-After. Never a 500, never an unbounded queue.
  */
-export const BOOKING_WAITS = { connectionMs: 3_000, lockMs: 2_000, transactionMs: 8_000 } as const;
+export const BOOKING_WAITS = { turnMs: 15_000, connectionMs: 3_000, lockMs: 2_000, transactionMs: 8_000 } as const;
+
+// Booking transactions of this instance, at most pool size − 2 at once (the rest of the pool stays
+// for reads); others wait their turn here, at most BOOKING_WAITS.turnMs (lib/booking/admission.ts).
+const shared = globalThis as unknown as { glowbookBookingAdmission?: Admission };
+function bookingAdmission(): Admission {
+  shared.glowbookBookingAdmission ??= new Admission(Math.max(1, poolSizeFromEnv() - 2));
+  return shared.glowbookBookingAdmission;
+}
 
 /** How far ahead staff may book or move a visit (the online maximum advance does not bind them). */
 export const STAFF_MAX_ADVANCE_DAYS = 730;
@@ -111,14 +120,18 @@ export async function bookAppointment(actor: Actor, input: BookInput, now = new 
   let lostRace = false;
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     try {
-      return await db.$transaction(
-        async (tx) => {
-          const options = { actor, input, service, startsAt, now, engineNow, clientId, newClient, override, byStaff: !!staff };
-          const appointment = await insertIfFree(tx, options);
-          await onBooked?.(tx, appointment);
-          return appointment;
-        },
-        { maxWait: BOOKING_WAITS.connectionMs, timeout: BOOKING_WAITS.transactionMs },
+      return await bookingAdmission().run(
+        () =>
+          db.$transaction(
+            async (tx) => {
+              const options = { actor, input, service, startsAt, now, engineNow, clientId, newClient, override, byStaff: !!staff };
+              const appointment = await insertIfFree(tx, options);
+              await onBooked?.(tx, appointment);
+              return appointment;
+            },
+            { maxWait: BOOKING_WAITS.connectionMs, timeout: BOOKING_WAITS.transactionMs },
+          ),
+        BOOKING_WAITS.turnMs,
       );
     } catch (error) {
       // Waited the bounded time for a connection or the day's lock: if the time went to someone

@@ -50,6 +50,11 @@ export function createDb(connectionString: string, options: { poolSize?: number 
   return new PrismaClient({ adapter: new PrismaPg({ connectionString, connectionTimeoutMillis: 5_000, max }) });
 }
 
+/** A client on a pool the caller built and owns (a benchmark that counts each statement sent). */
+export function createDbOnPool(pool: ConstructorParameters<typeof PrismaPg>[0]): PrismaClient {
+  return new PrismaClient({ adapter: new PrismaPg(pool) });
+}
+
 /** Whether the database answers now (a trivial query, bounded by the connection timeout). */
 export async function pingDatabase(client: PrismaClient): Promise<void> {
   await client.$queryRaw`SELECT 1`;

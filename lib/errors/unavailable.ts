@@ -45,9 +45,15 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
 const BUSY_SQLSTATES = new Set(["55P03", "57014", "40001", "40P01"]);
 const BUSY_MESSAGES = /timeout exceeded when trying to connect|Unable to start a transaction in the given time|Transaction already closed/i;
 
+/** The app's own bounded wait for a turn at the database ran out (lib/booking/admission.ts). */
+export class DatabaseBusyError extends Error {
+  override name = "DatabaseBusyError";
+}
+
 /** Whether `error` says the database is reachable but could not serve this request in time (answer 503, Retry-After). */
 export function isDatabaseBusy(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== "object" || depth > 5) return false;
+  if (error instanceof DatabaseBusyError) return true;
   const candidate = error as { code?: unknown; message?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown } };
   if (candidate.code === "P2028") return true;
   if (typeof candidate.code === "string" && BUSY_SQLSTATES.has(candidate.code)) return true;
