@@ -359,8 +359,8 @@ function Block(props: {
           style={{ height: before }}
         />
       )}
+      {/* The visit's own text is the button's accessible name: time, client, service, status, badges. */}
       <span
-        aria-hidden
         className={`w-full shrink-0 overflow-hidden border-l-4 px-1 py-0.5 leading-tight ${STATUS_STYLES[block.status]}`}
         style={{ height: service }}
       >
