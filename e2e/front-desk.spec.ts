@@ -155,6 +155,8 @@ test("a second browser sees an online booking made on another app instance appea
   browser,
   baseURL,
 }) => {
+  // Starting a second app instance takes most of a minute on a busy 2-core machine.
+  test.setTimeout(120_000);
   const port = Number(new URL(baseURL!).port);
   const second = await startSecondInstance(Number(process.env.E2E_SECOND_PORT ?? port + 100));
   try {
