@@ -107,37 +107,48 @@ export function TimeGrid(props: Props) {
     return { col, startMinute };
   };
 
-  // Dragging: pointer events on the window while a visit is held, so it works over any element.
+  // The handlers attached at pointerdown read the latest render's hit-testing and drop callback.
+  const latest = useRef({ dropTargetAt, onDrop: props.onDrop });
   useEffect(() => {
-    if (!drag) return;
-    const onMove = (event: PointerEvent) => {
-      const started = drag.started || Math.hypot(event.clientX - drag.x, event.clientY - drag.y) > 5;
-      if (!started) return;
-      setDrag({ ...drag, started, target: dropTargetAt(event.clientX, event.clientY, drag) });
-    };
-    const onUp = (event: PointerEvent) => {
-      const target = drag.started ? dropTargetAt(event.clientX, event.clientY, drag) : null;
-      setDrag(null);
-      if (!drag.started) return;
-      suppressClick.current = true;
-      if (target) props.onDrop(drag.block, target);
-    };
-    const onCancel = () => setDrag(null);
-    window.addEventListener("pointermove", onMove);
-    window.addEventListener("pointerup", onUp);
-    window.addEventListener("pointercancel", onCancel);
-    return () => {
-      window.removeEventListener("pointermove", onMove);
-      window.removeEventListener("pointerup", onUp);
-      window.removeEventListener("pointercancel", onCancel);
-    };
+    latest.current = { dropTargetAt, onDrop: props.onDrop };
   });
+  const endDrag = useRef<(() => void) | null>(null);
+  useEffect(() => () => endDrag.current?.(), []);
 
+  // Dragging: pointer events on the window while a visit is held, so it works over any element.
+  // They are attached in the pointerdown handler itself, not after the next render, so a quick
+  // drag on a slow device is not lost.
   const startDrag = (event: React.PointerEvent, block: GridBlock) => {
     if (!props.canDrag || block.status !== "BOOKED" || event.pointerType === "touch" || event.button !== 0) return;
     const top = (event.currentTarget as HTMLElement).getBoundingClientRect().top;
     const grabMinute = block.blockedStartMinute + (event.clientY - top) / PX_PER_MINUTE - block.startMinute;
-    setDrag({ block, grabMinute, x: event.clientX, y: event.clientY, started: false, target: null });
+    let held: Drag = { block, grabMinute, x: event.clientX, y: event.clientY, started: false, target: null };
+    const onMove = (moved: PointerEvent) => {
+      const started = held.started || Math.hypot(moved.clientX - held.x, moved.clientY - held.y) > 5;
+      if (!started) return;
+      held = { ...held, started, target: latest.current.dropTargetAt(moved.clientX, moved.clientY, held) };
+      setDrag(held);
+    };
+    const onUp = (released: PointerEvent) => {
+      stop();
+      if (!held.started) return;
+      suppressClick.current = true;
+      const target = latest.current.dropTargetAt(released.clientX, released.clientY, held);
+      if (target) latest.current.onDrop(held.block, target);
+    };
+    const stop = () => {
+      window.removeEventListener("pointermove", onMove);
+      window.removeEventListener("pointerup", onUp);
+      window.removeEventListener("pointercancel", stop);
+      endDrag.current = null;
+      setDrag(null);
+    };
+    endDrag.current?.();
+    window.addEventListener("pointermove", onMove);
+    window.addEventListener("pointerup", onUp);
+    window.addEventListener("pointercancel", stop);
+    endDrag.current = stop;
+    setDrag(held);
   };
 
   // The click that ends a drag must not also open the visit.
@@ -359,8 +370,8 @@ function Block(props: {
           style={{ height: before }}
         />
       )}
+      {/* The visit's own text is the button's accessible name: time, client, service, status, badges. */}
       <span
-        aria-hidden
         className={`w-full shrink-0 overflow-hidden border-l-4 px-1 py-0.5 leading-tight ${STATUS_STYLES[block.status]}`}
         style={{ height: service }}
       >
