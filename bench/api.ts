@@ -10,7 +10,8 @@ import { migrate } from "../lib/db/migrate";
 import { addDays, getLocalDate } from "../lib/dates/local-date";
 import { seedDemoSpa } from "../prisma/seed/demo-spa";
 import { ensureCurrentBuild } from "../scripts/lib/ensure-build";
-import { spawnServer, stopProcessGroup, waitForPort } from "../scripts/lib/processes";
+import { stopProcessGroup } from "../scripts/lib/processes";
+import { BENCH_SECRET, startAppInstance } from "./lib/app-instance";
 import { localTenAm, sessionCookie } from "../tests/support/app-client";
 import { addBusyMonth } from "./lib/busy-month";
 import { describeRawFigure, measureRawExclusionInserts } from "./lib/pgbench";
@@ -22,7 +23,6 @@ import { percentile } from "./lib/stats";
  * exclusion-insert figure of the same PostgreSQL by pgbench next to it. Prints a table and writes
  * bench/.out/api.json. Asserts nothing; the targets are those of issue 13 (README, Performance).
  */
-const SECRET = "bench-secret-0123456789abcdef0123456789abcdef";
 const ZONE = "America/New_York";
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const BOOKINGS = 600;
@@ -55,7 +55,10 @@ async function main() {
     const cookies = await bookingSessions(db, BOOKINGS);
     const desk = await db.user.findFirstOrThrow({ where: { email: "frontdesk@glowbook.test" }, select: { id: true } });
     const express = await db.service.findFirstOrThrow({ where: { slug: "express-facial" }, select: { id: true } });
-    const deskCookie = await sessionCookie(SECRET, (await db.userSession.create({ data: sessionData(desk.id), select: { id: true } })).id);
+    const deskCookie = await sessionCookie(
+      BENCH_SECRET,
+      (await db.userSession.create({ data: sessionData(desk.id), select: { id: true } })).id,
+    );
     await db.$disconnect();
 
     console.log("raw exclusion inserts (pgbench, 8 clients, 10 s)…");
@@ -64,7 +67,7 @@ async function main() {
 
     await ensureCurrentBuild(root, database.url);
     const port = await findFreePort();
-    server = await startInstance(port, database.url);
+    server = await startAppInstance(root, port, database.url);
     const base = `http://127.0.0.1:${port}`;
     const today = getLocalDate(new Date(), ZONE);
     const service = "deep-pore-cleansing-facial";
@@ -136,7 +139,7 @@ async function bookingSessions(db: ReturnType<typeof createDb>, count: number): 
   const users = await db.user.findMany({ where: { email: { endsWith: "@api.test" } }, orderBy: { email: "asc" }, select: { id: true } });
   await db.userSession.createMany({ data: users.map((user) => sessionData(user.id)) });
   const sessions = await db.userSession.findMany({ where: { userId: { in: users.map((u) => u.id) } }, select: { id: true } });
-  return Promise.all(sessions.map((session) => sessionCookie(SECRET, session.id)));
+  return Promise.all(sessions.map((session) => sessionCookie(BENCH_SECRET, session.id)));
 }
 
 /** Distinct times beyond the busy month (days 35–80, 10:00–15:00 on the quarter hour), "any esthetician". */
@@ -149,19 +152,6 @@ async function bookingRequests(today: string, count: number): Promise<{ startsAt
     }
   }
   return requests;
-}
-
-async function startInstance(port: number, databaseUrl: string): Promise<ChildProcess> {
-  const env = {
-    ...process.env,
-    DATABASE_URL: databaseUrl,
-    NEXTAUTH_SECRET: SECRET,
-    NEXTAUTH_URL: `http://127.0.0.1:${port}`,
-    NEXT_TELEMETRY_DISABLED: "1",
-  };
-  const child = spawnServer(root, ["--port", String(port), "--hostname", "127.0.0.1"], env);
-  if (!(await waitForPort("127.0.0.1", port, child))) throw new Error(`The app on port ${port} did not start`);
-  return child;
 }
 
 async function load(

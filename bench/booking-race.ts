@@ -8,7 +8,8 @@ import { findFreePort, startEmbeddedPostgres } from "../lib/db/embedded";
 import { migrate } from "../lib/db/migrate";
 import { addDays, getLocalDate } from "../lib/dates/local-date";
 import { ensureCurrentBuild } from "../scripts/lib/ensure-build";
-import { spawnServer, stopProcessGroup, waitForPort } from "../scripts/lib/processes";
+import { stopProcessGroup } from "../scripts/lib/processes";
+import { BENCH_SECRET, startAppInstance } from "./lib/app-instance";
 import { localTenAm, sessionCookie } from "../tests/support/app-client";
 import { describeRawFigure, measureRawExclusionInserts } from "./lib/pgbench";
 import { countOverlaps, createRaceSpa } from "./lib/race-spa";
@@ -23,7 +24,6 @@ import { percentile } from "./lib/stats";
  * PostgreSQL; asserts nothing (the integration tests do), but exits non-zero if the database ever
  * holds an overlap, since that would be a correctness failure rather than a slow figure.
  */
-const SECRET = "bench-secret-0123456789abcdef0123456789abcdef";
 const root = process.cwd();
 
 type Outcome = { status: number; ms: number };
@@ -69,14 +69,14 @@ async function main() {
     console.log(`  ${describeRawFigure(raw)}`);
     await ensureCurrentBuild(root, database.url);
     const ports = [await findFreePort(), await findFreePort()];
-    for (const port of ports) servers.push(await startInstance(port, database.url));
+    for (const port of ports) servers.push(await startAppInstance(root, port, database.url));
     // One statement for all the sessions: 1,400 separate inserts would only measure the set-up.
     const expiresAt = new Date(Date.now() + 12 * 60 * 60_000);
     await db.userSession.createMany({ data: spa.clients.map((client) => ({ userId: client.id, expiresAt })) });
     const sessions = new Map(
       (await db.userSession.findMany({ select: { id: true, userId: true } })).map((session) => [session.userId, session.id]),
     );
-    const cookies = await Promise.all(spa.clients.map((client) => sessionCookie(SECRET, sessions.get(client.id)!)));
+    const cookies = await Promise.all(spa.clients.map((client) => sessionCookie(BENCH_SECRET, sessions.get(client.id)!)));
 
     const shared = await localTenAm(day);
     const sameSlot = await fire(
@@ -135,19 +135,6 @@ Distinct-slot bookings/s as a share of raw exclusion-insert tps (${raw.tps.toFix
     await database.stop();
     await rm(dir, { recursive: true, force: true });
   }
-}
-
-async function startInstance(port: number, databaseUrl: string): Promise<ChildProcess> {
-  const env = {
-    ...process.env,
-    DATABASE_URL: databaseUrl,
-    NEXTAUTH_SECRET: SECRET,
-    NEXTAUTH_URL: `http://127.0.0.1:${port}`,
-    NEXT_TELEMETRY_DISABLED: "1",
-  };
-  const child = spawnServer(root, ["--port", String(port), "--hostname", "127.0.0.1"], env);
-  if (!(await waitForPort("127.0.0.1", port, child))) throw new Error(`The app on port ${port} did not start`);
-  return child;
 }
 
 async function fire(requests: { port: number; cookie: string; body: unknown }[], concurrency: number): Promise<Outcome[]> {
