@@ -41,7 +41,7 @@ const ATTEMPTS = 3;
  * them a booking is answered at once: 409 with alternatives when the time is gone meanwhile, else
  * 503 with Retry-After. Never a 500, never an unbounded queue.
  */
-export const BOOKING_WAITS = { turnMs: 15_000, connectionMs: 3_000, lockMs: 2_000, transactionMs: 8_000 } as const;
+export const BOOKING_WAITS = { turnMs: 15_000, connectionMs: 5_000, lockMs: 5_000, transactionMs: 10_000 } as const;
 
 // Booking transactions of this instance, at most pool size − 2 at once (the rest of the pool stays
 // for reads); others wait their turn here, at most BOOKING_WAITS.turnMs (lib/booking/admission.ts).

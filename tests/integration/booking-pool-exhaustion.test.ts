@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, test } from "vitest";
 import { errorResponse } from "@/lib/api/respond";
-import { bookAppointment } from "@/lib/booking/book-command";
+import { bookAppointment, BOOKING_WAITS } from "@/lib/booking/book-command";
 import { createDb, db, type Db } from "@/lib/db/client";
 import { toActionResult } from "@/lib/errors/to-action-result";
 import { asActor, createBookableSpa } from "../factories/booking-spa";
@@ -70,14 +70,15 @@ describe("a burst on an exhausted pool", () => {
     const spa = await createBookableSpa({ staffCount: 3, roomCount: 3 });
     const actors = await clients(48);
     const times = [hour(10), hour(10), hour(12), hour(14)];
-    // Another writer holds the day's booking lock and one of the three connections for 4 s,
-    // longer than a booking waits for it; everything else queues for the remaining two.
+    // Another writer holds the day's booking lock, and one of the three connections, for longer
+    // than a booking waits for the lock or a connection; everything else queues for the other two.
+    const holdSeconds = (Math.max(BOOKING_WAITS.lockMs, BOOKING_WAITS.connectionMs) + 2_000) / 1000;
     const holder = db.$transaction(
       async (tx) => {
         await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`booking:${spa.location.id}:${tuesday}`}, 0))`;
-        await tx.$executeRaw`SELECT pg_sleep(4)`;
+        await tx.$executeRaw`SELECT pg_sleep(${holdSeconds})`;
       },
-      { timeout: 20_000 },
+      { timeout: 30_000 },
     );
     const outcomes = await Promise.all(actors.map((actor, i) => attempt(actor, spa.service.id, times[i % times.length]!)));
     await holder;
@@ -104,5 +105,5 @@ describe("a burst on an exhausted pool", () => {
     expect(rows.map((row) => row.id).sort()).toEqual([...booked].sort());
     expect(await overlaps(spa.location.id)).toBe(0);
     for (const time of new Set(times)) expect(rows.filter((row) => row.startsAt.toISOString() === time).length).toBeGreaterThan(0);
-  }, 60_000);
+  }, 90_000);
 });
