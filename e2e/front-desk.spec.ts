@@ -120,6 +120,8 @@ test("the front desk drags a visit to another esthetician; a refused drop puts i
   // Holds the visit and lets go over the other esthetician's column: on `targetRow`'s cell, or
   // level with where it is now (the same time) when no row is named.
   const drag = async (targetRow?: string) => {
+    // As a person would, bring the visit into view first (the reason shown above the grid pushes it down).
+    await visit.scrollIntoViewIfNeeded();
     const from = (await visit.boundingBox())!;
     const target = (await page.locator(`[data-cell][data-row="${targetRow ?? row}"][data-col="${toCol}"]`).boundingBox())!;
     const grabY = from.y + Math.min(from.height - 4, 30);
