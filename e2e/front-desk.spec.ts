@@ -99,6 +99,8 @@ async function bookWhereTwoAreFree(page: Page, baseURL = "") {
 }
 
 test("the front desk drags a visit to another esthetician; a refused drop puts it back with the reason", async ({ page, browser }) => {
+  // Two sign-ins, a booking and two drags: more than a minute on a busy 2-core machine.
+  test.setTimeout(120_000);
   const clientContext = await browser.newContext();
   const clientPage = await clientContext.newPage();
   await signIn(clientPage, client.email, client.password);
