@@ -1,7 +1,6 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { appointmentStatusLabel } from "@/components/booking/appointment-status";
 import type { CalendarGrid, GridBlock, GridColumn } from "@/lib/booking/calendar-grid";
 import { formatMinuteOfDay } from "@/lib/format/calendar";
 import {
@@ -15,9 +14,9 @@ import {
   type NavigationKey,
   type Position,
 } from "./grid-model";
-import { cellLabel, flagBadge, INTAKE_BADGES, STATUS_STYLES } from "./labels";
+import { cellLabel } from "./labels";
+import { GridBlockButton, PX_PER_MINUTE } from "./GridBlockButton";
 
-const PX_PER_MINUTE = 1.6;
 const NAVIGATION_KEYS = new Set(["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight", "Home", "End", "PageUp", "PageDown"]);
 
 export type DropTarget = { col: number; startMinute: number };
@@ -294,7 +293,7 @@ function Cell(props: CellProps) {
       style={{ height: rowHeight }}
     >
       {anchored.map((block) => (
-        <Block
+        <GridBlockButton
           key={block.id}
           block={block}
           grid={grid}
@@ -333,71 +332,4 @@ function Cell(props: CellProps) {
 
 function ghostBlockedStart(ghost: { block: GridBlock; startMinute: number }): number {
   return ghost.startMinute - (ghost.block.startMinute - ghost.block.blockedStartMinute);
-}
-
-function Block(props: {
-  block: GridBlock;
-  grid: CalendarGrid;
-  top: number;
-  pos: string;
-  active: boolean;
-  moving: boolean;
-  onClick: () => void;
-  onPointerDown: (event: React.PointerEvent) => void;
-}) {
-  const { block } = props;
-  const before = (block.startMinute - block.blockedStartMinute) * PX_PER_MINUTE;
-  const service = Math.max((block.endMinute - block.startMinute) * PX_PER_MINUTE, 14);
-  const after = (block.blockedEndMinute - block.endMinute) * PX_PER_MINUTE;
-  const badges = [INTAKE_BADGES[block.intake], flagBadge(block.flag), block.needsReview ? "Needs review" : null].filter(
-    Boolean,
-  ) as string[];
-  return (
-    <button
-      type="button"
-      data-block={block.id}
-      data-pos={props.pos}
-      tabIndex={props.active ? 0 : -1}
-      onClick={props.onClick}
-      onPointerDown={props.onPointerDown}
-      className={`absolute inset-x-1 z-10 flex flex-col overflow-hidden rounded text-left text-xs shadow-sm ${props.moving ? "opacity-60" : ""} ${block.status === "BOOKED" ? "cursor-grab" : ""}`}
-      style={{ top: props.top, height: before + service + after }}
-    >
-      {before > 0 && (
-        <span
-          aria-hidden
-          className="w-full shrink-0 bg-[repeating-linear-gradient(135deg,#d6d3d1,#d6d3d1_3px,#f5f5f4_3px,#f5f5f4_6px)]"
-          style={{ height: before }}
-        />
-      )}
-      {/* The visit's own text is the button's accessible name: time, client, service, status, badges. */}
-      <span
-        className={`w-full shrink-0 overflow-hidden border-l-4 px-1 py-0.5 leading-tight ${STATUS_STYLES[block.status]}`}
-        style={{ height: service }}
-      >
-        <span className="block truncate font-semibold">
-          {formatMinuteOfDay(block.startMinute)} {block.clientName}
-        </span>
-        <span className="block truncate">
-          {block.serviceName}
-          <span className="sr-only">,</span>
-        </span>
-        <span className="block truncate">
-          {props.moving ? "Moving…" : appointmentStatusLabel(block.status)}
-          {badges.map((badge) => (
-            <span key={badge}>
-              <span className="sr-only">,</span> <span className="rounded bg-white/80 px-1 font-medium text-red-800">{badge}</span>
-            </span>
-          ))}
-        </span>
-      </span>
-      {after > 0 && (
-        <span
-          aria-hidden
-          className="w-full shrink-0 bg-[repeating-linear-gradient(135deg,#d6d3d1,#d6d3d1_3px,#f5f5f4_3px,#f5f5f4_6px)]"
-          style={{ height: after }}
-        />
-      )}
-    </button>
-  );
 }
