@@ -14,6 +14,9 @@ export const EMAIL_TEMPLATES = [
   "SIGN_UP_EXISTING_ACCOUNT",
   "ACCOUNT_INVITATION",
   "INTAKE_LINK",
+  "WAITLIST_OFFER",
+  "WAITLIST_TAKEN",
+  "WAITLIST_HOLD_EXPIRED",
 ] as const;
 export type EmailStateName = (typeof EMAIL_STATES)[number];
 export type EmailTemplateName = (typeof EMAIL_TEMPLATES)[number];
@@ -41,6 +44,9 @@ export const TEMPLATE_LABELS: Record<EmailTemplateName, string> = {
   SIGN_UP_EXISTING_ACCOUNT: "Sign-up: account already exists",
   ACCOUNT_INVITATION: "Set-password link",
   INTAKE_LINK: "Intake link",
+  WAITLIST_OFFER: "Waitlist: time offered",
+  WAITLIST_TAKEN: "Waitlist: offer taken",
+  WAITLIST_HOLD_EXPIRED: "Waitlist: hold expired",
 };
 
 // Empty form fields arrive as "": treat them as "no filter".
@@ -64,6 +70,7 @@ export type EmailLogFilter = z.output<typeof emailLogFilterSchema>;
 export const notificationPreferencesSchema = z.object({
   reminders: z.boolean(),
   nudges: z.boolean(),
+  waitlist: z.boolean(),
 });
 export type NotificationPreferencesInput = z.infer<typeof notificationPreferencesSchema>;
 

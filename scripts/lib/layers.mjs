@@ -11,7 +11,7 @@ export const LIB_LAYERS = [
   ["catalog", "intake", "chart", "notify", "reports"],
   ["contraindications", "account", "security"],
   ["booking"],
-  ["staff", "homecare", "clients"],
+  ["staff", "homecare", "clients", "waitlist"],
   ["policy", "consultation"],
   ["photos"],
   ["openapi"],

@@ -18,6 +18,9 @@ const savePreferences = defineAction({
  * ticked and nothing otherwise. The outcome travels back in the URL for the page to announce.
  */
 export async function updateNotificationPreferencesAction(formData: FormData): Promise<void> {
-  const result = await savePreferences({ reminders: formData.get("reminders") === "on", nudges: formData.get("nudges") === "on" });
+  const result = await savePreferences({
+    reminders: formData.get("reminders") === "on", nudges: formData.get("nudges") === "on",
+    waitlist: formData.get("waitlist") === "on",
+  });
   redirect(`/account/notifications?${result.ok ? "saved=1" : `error=${encodeURIComponent(result.code)}`}`);
 }

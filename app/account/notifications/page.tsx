@@ -73,6 +73,25 @@ export default async function NotificationPreferencesPage({
               </p>
             </div>
           </div>
+          <div className="flex gap-3">
+            <input
+              id="waitlist"
+              name="waitlist"
+              type="checkbox"
+              defaultChecked={preferences.waitlist}
+              aria-describedby="waitlist-hint"
+              className="mt-1 size-5"
+            />
+            <div>
+              <label htmlFor="waitlist" className="font-medium">
+                Waitlist offers
+              </label>
+              <p id="waitlist-hint" className="text-sm text-stone-600">
+                An email when a time you are waiting for frees up, held for you for a short while. With these off, freed
+                times go to the next person on the waitlist.
+              </p>
+            </div>
+          </div>
         </fieldset>
         <FormAlert message={error} />
         <FormAlert message={saved} tone="success" />
