@@ -89,6 +89,16 @@ export default async function BookPage({ searchParams }: { searchParams: Promise
           baseHref={bookHref({ service, staff: selection.staff })}
           loadMonth={loadMonthAvailabilityAction}
         />
+        <p className="mt-6 rounded-xl border border-stone-200 bg-white p-4 text-stone-700">
+          Nothing fits?{" "}
+          <Link
+            href={`/book/waitlist?${new URLSearchParams({ service, staff: selection.staff })}`}
+            className="inline-flex min-h-11 items-center font-medium text-brand-700 underline"
+          >
+            Join the waitlist
+          </Link>{" "}
+          and we&apos;ll email you when a time you want frees up.
+        </p>
         <BackLink href={bookHref({ service })}>Choose another esthetician</BackLink>
       </BookingFrame>
     );

@@ -6,6 +6,7 @@ import { addDays, getLocalDate, localDateFromDbDate, type LocalDate } from "@/li
 import { hashSecretToken } from "@/lib/ids/secret-token";
 import { requireSpaLocation } from "@/lib/location/queries";
 import { wantsDate } from "./rules";
+import type { WaitlistOfferMode } from "./schema";
 
 const ACTIVE = ["WAITING", "OFFERED"] as ("WAITING" | "OFFERED")[];
 
@@ -216,4 +217,38 @@ export async function getOfferForClaim(token: string, now = new Date()): Promise
     timeZone: offer.entry.location.timeZone,
     appointmentId: state === "claimed" ? offer.appointmentId : null,
   };
+}
+
+/** The waitlist settings on the spa's booking policy (the defaults before one exists). */
+export async function getWaitlistPolicy(actor: Actor) {
+  assertCan(actor, "waitlist:manage-policy");
+  const location = await requireSpaLocation();
+  const policy = await db.bookingPolicy.findUnique({
+    where: { locationId: location.id },
+    select: { waitlistOfferMode: true, waitlistBatchSize: true, waitlistHoldMinutes: true },
+  });
+  return {
+    waitlistOfferMode: (policy?.waitlistOfferMode ?? "ONE_AT_A_TIME") as WaitlistOfferMode,
+    waitlistBatchSize: policy?.waitlistBatchSize ?? 3,
+    waitlistHoldMinutes: policy?.waitlistHoldMinutes ?? 30,
+  };
+}
+
+/** Treatments open for booking, each with the estheticians who perform it (the desk's form). */
+export async function listWaitlistServices(actor: Actor) {
+  assertCan(actor, "waitlist:manage");
+  const services = await db.service.findMany({
+    where: { active: true },
+    orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+    select: {
+      id: true,
+      name: true,
+      staff: { where: { staff: { active: true } }, select: { staff: { select: { id: true, displayName: true } } } },
+    },
+  });
+  return services.map((service) => ({
+    id: service.id,
+    name: service.name,
+    staff: service.staff.map((link) => link.staff).sort((a, b) => a.displayName.localeCompare(b.displayName)),
+  }));
 }

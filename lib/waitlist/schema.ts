@@ -32,19 +32,17 @@ const preferences = {
   dayParts: z.array(z.enum(DAY_PARTS)).max(DAY_PARTS.length),
 };
 
-function windowRules<T extends { fromDate: string; toDate: string }>(schema: z.ZodType<T>) {
-  return schema.refine((value) => value.fromDate <= value.toDate, {
-    path: ["toDate"],
-    message: "The last day must be on or after the first day.",
-  });
-}
+const isOrdered = (value: { fromDate: string; toDate: string }) => value.fromDate <= value.toDate;
+const ORDER_ERROR = { path: ["toDate"], message: "The last day must be on or after the first day." };
 
 /** A client joins the waitlist (the form on /book/waitlist and the action share it). */
-export const joinWaitlistSchema = windowRules(z.object(preferences));
+export const joinWaitlistSchema = z.object(preferences).refine(isOrdered, ORDER_ERROR);
 export type JoinWaitlistInput = z.output<typeof joinWaitlistSchema>;
 
 /** The desk adds a client to the waitlist. */
-export const addToWaitlistSchema = windowRules(z.object({ ...preferences, clientId: uuid("Choose a client from the list.") }));
+export const addToWaitlistSchema = z
+  .object({ ...preferences, clientId: uuid("Choose a client from the list.") })
+  .refine(isOrdered, ORDER_ERROR);
 export type AddToWaitlistInput = z.output<typeof addToWaitlistSchema>;
 
 export const leaveWaitlistSchema = z.object({ entryId: uuid("That waitlist entry was not found.") });

@@ -108,7 +108,9 @@ describe("notification preferences", () => {
   });
 
   test("need a signed-in person", async () => {
-    await expect(updateOwnNotificationPreferences(null as unknown as Actor, { reminders: false, nudges: false, waitlist: false })).rejects.toMatchObject({
+    await expect(
+      updateOwnNotificationPreferences(null as unknown as Actor, { reminders: false, nudges: false, waitlist: false }),
+    ).rejects.toMatchObject({
       code: "UNAUTHENTICATED",
     });
   });

@@ -19,7 +19,8 @@ const savePreferences = defineAction({
  */
 export async function updateNotificationPreferencesAction(formData: FormData): Promise<void> {
   const result = await savePreferences({
-    reminders: formData.get("reminders") === "on", nudges: formData.get("nudges") === "on",
+    reminders: formData.get("reminders") === "on",
+    nudges: formData.get("nudges") === "on",
     waitlist: formData.get("waitlist") === "on",
   });
   redirect(`/account/notifications?${result.ok ? "saved=1" : `error=${encodeURIComponent(result.code)}`}`);

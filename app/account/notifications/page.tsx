@@ -87,8 +87,8 @@ export default async function NotificationPreferencesPage({
                 Waitlist offers
               </label>
               <p id="waitlist-hint" className="text-sm text-stone-600">
-                An email when a time you are waiting for frees up, held for you for a short while. With these off, freed
-                times go to the next person on the waitlist.
+                An email when a time you are waiting for frees up, held for you for a short while. With these off, freed times go to the
+                next person on the waitlist.
               </p>
             </div>
           </div>
