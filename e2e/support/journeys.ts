@@ -9,6 +9,34 @@ export function spaDate(days: number): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: SPA_ZONE }).format(new Date(Date.now() + days * 86_400_000));
 }
 
+/** The instant a time link leads to (its `time` parameter). */
+export async function timeOf(link: ReturnType<Page["getByRole"]>): Promise<string> {
+  const href = await link.getAttribute("href");
+  const time = new URL(href ?? "", "http://localhost").searchParams.get("time");
+  if (!time) throw new Error(`A time link without a time: ${href}`);
+  return time;
+}
+
+/**
+ * Chooses the first day with free times from `earliest` on (moving to the next month when needed)
+ * and returns that day's time links.
+ */
+export async function chooseFirstAvailableDay(page: Page, earliest: string) {
+  const days = page.getByRole("table").getByRole("button", { disabled: false });
+  for (let month = 0; month < 3; month++) {
+    await expect(page.getByText(/free times in/)).toBeVisible();
+    for (const day of await days.all()) {
+      if (((await day.getAttribute("data-date")) ?? "") < earliest) continue;
+      await expect(day).toHaveAccessibleName(/: \d+ times? available$/);
+      await day.click();
+      const times = page.getByRole("list", { name: /^Times on / }).getByRole("link");
+      await expect(times.first()).toBeVisible();
+      return times;
+    }
+    await page.getByRole("button", { name: "Next month" }).click();
+  }
+  throw new Error(`No free day from ${earliest} on`);
+}
 /** Creates a client account through the sign-up form and the emailed link, and lands on /account. */
 export async function signUp(page: Page, client: { name: string; email: string; phone: string }) {
   await page.goto("/signup");
