@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { bookDeepPoreWithAva, signUp } from "./support/journeys";
+import { arrangeStartedVisit, signUp } from "./support/journeys";
 import { signIn } from "./support/sign-in";
 
 const CLIENT_NAME = "Dana Whitfield";
@@ -26,12 +26,12 @@ async function fillIntake(page: Page) {
   await expect(page.getByRole("status").filter({ hasText: "Thank you — your intake was submitted." })).toBeVisible();
 }
 
-test("a pregnant client with rosacea books, fills the intake; the esthetician sees the flags and signs the note", async ({
+test("a pregnant client with rosacea fills the intake; at her visit the esthetician sees the flags and signs the note", async ({
   page,
   context,
 }) => {
-  await signUp(page, { name: CLIENT_NAME, email: `consult-${Date.now()}@example.com`, phone: "+1 646 555 0142" });
-  const appointmentId = await bookDeepPoreWithAva(page);
+  const email = `consult-${Date.now()}@example.com`;
+  await signUp(page, { name: CLIENT_NAME, email, phone: "+1 646 555 0142" });
   await fillIntake(page);
   // Inside the validity period the client only confirms that nothing changed (a new version).
   await expect(page.getByRole("heading", { name: /Your intake from .* is on file/ })).toBeVisible();
@@ -41,6 +41,12 @@ test("a pregnant client with rosacea books, fills the intake; the esthetician se
   await confirm.getByRole("button", { name: "Nothing has changed — confirm" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Thank you — your intake was confirmed." })).toBeVisible();
 
+  // Her visit has begun (a note is signed once the visit has started, never ahead of it).
+  const appointmentId = await arrangeStartedVisit({
+    clientEmail: email,
+    staffEmail: "ava@glowbook.test",
+    service: "deep-pore-cleansing-facial",
+  });
   await context.clearCookies();
   await signIn(page, "ava@glowbook.test", "glowbook-staff-demo", { callbackUrl: `/staff/appointments/${appointmentId}` });
   await expect(page.getByRole("heading", { level: 1, name: new RegExp(CLIENT_NAME) })).toBeVisible();

@@ -1,12 +1,14 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
-import { bookDeepPoreWithAva, CLIENT_PASSWORD, fillIntake, signUp } from "./support/journeys";
+import { arrangeStartedVisit, CLIENT_PASSWORD, signUp, submitIntakeForm } from "./support/journeys";
 import { signIn } from "./support/sign-in";
 
 const CLIENT_NAME = "Noor Haddad";
+// Noah: Ava's visit of the consultation journey is still going on, and one esthetician has one visit at a time.
+const STAFF = { email: "noah@glowbook.test", name: "Noah Bennett" };
 
 async function signNoteAndPublish(page: Page, appointmentId: string) {
-  await signIn(page, "ava@glowbook.test", "glowbook-staff-demo", { callbackUrl: `/staff/appointments/${appointmentId}` });
+  await signIn(page, STAFF.email, "glowbook-staff-demo", { callbackUrl: `/staff/appointments/${appointmentId}` });
   const note = page.getByRole("form", { name: "Treatment note" });
   await note.getByLabel(/^A — Assessment/).fill("Cleanse, steam, extraction on nose and chin, clay mask.");
   await note.getByRole("button", { name: "Sign and lock the note" }).click();
@@ -20,17 +22,25 @@ async function signNoteAndPublish(page: Page, appointmentId: string) {
   await add.getByLabel("Advice").fill("Use the clay mask on Sundays.");
   await add.getByLabel("Why (shown to the client)").fill("Your nose and chin were congested today.");
   await add.getByRole("button", { name: "Add line" }).click();
-  await expect(page.getByRole("region", { name: "Changes" })).toContainText("Ava Martinez added a line");
+  await expect(page.getByRole("region", { name: "Changes" })).toContainText(`${STAFF.name} added a line`);
 
   await page.getByRole("button", { name: "Publish to the client" }).click();
   await expect(page.getByRole("heading", { name: "Published" })).toBeVisible();
 }
 
-test("signed note → reviewed and published plan → the client reads it, prints it and rebooks from it", async ({ page, context }) => {
+test("a visit under way → signed note → reviewed and published plan → the client reads it, prints it and rebooks from it", async ({
+  page,
+  context,
+}) => {
   const email = `homecare-${Date.now()}@example.com`;
   await signUp(page, { name: CLIENT_NAME, email, phone: "+1 646 555 0177" });
-  const appointmentId = await bookDeepPoreWithAva(page);
-  await fillIntake(page, { name: CLIENT_NAME, emergencyName: "Sami Haddad", emergencyPhone: "+1 646 555 0178", skinType: "Oily" });
+  await submitIntakeForm(page, { name: CLIENT_NAME, emergencyContact: "Sami Haddad", emergencyPhone: "+1 646 555 0178", skinType: "Oily" });
+  // The visit has begun: the note can be signed (never ahead of the visit).
+  const appointmentId = await arrangeStartedVisit({
+    clientEmail: email,
+    staffEmail: STAFF.email,
+    service: "deep-pore-cleansing-facial",
+  });
 
   await context.clearCookies();
   await signNoteAndPublish(page, appointmentId);
@@ -62,5 +72,5 @@ test("signed note → reviewed and published plan → the client reads it, print
   await page.getByRole("link", { name: "Book your next visit" }).click();
   await expect(page).toHaveURL(/\/book\?service=deep-pore-cleansing-facial&staff=[0-9a-f-]{36}&date=\d{4}-\d{2}-\d{2}$/);
   await expect(page.getByRole("heading", { name: "Choose a day and time" })).toBeVisible();
-  await expect(page.getByText("With Ava Martinez.")).toBeVisible();
+  await expect(page.getByText(`With ${STAFF.name}.`)).toBeVisible();
 });

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import sharp from "sharp";
-import { bookDeepPoreWithAva, fillIntake, signUp } from "./support/journeys";
+import { arrangeStartedVisit, signUp, submitIntakeForm } from "./support/journeys";
 import { signIn } from "./support/sign-in";
 
 const CLIENT_NAME = "Lina Moreau";
@@ -69,12 +69,15 @@ test("an esthetician takes before and after photos, marks the face map, signs, a
   context,
 }) => {
   test.setTimeout(240_000);
-  await signUp(page, { name: CLIENT_NAME, email: `photos-${Date.now()}@example.com`, phone: "+1 646 555 0190" });
-  const first = await bookDeepPoreWithAva(page);
-  const second = await bookDeepPoreWithAva(page);
-  await fillIntake(page, {
+  const email = `photos-${Date.now()}@example.com`;
+  await signUp(page, { name: CLIENT_NAME, email, phone: "+1 646 555 0190" });
+  // Two visits that have begun (notes are signed once a visit has started): one a week ago, one today.
+  const visit = { clientEmail: email, staffEmail: "ava@glowbook.test", service: "deep-pore-cleansing-facial" };
+  const first = await arrangeStartedVisit({ ...visit, startedBy: new Date(Date.now() - 7 * 24 * 60 * 60_000) });
+  const second = await arrangeStartedVisit(visit);
+  await submitIntakeForm(page, {
     name: CLIENT_NAME,
-    emergencyName: "Paul Moreau",
+    emergencyContact: "Paul Moreau",
     emergencyPhone: "+1 646 555 0191",
     skinType: "Combination",
     clinicalPhotos: true,

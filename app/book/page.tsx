@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BookabilityNotice, IntakeFirstNotice } from "@/components/booking/BookabilityNotice";
 import { BookingProgress } from "@/components/booking/BookingProgress";
 import { BookingReviewForm } from "@/components/booking/BookingReviewForm";
 import { ReviewFacts } from "@/components/booking/ReviewFacts";
@@ -11,6 +12,7 @@ import { StepHeading } from "@/components/booking/StepHeading";
 import { getActor } from "@/lib/auth/actor";
 import { newIdempotencyKey } from "@/lib/idempotency/schema";
 import { can } from "@/lib/auth/policy";
+import { getBookability, type Bookability } from "@/lib/booking/bookability";
 import { getBookingContext, type BookingContext } from "@/lib/booking/staff-options";
 import { isoInstant, localDate } from "@/lib/validation/fields";
 import { listActiveServices } from "@/lib/catalog/queries";
@@ -58,17 +60,35 @@ export default async function BookPage({ searchParams }: { searchParams: Promise
     );
   }
   const service = context.service.slug;
+  // A signed-in client learns before the time step whether they can book this online at all.
+  const actor = await getActor();
+  const bookability = actor && can(actor, "booking:book-own") ? await getBookability(actor, context.service.id) : null;
+  const stop = bookingStop(bookability, context, bookHref(selection));
+  if (stop) {
+    return (
+      <BookingFrame step={2} serviceName={context.service.name}>
+        <div className="mt-4 max-w-2xl">{stop}</div>
+        <BackLink href="/book">Choose another treatment</BackLink>
+      </BookingFrame>
+    );
+  }
+  const notice = bookability && <BookabilityNotice serviceName={context.service.name} bookability={bookability} spa={context.location} />;
   const staffName = selection.staff === "any" ? "Any esthetician" : context.staff.find((s) => s.id === selection.staff)?.displayName;
   if (!selection.staff || !staffName) {
     return (
       <BookingFrame step={2} serviceName={context.service.name}>
+        {notice && <div className="mt-4 max-w-2xl">{notice}</div>}
         <StaffPicker staff={context.staff} hrefFor={(staff) => bookHref({ service, staff })} />
         <BackLink href="/book">Choose another treatment</BackLink>
       </BookingFrame>
     );
   }
   const staffId = selection.staff === "any" ? null : selection.staff;
-  if (!selection.time) {
+  const firstDate = bookability?.firstDate ?? null;
+  // A time before the first date the client may book (a link kept from before) goes back to the picker.
+  const tooEarly =
+    firstDate !== null && selection.time !== null && getLocalDate(new Date(selection.time), context.location.timeZone) < firstDate;
+  if (!selection.time || tooEarly) {
     const today = getLocalDate(new Date(), context.location.timeZone);
     return (
       <BookingFrame step={3} serviceName={context.service.name}>
@@ -78,11 +98,13 @@ export default async function BookPage({ searchParams }: { searchParams: Promise
         <p className="mb-4 mt-1 text-stone-700">
           {staffId ? `With ${staffName}.` : "With any esthetician: we assign whoever is free at the time you pick."}
         </p>
+        {notice && <div className="mb-4 max-w-2xl">{notice}</div>}
         <SlotPicker
           query={{ service: context.service.id }}
           staffId={staffId}
           timeZone={context.location.timeZone}
           today={today}
+          firstDate={firstDate && firstDate > today ? firstDate : null}
           lastDate={addDays(today, context.policy.maxAdvanceDays)}
           initialDate={selection.date}
           selectedTime={null}
@@ -151,7 +173,26 @@ async function ReviewStep(props: {
     clientNotes: "",
     requestKey: newIdempotencyKey(),
   };
-  return <BookingReviewForm details={details} defaultValues={defaultValues} action={bookAppointmentAction} />;
+  const bookability = await getBookability(actor, context.service.id);
+  const notesHint =
+    bookability?.intakeRequiredAt === "AT_BOOKING"
+      ? "Anything we should know before your visit. Your health questions are in your intake form."
+      : undefined;
+  return <BookingReviewForm details={details} defaultValues={defaultValues} action={bookAppointmentAction} notesHint={notesHint} />;
+}
+
+/**
+ * What stops a signed-in client before the time step: the spa wants the intake first, or the
+ * treatment is not bookable online until cleared (a dated block shows a notice and the picker
+ * starts on that date instead).
+ */
+function bookingStop(bookability: Bookability | null, context: BookingContext, returnTo: string) {
+  if (!bookability) return null;
+  if (bookability.intakeNeeded) return <IntakeFirstNotice state={bookability.intakeNeeded} returnTo={returnTo} />;
+  if (bookability.eligibility.blocked && bookability.firstDate === null) {
+    return <BookabilityNotice serviceName={context.service.name} bookability={bookability} spa={context.location} />;
+  }
+  return null;
 }
 
 function BookingFrame({ step, serviceName, children }: { step: number; serviceName?: string; children: React.ReactNode }) {

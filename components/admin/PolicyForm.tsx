@@ -7,12 +7,18 @@ import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import { TextField } from "@/components/ui/TextField";
-import { bookingPolicySchema, type BookingPolicyData } from "@/lib/policy/schema";
+import {
+  INTAKE_REQUIREMENT_LABELS,
+  INTAKE_REQUIREMENTS,
+  bookingPolicySchema,
+  type BookingPolicyData,
+  type BookingPolicyFields,
+} from "@/lib/policy/schema";
 import type { AffectedAppointment } from "@/lib/staff/schedule-change";
 import { formatInstant } from "@/lib/format/zoned";
 import type { ServerAction } from "@/lib/actions/types";
 
-type Props = { defaultValues: BookingPolicyData; action: ServerAction<BookingPolicyData> };
+type Props = { defaultValues: BookingPolicyFields; action: ServerAction<BookingPolicyFields> };
 const FIELDS = [
   "slotIntervalMinutes",
   "minNoticeMinutes",
@@ -20,10 +26,12 @@ const FIELDS = [
   "cancellationWindowHours",
   "intakeValidMonths",
   "timeZone",
+  "intakeRequiredAt",
+  "intakeReminderHours",
 ] as const;
 
 export function PolicyForm({ defaultValues, action }: Props) {
-  const form = useForm<BookingPolicyData>({ resolver: zodResolver(bookingPolicySchema), defaultValues });
+  const form = useForm<BookingPolicyFields, unknown, BookingPolicyData>({ resolver: zodResolver(bookingPolicySchema), defaultValues });
   const [pending, startTransition] = useTransition();
   const [alert, setAlert] = useState<{ tone: "error" | "success"; message: string } | null>(null);
   const [stranded, setStranded] = useState<AffectedAppointment[]>([]);
@@ -85,6 +93,13 @@ export function PolicyForm({ defaultValues, action }: Props) {
           {...form.register("intakeValidMonths", number)}
         />
         <TextField
+          id="policy-intake-reminders"
+          label="Intake reminders (hours before the visit)"
+          hint="While an intake is still needed, for example 72, 24. Leave empty for none."
+          error={errors.intakeReminderHours?.message}
+          {...form.register("intakeReminderHours")}
+        />
+        <TextField
           id="policy-zone"
           label="Time zone"
           hint="IANA name, e.g. America/New_York"
@@ -92,6 +107,24 @@ export function PolicyForm({ defaultValues, action }: Props) {
           error={errors.timeZone?.message}
           {...form.register("timeZone")}
         />
+      </fieldset>
+      <fieldset
+        disabled={pending}
+        className="space-y-2"
+        aria-describedby={errors.intakeRequiredAt ? "policy-intake-required-error" : undefined}
+      >
+        <legend className="text-sm font-medium text-stone-800">Intake form required</legend>
+        {INTAKE_REQUIREMENTS.map((value) => (
+          <label key={value} className="flex min-h-11 items-center gap-3">
+            <input type="radio" value={value} className="size-5 accent-brand-700" {...form.register("intakeRequiredAt")} />
+            {INTAKE_REQUIREMENT_LABELS[value]}
+          </label>
+        ))}
+        {errors.intakeRequiredAt && (
+          <p id="policy-intake-required-error" className="text-sm text-red-700">
+            {errors.intakeRequiredAt.message}
+          </p>
+        )}
       </fieldset>
       <FormAlert message={alert?.message ?? null} tone={alert?.tone} />
       {stranded.length > 0 && (

@@ -19,12 +19,14 @@ type Props = {
   details: ReviewDetails;
   defaultValues: BookAppointmentInput;
   action: ServerAction<BookAppointmentInput>;
+  /** The notes field's hint: it must not say the intake comes later where the spa asked for it first. */
+  notesHint?: string;
 };
 
 const FIELDS = ["serviceId", "staffId", "startsAt", "clientNotes"] as const;
 
 /** Step 4: the booking as it will be made, optional notes, and the confirm button. */
-export function BookingReviewForm({ details, defaultValues, action }: Props) {
+export function BookingReviewForm({ details, defaultValues, action, notesHint }: Props) {
   const form = useForm<BookAppointmentInput, unknown, z.output<typeof bookAppointmentSchema>>({
     resolver: zodResolver(bookAppointmentSchema),
     defaultValues,
@@ -78,7 +80,7 @@ export function BookingReviewForm({ details, defaultValues, action }: Props) {
           Notes for your esthetician (optional)
         </label>
         <p id="booking-notes-hint" className="text-xs text-stone-600">
-          Anything we should know before your visit. Your health questions come later, in the intake form.
+          {notesHint ?? "Anything we should know before your visit. Your health questions come later, in the intake form."}
         </p>
         <textarea
           id="booking-notes"

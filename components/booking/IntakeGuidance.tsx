@@ -31,7 +31,7 @@ export function IntakeGuidance({ guidance }: { guidance: AppointmentIntakeGuidan
       {status.state === "current" && <p>Your intake is on file (completed on {status.submittedOn}).</p>}
       {nextSteps.length > 0 && (
         <>
-          <p className="font-medium">Next steps for this treatment:</p>
+          <p className="font-medium">Before and at your visit:</p>
           <ul className="list-disc space-y-1 pl-5">
             {nextSteps.map((step) => (
               <li key={step}>{step}</li>

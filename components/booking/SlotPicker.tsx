@@ -20,6 +20,8 @@ type Props<Q extends MonthQuery> = {
   /** Today and the last bookable day, as local dates in the spa's zone. */
   today: string;
   lastDate: string;
+  /** The first day that may be offered when it is later than today (a treatment allowed from a date). */
+  firstDate?: string | null;
   initialDate: string | null;
   selectedTime: string | null;
   /** The current step's URL; the chosen date and time are added to it. */
@@ -39,12 +41,14 @@ function withParams(baseHref: string, params: Record<string, string>): string {
 /** The month view and the chosen day's times, loaded a month at a time. */
 export function SlotPicker<Q extends MonthQuery>(props: Props<Q>) {
   const { query, staffId, timeZone, loadMonth } = props;
-  const firstMonth = monthOf(props.today);
-  const [month, setMonth] = useState(monthOf(props.initialDate ?? props.today));
-  const [selectedDate, setSelectedDate] = useState<string | null>(props.initialDate);
+  const from = props.firstDate ?? props.today;
+  const initialDate = props.initialDate && props.initialDate >= from ? props.initialDate : null;
+  const firstMonth = monthOf(from);
+  const [month, setMonth] = useState(monthOf(initialDate ?? from));
+  const [selectedDate, setSelectedDate] = useState<string | null>(initialDate);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   // With no day chosen yet and nothing left this month, move on to the next month once.
-  const autoAdvance = useRef(props.initialDate === null);
+  const autoAdvance = useRef(initialDate === null);
   const canGoForward = month < monthOf(props.lastDate);
 
   useEffect(() => {
@@ -52,7 +56,7 @@ export function SlotPicker<Q extends MonthQuery>(props: Props<Q>) {
     loadMonth({ ...query, staff: staffId, month }).then(
       (result) => {
         if (!current) return;
-        const empty = result.ok && result.data.slots.length === 0;
+        const empty = result.ok && !result.data.slots.some((slot) => slot.date >= from);
         if (autoAdvance.current && empty && canGoForward) setMonth(shiftMonth(month, 1));
         else setLoaded({ month, result });
         autoAdvance.current = false;
@@ -62,10 +66,13 @@ export function SlotPicker<Q extends MonthQuery>(props: Props<Q>) {
     return () => {
       current = false;
     };
-  }, [query, staffId, month, loadMonth, canGoForward]);
+  }, [query, staffId, month, loadMonth, canGoForward, from]);
 
   const loading = loaded?.month !== month;
-  const slots = useMemo(() => (!loading && loaded?.result.ok ? loaded.result.data.slots : []), [loading, loaded]);
+  const slots = useMemo(
+    () => (!loading && loaded?.result.ok ? loaded.result.data.slots.filter((slot) => slot.date >= from) : []),
+    [loading, loaded, from],
+  );
   const counts = useMemo(() => {
     const map = new Map<string, number>();
     for (const slot of slots) map.set(slot.date, (map.get(slot.date) ?? 0) + 1);

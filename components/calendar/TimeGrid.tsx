@@ -338,7 +338,9 @@ function Block(props: {
   const before = (block.startMinute - block.blockedStartMinute) * PX_PER_MINUTE;
   const service = Math.max((block.endMinute - block.startMinute) * PX_PER_MINUTE, 14);
   const after = (block.blockedEndMinute - block.endMinute) * PX_PER_MINUTE;
-  const badges = [INTAKE_BADGES[block.intake], flagBadge(block.flag)].filter(Boolean) as string[];
+  const badges = [INTAKE_BADGES[block.intake], flagBadge(block.flag), block.needsReview ? "Needs review" : null].filter(
+    Boolean,
+  ) as string[];
   return (
     <button
       type="button"
@@ -357,8 +359,8 @@ function Block(props: {
           style={{ height: before }}
         />
       )}
+      {/* The visit's own text is the button's accessible name: time, client, service, status, badges. */}
       <span
-        aria-hidden
         className={`w-full shrink-0 overflow-hidden border-l-4 px-1 py-0.5 leading-tight ${STATUS_STYLES[block.status]}`}
         style={{ height: service }}
       >

@@ -28,6 +28,7 @@ const block = (id: string, blockedStartMinute: number, blockedEndMinute: number)
   blockedEndMinute,
   intake: "current",
   flag: null,
+  needsReview: false,
 });
 
 const column = (key: string, extra: Partial<GridColumn> = {}): GridColumn => ({

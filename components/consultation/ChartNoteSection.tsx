@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ServerAction } from "@/lib/actions/types";
 import type { Chart } from "@/lib/consultation/chart-queries";
 import type { AmendNoteFields, SaveNoteFields } from "@/lib/consultation/schema";
+import { formatDateTime } from "@/lib/format/zoned";
 import { AmendmentForm } from "./AmendmentForm";
 import { CompleteButton } from "./CompleteButton";
 import { NoteForm } from "./NoteForm";
@@ -19,6 +20,11 @@ export type NoteActions = {
 export function ChartNoteSection({ chart, canWrite, actions }: { chart: Chart; canWrite: boolean; actions: NoteActions }) {
   const { appointment, note } = chart;
   const open = appointment.status === "BOOKED" || appointment.status === "CHECKED_IN";
+  // A note records what was done: it can be signed once the visit has started (the server checks again).
+  const signLater =
+    new Date() < chart.signOpensAt
+      ? formatDateTime(chart.signOpensAt, appointment.location.timeZone, { date: "long", time: "short" })
+      : null;
   return (
     <section aria-labelledby="note-heading" className="space-y-3 rounded-xl border border-stone-200 bg-white p-6">
       <h2 id="note-heading" className="text-lg font-semibold">
@@ -45,6 +51,7 @@ export function ChartNoteSection({ chart, canWrite, actions }: { chart: Chart; c
           products={chart.products}
           saveDraft={actions.saveDraft}
           sign={actions.sign}
+          signOpensAt={signLater}
         />
       ) : (
         <p>The note has not been signed yet.</p>

@@ -28,7 +28,9 @@ export function FlagList({ flags }: { flags: Record<Severity, ContraindicationFl
           <ul className="mt-2 space-y-2">
             {flags[severity].map((flag) => (
               <li key={flag.id} data-flag={flag.id}>
-                <p className="font-medium">{affected(flag)}</p>
+                <p className="font-medium">
+                  {flag.name} <span className="font-normal text-stone-700">· {affected(flag)}</span>
+                </p>
                 <p className="text-sm text-stone-800">{flag.staffReason}</p>
                 {flag.window && (
                   <p className="text-xs text-stone-600">

@@ -7,11 +7,11 @@ import { FormProvider, useForm, useFormContext, type Path } from "react-hook-for
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { AUTOSAVE_TEXT, useAutosave } from "@/components/intake/use-autosave";
 import { FormAlert } from "@/components/ui/FormAlert";
-import { SubmitButton } from "@/components/ui/SubmitButton";
 import type { ContraindicationFlag, TreatmentStep } from "@/lib/contraindications";
 import type { ChartProduct } from "@/lib/consultation/chart-queries";
 import type { NoteActions } from "./ChartNoteSection";
 import { SOAP_LABELS, noteContentSchema, type NoteContent, type NoteContentInput } from "@/lib/consultation/schema";
+import { AnalysisFields } from "./AnalysisFields";
 import { FaceMap } from "./FaceMap";
 import { ProductsField } from "./ProductsField";
 import { StepsField } from "./StepsField";
@@ -25,6 +25,8 @@ type Props = {
   products: ChartProduct[];
   saveDraft: NoteActions["saveDraft"];
   sign: NoteActions["sign"];
+  /** When the visit has not started yet: from when the note can be signed ("December 1, 2026 at 10:55 AM"). */
+  signOpensAt?: string | null;
 };
 
 function TextArea({ name, label }: { name: Path<NoteContentInput>; label: string }) {
@@ -41,7 +43,7 @@ function TextArea({ name, label }: { name: Path<NoteContentInput>; label: string
 }
 
 /** The treatment note while it is a draft: autosaved; signing locks it. */
-export function NoteForm({ appointmentId, defaultValues, steps, blocked, blockFlags, products, saveDraft, sign }: Props) {
+export function NoteForm({ appointmentId, defaultValues, steps, blocked, blockFlags, products, saveDraft, sign, signOpensAt }: Props) {
   const form = useForm<NoteContentInput, unknown, NoteContent>({ resolver: zodResolver(noteContentSchema), defaultValues });
   const [pending, startTransition] = useTransition();
   const [alert, setAlert] = useState<string | null>(null);
@@ -54,7 +56,14 @@ export function NoteForm({ appointmentId, defaultValues, steps, blocked, blockFl
     startTransition(async () => {
       const result = await sign({ appointmentId, content });
       if (result.ok) router.refresh();
-      else setAlert(applyServerErrors(result, form.setError, ["productIds", ...steps.map((_, i) => `steps.${i}.overrideReason` as const)]));
+      else
+        setAlert(
+          applyServerErrors(result, form.setError, [
+            "productIds",
+            "productConfirmations",
+            ...steps.map((_, i) => `steps.${i}.overrideReason` as const),
+          ]),
+        );
     });
   });
 
@@ -70,6 +79,7 @@ export function NoteForm({ appointmentId, defaultValues, steps, blocked, blockFl
             <TextArea key={key} name={key} label={SOAP_LABELS[key]} />
           ))}
         </fieldset>
+        <AnalysisFields disabled={pending} />
         <FaceMap disabled={pending} />
         <StepsField steps={steps} blocked={blocked} blockFlags={blockFlags} disabled={pending} />
         <ProductsField products={products} disabled={pending} />
@@ -79,10 +89,20 @@ export function NoteForm({ appointmentId, defaultValues, steps, blocked, blockFl
           <TextArea name="nextTime" label="Notes for next time" />
         </fieldset>
         <FormAlert message={alert} />
-        <p className="text-sm text-stone-600">Once signed, the note is locked. Later corrections are added as dated amendments.</p>
-        <SubmitButton pending={pending} pendingLabel="Signing…">
-          Sign and lock the note
-        </SubmitButton>
+        <p id="note-sign-hint" className="text-sm text-stone-600">
+          {signOpensAt
+            ? `The visit has not started yet: you can save the draft now and sign it from ${signOpensAt}.`
+            : "Once signed, the note is locked. Later corrections are added as dated amendments."}
+        </p>
+        <button
+          type="submit"
+          disabled={pending || Boolean(signOpensAt)}
+          aria-busy={pending || undefined}
+          aria-describedby="note-sign-hint"
+          className="inline-flex min-h-11 items-center justify-center rounded-lg bg-brand-700 px-5 font-medium text-white hover:bg-brand-800 disabled:cursor-not-allowed disabled:opacity-60"
+        >
+          {pending ? "Signing…" : "Sign and lock the note"}
+        </button>
       </form>
     </FormProvider>
   );

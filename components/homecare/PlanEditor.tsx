@@ -2,17 +2,18 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { SECTION_LABELS, type PlanEdit } from "@/lib/homecare/schema";
+import { SECTION_LABELS, type ConfirmProductInput, type PlanEdit } from "@/lib/homecare/schema";
 import { PLAN_SECTIONS, type HomecarePlan, type PlanLine, type PlanSection } from "@/lib/homecare/types";
 import { LineForm } from "./LineForm";
 import type { ServerAction } from "@/lib/actions/types";
 
 export type EditLineAction = ServerAction<PlanEdit, { lineId: string }>;
+export type ConfirmProductAction = ServerAction<ConfirmProductInput, { lineId: string }>;
 
-type Props = { appointmentId: string; plan: HomecarePlan; editLine: EditLineAction };
+type Props = { appointmentId: string; plan: HomecarePlan; editLine: EditLineAction; confirmProduct: ConfirmProductAction };
 
 /** The esthetician's review: every line with its reason, editable, removable; a line can be added per section. */
-export function PlanEditor({ appointmentId, plan, editLine }: Props) {
+export function PlanEditor({ appointmentId, plan, editLine, confirmProduct }: Props) {
   const router = useRouter();
   const [open, setOpen] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -26,6 +27,11 @@ export function PlanEditor({ appointmentId, plan, editLine }: Props) {
     else setError(result.message);
     return result;
   };
+  const confirm = async (lineId: string) => {
+    const result = await confirmProduct({ appointmentId, lineId });
+    if (result.ok) done();
+    else setError(result.message);
+  };
   return (
     <div className="space-y-6">
       {error && (
@@ -36,7 +42,7 @@ export function PlanEditor({ appointmentId, plan, editLine }: Props) {
       {PLAN_SECTIONS.map((section) => (
         <SectionEditor
           key={section}
-          {...{ appointmentId, section, open, setOpen, done, editLine }}
+          {...{ appointmentId, section, open, setOpen, done, editLine, confirm }}
           lines={plan.sections[section]}
           remove={run}
         />
@@ -54,9 +60,10 @@ type SectionProps = {
   done: () => void;
   editLine: EditLineAction;
   remove: (edit: PlanEdit) => Promise<unknown>;
+  confirm: (lineId: string) => Promise<void>;
 };
 
-function SectionEditor({ appointmentId, section, lines, open, setOpen, done, editLine, remove }: SectionProps) {
+function SectionEditor({ appointmentId, section, lines, open, setOpen, done, editLine, remove, confirm }: SectionProps) {
   return (
     <section aria-labelledby={`edit-${section}`} className="space-y-2">
       <h3 id={`edit-${section}`} className="font-semibold">
@@ -78,6 +85,7 @@ function SectionEditor({ appointmentId, section, lines, open, setOpen, done, edi
                 line={line}
                 onEdit={() => setOpen(line.id)}
                 onRemove={() => remove({ kind: "REMOVE", appointmentId, section, lineId: line.id })}
+                onConfirm={() => confirm(line.id)}
               />
             )}
           </li>
@@ -100,16 +108,44 @@ function SectionEditor({ appointmentId, section, lines, open, setOpen, done, edi
   );
 }
 
-function LineRow({ line, onEdit, onRemove }: { line: PlanLine; onEdit: () => void; onRemove: () => void }) {
+/** Staff see the rule's name, never the internal source it encodes. */
+function ruleOf(line: PlanLine): string {
+  return line.rule ?? (line.source === "esthetician" ? "Added by the esthetician" : "Homecare rules");
+}
+
+function LineRow({
+  line,
+  onEdit,
+  onRemove,
+  onConfirm,
+}: {
+  line: PlanLine;
+  onEdit: () => void;
+  onRemove: () => void;
+  onConfirm: () => void;
+}) {
+  const check = line.confirmation;
   return (
     <div className="flex flex-wrap items-start justify-between gap-2">
       <div className="min-w-0 flex-1">
         <p>{line.text}</p>
         <p className="text-sm text-stone-600">
-          Why: {line.reason} <span className="text-stone-500">· {line.source}</span>
+          Why: {line.reason} <span className="text-stone-600">· Rule: {ruleOf(line)}</span>
         </p>
+        {line.acknowledged && (
+          <p className="text-sm text-amber-900">
+            Kept by {line.acknowledged.by} despite {line.acknowledged.conflicts.join("; ")}. Reason: {line.acknowledged.reason}
+          </p>
+        )}
+        {check && !check.confirmedAt && <p className="text-sm font-medium text-amber-900">Label check needed: {check.required}</p>}
+        {check?.confirmedAt && <p className="text-sm text-stone-600">Label checked by {check.confirmedBy}.</p>}
       </div>
-      <div className="flex gap-2">
+      <div className="flex flex-wrap gap-2">
+        {check && !check.confirmedAt && (
+          <button type="button" onClick={onConfirm} className="min-h-11 rounded-lg border border-amber-700 px-3 text-amber-900">
+            I checked the label
+          </button>
+        )}
         <button
           type="button"
           onClick={onEdit}

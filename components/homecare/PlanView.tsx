@@ -3,7 +3,7 @@ import { PLAN_SECTIONS, type HomecarePlan } from "@/lib/homecare/types";
 import { formatLocalDate } from "@/lib/format/calendar";
 
 /** A plan for reading and printing: every section, each line with why it is there. */
-export function PlanView({ plan, showSources = false }: { plan: HomecarePlan; showSources?: boolean }) {
+export function PlanView({ plan, showRules = false }: { plan: HomecarePlan; showRules?: boolean }) {
   return (
     <div className="space-y-6 print:space-y-3">
       <KeyDates plan={plan} />
@@ -18,7 +18,7 @@ export function PlanView({ plan, showSources = false }: { plan: HomecarePlan; sh
                 <span>{line.text}</span>
                 <span className="block text-sm text-stone-600 print:text-xs">
                   Why: {line.reason}
-                  {showSources && line.source && <> · {line.source}</>}
+                  {showRules && line.rule && <> · Rule: {line.rule}</>}
                 </span>
               </li>
             ))}
@@ -37,12 +37,19 @@ export function KeyDates({ plan }: { plan: HomecarePlan }) {
           <dt className="text-sm font-semibold">Actives may resume on</dt>
           <dd>{formatLocalDate(plan.activesResumeOn.date, "full")}</dd>
           <dd className="text-sm text-stone-600 print:text-xs">Why: {plan.activesResumeOn.reason}</dd>
+          {(plan.activesResumeOn.exceptions ?? []).map((exception) => (
+            <dd key={exception.label} className="mt-1 text-sm font-medium text-amber-900 print:text-xs">
+              {exception.text} <span className="font-normal text-stone-600">{exception.reason}</span>
+            </dd>
+          ))}
         </div>
       )}
       <div>
         <dt className="text-sm font-semibold">Your next visit</dt>
         <dd>
-          Between {formatLocalDate(plan.nextVisit.from, "long")} and {formatLocalDate(plan.nextVisit.to, "long")}
+          {plan.nextVisit.bookable === false
+            ? "Talk to us before booking your next treatment"
+            : `Between ${formatLocalDate(plan.nextVisit.from, "long")} and ${formatLocalDate(plan.nextVisit.to, "long")}`}
         </dd>
         <dd className="text-sm text-stone-600 print:text-xs">Why: {plan.nextVisit.reason}</dd>
       </div>

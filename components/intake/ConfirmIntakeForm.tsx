@@ -20,9 +20,11 @@ type Values = z.input<typeof confirmIntakeFormSchema>;
 export function ConfirmIntakeForm({
   submissionId,
   confirm,
+  doneHref = "/account/intake?confirmed=1",
 }: {
   submissionId: string;
   confirm: ServerAction<ConfirmIntakeFields, { id: string }>;
+  doneHref?: string;
 }) {
   const form = useForm<Values>({
     resolver: zodResolver(confirmIntakeFormSchema),
@@ -38,7 +40,7 @@ export function ConfirmIntakeForm({
     startTransition(async () => {
       const result = await confirm(values);
       if (result.ok) {
-        router.push("/account/intake?confirmed=1");
+        router.push(doneHref);
         router.refresh();
       } else {
         setAlert(applyServerErrors(result, form.setError, ["agreed", "signature"]));

@@ -33,10 +33,13 @@ export function IntakeForm({
   today,
   defaultValues,
   actions,
+  doneHref = "/account/intake?submitted=1",
 }: {
   today: LocalDate;
   defaultValues: IntakeInput;
   actions: IntakeFormActions;
+  /** Where a submitted form goes (the page adds where the client came from, such as a booking). */
+  doneHref?: string;
 }) {
   const schema = useMemo(() => createIntakeSchema({ today }), [today]);
   const form = useForm<IntakeInput, unknown, IntakeAnswers>({ resolver: zodResolver(schema), defaultValues, shouldFocusError: true });
@@ -51,7 +54,7 @@ export function IntakeForm({
       startTransition(async () => {
         const result = await actions.submit(form.getValues());
         if (result.ok) {
-          router.push("/account/intake?submitted=1");
+          router.push(doneHref);
           router.refresh();
         } else {
           setAlert(applyServerErrors(result, form.setError, SERVER_FIELDS));

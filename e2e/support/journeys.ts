@@ -1,5 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 import { confirmSignUpFromEmail } from "./accounts";
+import { withE2eDatabase } from "./database";
 
 export const SPA_ZONE = "America/New_York";
 export const CLIENT_PASSWORD = "a calm glowing skin day";
@@ -76,21 +77,73 @@ export async function bookDeepPoreWithAva(page: Page): Promise<string> {
   throw new Error("No free day for Ava");
 }
 
-/** Fills and submits the whole intake as a client with nothing to declare; optionally consents to clinical photos. */
-export async function fillIntake(
+/**
+ * A visit that has already begun, for a client with the esthetician: no one can book the past
+ * through the UI, and a note may only be signed once the visit has started, so journeys that sign
+ * arrange their visit here. It starts at the latest quarter hour by `startedBy` (default: 15
+ * minutes ago, so usually still going on) at which the esthetician is free, since the lived-in
+ * demo already fills their days. Returns the appointment id.
+ */
+export async function arrangeStartedVisit(options: {
+  clientEmail: string;
+  staffEmail: string;
+  service: string;
+  startedBy?: Date;
+}): Promise<string> {
+  const startedBy = options.startedBy ?? new Date(Date.now() - 15 * 60_000);
+  return withE2eDatabase(async (db) => {
+    const { rows } = await db.query<{ id: string }>(
+      `WITH v AS (SELECT * FROM service WHERE slug = $3),
+            s AS (SELECT sp.id FROM staff_profile sp JOIN app_user su ON su.id = sp.user_id WHERE su.email = $2),
+            candidate AS (
+              SELECT date_trunc('hour', $4::timestamptz) + floor(date_part('minute', $4::timestamptz) / 15) * interval '15 minutes'
+                     - n * interval '15 minutes' AS start
+              FROM generate_series(0, 4 * 24 * 60) AS n),
+            free AS (
+              SELECT c.start FROM candidate c, v, s
+              WHERE NOT EXISTS (
+                SELECT 1 FROM appointment a
+                WHERE a.staff_id = s.id AND a.status NOT IN ('CANCELLED', 'LATE_CANCELLED')
+                  AND tstzrange(a.blocked_from, a.blocked_until, '[)') && tstzrange(
+                    c.start - v.buffer_before_minutes * interval '1 minute',
+                    c.start + (v.duration_minutes + v.buffer_after_minutes) * interval '1 minute', '[)'))
+              ORDER BY c.start DESC LIMIT 1)
+       INSERT INTO appointment (location_id, client_id, staff_id, service_id, starts_at, ends_at, blocked_from, blocked_until, price_cents, currency)
+       SELECT v.location_id, u.id, s.id, v.id, free.start,
+              free.start + v.duration_minutes * interval '1 minute',
+              free.start - v.buffer_before_minutes * interval '1 minute',
+              free.start + (v.duration_minutes + v.buffer_after_minutes) * interval '1 minute',
+              v.price_cents, v.currency
+       FROM app_user u, s, v, free
+       WHERE u.email = $1
+       RETURNING id`,
+      [options.clientEmail.toLowerCase(), options.staffEmail, options.service, startedBy.toISOString()],
+    );
+    if (!rows[0]) throw new Error(`Could not arrange a visit for ${options.clientEmail} with ${options.staffEmail}`);
+    return rows[0].id;
+  });
+}
+
+/**
+ * Fills in and signs the intake form as a client would: the required answers, the conditions
+ * ticked by their labels (e.g. "Rosacea"), the client's own skin type, and optionally consent to
+ * clinical photos.
+ */
+export async function submitIntakeForm(
   page: Page,
-  client: { name: string; emergencyName: string; emergencyPhone: string; skinType: string; clinicalPhotos?: boolean },
+  answers: { name: string; emergencyContact: string; emergencyPhone: string; skinType: string; tick?: string[]; clinicalPhotos?: boolean },
 ) {
   await page.goto("/account/intake");
   const form = page.getByRole("form", { name: "Intake form" });
-  await form.getByLabel("Emergency contact — name").fill(client.emergencyName);
-  await form.getByLabel("Emergency contact — phone").fill(client.emergencyPhone);
+  await form.getByLabel("Emergency contact — name").fill(answers.emergencyContact);
+  await form.getByLabel("Emergency contact — phone").fill(answers.emergencyPhone);
+  for (const label of answers.tick ?? []) await form.getByLabel(label, { exact: true }).check();
   await form.getByRole("radio", { name: "Moderate — some time outdoors most days" }).check();
-  await form.getByRole("radio", { name: client.skinType }).check();
+  await form.getByRole("radio", { name: answers.skinType }).check();
   await form.getByRole("radio", { name: "II — usually burns, tans a little" }).check();
   await form.getByRole("checkbox", { name: /I confirm that my answers are true/ }).check();
-  if (client.clinicalPhotos) await form.getByRole("checkbox", { name: /^Clinical photos:/ }).check();
-  await form.getByLabel("Signature — type your full name").fill(client.name);
+  if (answers.clinicalPhotos) await form.getByRole("checkbox", { name: /^Clinical photos:/ }).check();
+  await form.getByLabel("Signature — type your full name").fill(answers.name);
   await form.getByRole("button", { name: "Sign and submit" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Thank you — your intake was submitted." })).toBeVisible();
 }

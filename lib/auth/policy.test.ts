@@ -49,6 +49,7 @@ const EXPECTED: Record<Action, Record<Role, boolean>> = {
   "waitlist:manage": { CLIENT: false, ESTHETICIAN: false, ADMIN: true, FRONT_DESK: true },
   "waitlist:view-report": { CLIENT: false, ESTHETICIAN: false, ADMIN: true, FRONT_DESK: false },
   "waitlist:manage-policy": { CLIENT: false, ESTHETICIAN: false, ADMIN: true, FRONT_DESK: false },
+  "booking:resolve-review": { CLIENT: false, ESTHETICIAN: true, ADMIN: true, FRONT_DESK: false },
 };
 
 const actor = (role: Role, userId = "11111111-1111-4111-8111-111111111111"): Actor => ({

@@ -51,6 +51,10 @@ export const ALLOWED_ROLES = {
   "clients:view": ["ESTHETICIAN", "ADMIN", "FRONT_DESK"],
   "clients:manage": ["ADMIN", "FRONT_DESK"],
   "clients:merge": ["ADMIN", "FRONT_DESK"],
+  // An appointment a new intake or a move put into "needs review": the esthetician performing it
+  // or an admin changes the treatment, cancels without a fee, or keeps it with a reason (a clinical
+  // decision, so not the front desk). Within the appointment scope.
+  "booking:resolve-review": ["ESTHETICIAN", "ADMIN"],
   // Notifications: the outgoing email log holds clients' names and visit times.
   "admin:view-emails": ["ADMIN"],
   "admin:resend-emails": ["ADMIN"],

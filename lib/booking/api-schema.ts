@@ -36,6 +36,9 @@ export const calendarBlockSchema = z.object({
     .enum(["BLOCK", "CLEARANCE", "PATCH_TEST", "CAUTION"])
     .nullable()
     .meta({ description: "The most serious contraindication flag for this visit." }),
+  needsReview: z
+    .boolean()
+    .meta({ description: "A newer intake or a move ruled the booked treatment out on its date; a clinician decides." }),
 });
 
 const range = z.object({ startMinute: minute, endMinute: minute });

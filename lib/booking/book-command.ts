@@ -6,7 +6,9 @@ import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
 import { clientScope } from "@/lib/auth/scope";
 import { db, type DbClient } from "@/lib/db/client";
+import type { Until } from "@/lib/contraindications";
 import { assessBookingEligibility } from "./eligibility";
+import { loadIntakePolicy } from "@/lib/intake/store";
 import { notifyAppointmentEvent } from "@/lib/booking/messages/appointment-outbox";
 import { AppError } from "@/lib/errors/app-error";
 import { assignStaff, computeBlockedInterval, listSlots, pickResources } from "@/lib/scheduling";
@@ -68,7 +70,7 @@ function staffEngineNow(service: BookableService, now: Date): Date {
   return new Date(now.getTime() - (service.location.bookingPolicy?.slotIntervalMinutes ?? 15) * 60_000);
 }
 
-type Override = { reason: string; flags: { id: string; severity: string }[] };
+type Override = { reason: string; rules: string[]; until: Until | null };
 
 /**
  * Books a slot: for the signed-in client (online), or with `staff` for a client of the desk's. The
@@ -88,7 +90,7 @@ export async function bookAppointment(actor: Actor, input: BookInput, now = new 
     clientId = "id" in staff.client ? await requireClientOf(actor, staff.client.id) : null;
     override = clientId ? await checkContraindications(actor, { clientId, service: found, startsAt, reason: staff.overrideReason }) : null;
   } else {
-    await assertEligible(actor, found, startsAt);
+    await assertEligible(actor, found, startsAt, { newBooking: true });
   }
   const newClient = staff && "create" in staff.client ? staff.client.create : null;
   let lostRace = false;
@@ -121,15 +123,40 @@ async function requireClientOf(actor: Actor, clientId: string): Promise<string> 
 }
 
 /**
- * A contraindication that BLOCKs this service (or one of its steps) on that date stops online
- * booking with an explanation and the spa's contact (DESIGN.md, Contraindications).
+ * What stops a client booking online (staff, who can adapt the treatment, are not stopped):
+ * - the spa requires a current intake at booking (intake policy) and there is none for that date
+ *   (a new booking only; moving an existing one is not a new booking);
+ * - the avoid model rules this service (or one of its steps) out on that date: the refusal says
+ *   until when, why, and how to reach the spa (DESIGN.md, Contraindications).
  */
-export async function assertEligible(actor: Actor, service: BookableService, startsAt: Date): Promise<void> {
+export async function assertEligible(
+  actor: Actor,
+  service: BookableService,
+  startsAt: Date,
+  options: { newBooking?: boolean } = {},
+): Promise<void> {
   if (actor.role !== "CLIENT") return;
   const eligibility = await assessBookingEligibility(actor.userId, service, getLocalDate(startsAt, service.location.timeZone));
-  if (eligibility.blocked && eligibility.message) {
-    throw new AppError("FORBIDDEN", eligibility.message, { data: { reason: "CONTRAINDICATED", nextSteps: eligibility.nextSteps } });
+  if (options.newBooking && service.requiresIntake && eligibility.intake !== "current") {
+    const policy = await loadIntakePolicy(db, service.location.id);
+    if (policy.requiredAt === "AT_BOOKING") {
+      throw new AppError("FORBIDDEN", intakeRequiredMessage(eligibility.intake), {
+        data: { reason: "INTAKE_REQUIRED", intake: eligibility.intake },
+      });
+    }
   }
+  if (eligibility.blocked && eligibility.message) {
+    throw new AppError("FORBIDDEN", eligibility.message, {
+      data: { reason: "CONTRAINDICATED", until: eligibility.until, nextSteps: eligibility.nextSteps },
+    });
+  }
+}
+
+/** The spa asks for the intake before a booking: said the same way on /book and by the command. */
+export function intakeRequiredMessage(state: "missing" | "expired"): string {
+  return state === "expired"
+    ? "Your health and skin questionnaire (intake form) has expired. This spa asks for a current one before booking online: please review it first, then choose your time."
+    : "This spa asks for your health and skin questionnaire (intake form) before booking online: please fill it in first, then choose your time.";
 }
 
 /**
@@ -144,14 +171,19 @@ async function checkContraindications(
   const visitDate = getLocalDate(startsAt, service.location.timeZone);
   const eligibility = await assessBookingEligibility(options.clientId, service, visitDate, { readerId: actor.userId });
   if (!eligibility.blocked) return null;
-  const blocking = eligibility.flags.filter((flag) => flag.severity === "BLOCK" && flag.affectedSteps !== "PRODUCTS");
   const reason = options.reason?.trim();
-  if (reason) return { reason, flags: blocking.map((flag) => ({ id: flag.id, severity: flag.severity })) };
-  const sentences = [...new Set(blocking.map((flag) => flag.clientMessage))];
+  if (reason) return { reason, rules: eligibility.ruleNames, until: eligibility.until };
   throw new AppError(
     "CONFLICT",
     `This client's intake gives a reason not to do the ${service.name} on this date. To book it anyway, give the reason for overriding (it is kept in the audit log).`,
-    { data: { reason: "CONTRAINDICATED", requiresOverride: true, flags: sentences.map((message) => ({ severity: "BLOCK", message })) } },
+    {
+      data: {
+        reason: "CONTRAINDICATED",
+        requiresOverride: true,
+        until: eligibility.until,
+        flags: eligibility.reasons.map((message) => ({ severity: "BLOCK", message })),
+      },
+    },
   );
 }
 
@@ -203,7 +235,7 @@ async function insertIfFree(
       action: "appointment.contraindication-override",
       entityType: "appointment",
       entityId: appointment.id,
-      details: { reason: options.override.reason, flags: options.override.flags },
+      details: { reason: options.override.reason, rules: options.override.rules, until: options.override.until },
     });
   }
   // The confirmation is written in this transaction (outbox), so it exists exactly when the booking does.

@@ -27,6 +27,8 @@ export type GridBlock = {
   blockedEndMinute: number;
   intake: IntakeState;
   flag: Severity | null;
+  /** A newer intake or a move ruled the booked treatment out on its date (lib/booking/review): a clinician decides. */
+  needsReview: boolean;
 };
 
 export type GridColumn = {

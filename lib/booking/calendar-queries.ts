@@ -12,6 +12,7 @@ import { toDateOverrides, toWeeklyHours } from "@/lib/scheduling/from-rows";
 import { getScheduleVersion } from "@/lib/schedule-feed/queries";
 import { findMovable } from "./move-command";
 import { FREEING_STATUSES } from "./load-schedule";
+import { OPEN_REVIEW } from "./review/recheck";
 import { loadVisitBadges } from "./visit-badges";
 import { unionOfRanges, visibleMinutes, type CalendarGrid, type CalendarView, type GridBlock, type GridColumn } from "./calendar-grid";
 
@@ -55,6 +56,7 @@ const visitSelect = {
   client: { select: { name: true, phone: true } },
   service: { select: { name: true, requiresIntake: true, steps: true } },
   staff: { select: { displayName: true } },
+  reviews: { ...OPEN_REVIEW, select: { id: true } },
 } as const;
 
 async function loadVisits(where: object, location: Location, dates: readonly LocalDate[]) {
@@ -94,6 +96,7 @@ function toBlock({ row, badges }: Visit, date: LocalDate, timeZone: string): Gri
     blockedStartMinute: wall(row.blockedFrom),
     blockedEndMinute: wall(row.blockedUntil),
     ...badges,
+    needsReview: row.reviews.length > 0,
   };
 }
 

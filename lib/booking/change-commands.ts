@@ -11,9 +11,14 @@ import { findBookableService } from "./load-schedule";
 import { cancelInTransaction, lockBookedAppointment, moveInTransaction } from "./move-in-transaction";
 import type { CancelAppointmentInput, RescheduleAppointmentInput } from "./schema";
 import { appointmentScope } from "@/lib/auth/scope";
+import { OPEN_REVIEW } from "./review/recheck";
 
-/** A still-upcoming appointment the actor may change, or NOT_FOUND (ids outside scope reveal nothing). */
-async function findChangeable(actor: Actor, appointmentId: string, now: Date) {
+/**
+ * A still-upcoming appointment the actor may change, or NOT_FOUND (ids outside scope reveal
+ * nothing). `purpose: "cancel"` lets a client cancel an appointment that needs review at any time
+ * before it starts, without a fee: the spa asked them to reconsider it.
+ */
+async function findChangeable(actor: Actor, appointmentId: string, now: Date, purpose: "move" | "cancel" = "move") {
   const appointment = await db.appointment.findFirst({
     where: { id: appointmentId, ...appointmentScope(actor) },
     select: {
@@ -22,6 +27,7 @@ async function findChangeable(actor: Actor, appointmentId: string, now: Date) {
       startsAt: true,
       serviceId: true,
       location: { select: { phone: true, bookingPolicy: { select: { cancellationWindowHours: true } } } },
+      reviews: { ...OPEN_REVIEW, select: { id: true } },
     },
   });
   if (!appointment) throw new AppError("NOT_FOUND", "That appointment was not found.");
@@ -29,7 +35,8 @@ async function findChangeable(actor: Actor, appointmentId: string, now: Date) {
     throw new AppError("CONFLICT", "This appointment can no longer be changed: it has been cancelled or has already started.");
   }
   const windowHours = appointment.location.bookingPolicy?.cancellationWindowHours ?? 24;
-  if (!canChangeAppointment({ role: actor.role, startsAt: appointment.startsAt, now, windowHours })) {
+  const reviewCancel = purpose === "cancel" && appointment.reviews.length > 0 && appointment.startsAt > now;
+  if (!reviewCancel && !canChangeAppointment({ role: actor.role, startsAt: appointment.startsAt, now, windowHours })) {
     throw new AppError(
       "FORBIDDEN",
       `Appointments can be changed online until ${windowHours} hours before they start. ` +
@@ -54,7 +61,15 @@ export async function rescheduleAppointment(actor: Actor, input: RescheduleAppoi
   const excludeAppointmentId = appointment.id;
   try {
     return await db.$transaction((tx) =>
-      moveInTransaction(tx, { appointmentId: appointment.id, service, startsAt, staffId: input.staffId, now }),
+      moveInTransaction(tx, {
+        appointmentId: appointment.id,
+        service,
+        startsAt,
+        staffId: input.staffId,
+        now,
+        actorId: actor.userId,
+        trigger: actor.role === "CLIENT" ? "RESCHEDULE" : "MOVE",
+      }),
     );
   } catch (error) {
     if (!(error instanceof SlotTakenSignal) && !isLostRace(error)) throw error;
@@ -66,8 +81,12 @@ export async function rescheduleAppointment(actor: Actor, input: RescheduleAppoi
 /** Cancels inside the policy; staff and admins cancelling inside the window record LATE_CANCELLED. */
 export async function cancelAppointment(actor: Actor, input: CancelAppointmentInput, now = new Date()) {
   assertCan(actor, "booking:change-appointment");
-  const appointment = await findChangeable(actor, input.appointmentId, now);
-  const status = cancellationStatus({ role: actor.role, startsAt: appointment.startsAt, now, windowHours: appointment.windowHours });
+  const appointment = await findChangeable(actor, input.appointmentId, now, "cancel");
+  const inReview = appointment.reviews.length > 0;
+  // Cancelling a visit the spa asked the client to reconsider is never a late cancellation.
+  const status = inReview
+    ? "CANCELLED"
+    : cancellationStatus({ role: actor.role, startsAt: appointment.startsAt, now, windowHours: appointment.windowHours });
   return db.$transaction(async (tx) => {
     await lockBookedAppointment(tx, appointment.id);
     const reason = input.reason?.trim() || null;

@@ -1,67 +1,58 @@
 import "server-only";
-import { blocksService, evaluateContraindications, type ContraindicationFlag, type TreatmentStep } from "@/lib/contraindications";
-import { db } from "@/lib/db/client";
-import { getCurrentIntake, type CurrentIntake } from "@/lib/intake/queries";
+import { computeAvoidModel, type AvoidModel } from "@/lib/contraindications";
+import { db, type DbClient } from "@/lib/db/client";
 import type { LocalDate } from "@/lib/dates/local-date";
+import { getCurrentIntake, type CurrentIntake } from "@/lib/intake/queries";
+import { judgeService, type BookingEligibility, type EligibilityService } from "./eligibility-rules";
 
-export interface BookingEligibility {
-  /** A BLOCK on the whole service or one of its steps: online booking stops. */
-  blocked: boolean;
-  /** Every flag for the service (staff-facing too); show clients only `nextSteps` and `message`. */
-  flags: ContraindicationFlag[];
-  /** CLEARANCE and PATCH_TEST client sentences: what the client should do before the visit. */
-  nextSteps: string[];
-  /** For the client: why booking stopped (with the spa's contact), or null. */
-  message: string | null;
-  intake: CurrentIntake["state"];
-}
+export { judgeService, notBookableUntil, refusalMessage } from "./eligibility-rules";
+export type { BookingEligibility, EligibilityService } from "./eligibility-rules";
 
-export interface EligibilityService {
-  name: string;
-  steps: readonly TreatmentStep[];
-  location: { id: string; name?: string; phone: string; email: string };
+/**
+ * The client's avoid model for a visit date from their latest intake (an audited read), or null
+ * when no intake is current for that date: then nothing can be judged.
+ */
+export async function avoidModelForClient(
+  client: DbClient,
+  clientId: string,
+  options: { visitDate: LocalDate; locationId: string; readerId: string; purpose: string },
+): Promise<{ intake: CurrentIntake["state"]; avoid: AvoidModel | null }> {
+  const intake = await getCurrentIntake(client, clientId, options);
+  if (intake.state !== "current" || !intake.latest) return { intake: intake.state, avoid: null };
+  return { intake: intake.state, avoid: computeAvoidModel({ intake: intake.latest.answers, visitDate: options.visitDate }) };
 }
 
 /**
- * The contraindication check at booking (call it from bookAppointment before inserting). Without
- * a current intake nothing can be judged yet, so nothing blocks: the appointment shows "intake
- * missing" and the chart re-checks at the visit. CAUTION flags are for staff and never shown.
+ * The contraindication check at booking (bookAppointment, a reschedule, the /book page). Without a
+ * current intake nothing can be judged yet, so nothing blocks: the appointment shows "intake
+ * missing" and every later intake re-checks it (lib/booking/review). The intake read is audited.
  */
 export async function assessBookingEligibility(
   clientId: string,
   service: EligibilityService,
   visitDate: LocalDate,
-  options: { readerId?: string } = {},
+  options: { readerId?: string; client?: DbClient } = {},
 ): Promise<BookingEligibility> {
   // The read is audited under whoever books: the client online, or the desk for them.
-  const intake = await getCurrentIntake(db, clientId, {
+  const { intake, avoid } = await avoidModelForClient(options.client ?? db, clientId, {
     visitDate,
     locationId: service.location.id,
     readerId: options.readerId ?? clientId,
     purpose: "booking-eligibility",
   });
-  if (intake.state !== "current" || !intake.latest)
-    return { blocked: false, flags: [], nextSteps: [], message: null, intake: intake.state };
-  const { flags } = evaluateContraindications({ intake: intake.latest.answers, steps: service.steps, visitDate });
-  const blocked = blocksService(flags);
-  const nextSteps = unique(
-    flags.filter((flag) => flag.severity === "CLEARANCE" || flag.severity === "PATCH_TEST").map((flag) => flag.clientMessage),
-  );
-  return { blocked, flags, nextSteps, message: blocked ? blockedMessage(service, flags) : null, intake: intake.state };
-}
-
-function blockedMessage(service: EligibilityService, flags: ContraindicationFlag[]): string {
-  const reasons = unique(
-    flags.filter((flag) => flag.severity === "BLOCK" && flag.affectedSteps !== "PRODUCTS").map((flag) => flag.clientMessage),
-  );
-  const spa = service.location.name ?? "the spa";
-  return [
-    `We're sorry — we can't book the ${service.name} online for you on this date, because of what you told us in your intake.`,
-    ...reasons,
-    `Please call ${spa} on ${service.location.phone} or email ${service.location.email}: we'll gladly find a treatment or a date that is right for your skin.`,
-  ].join(" ");
-}
-
-function unique(values: string[]): string[] {
-  return [...new Set(values)];
+  if (!avoid) {
+    return {
+      blocked: false,
+      until: null,
+      reasons: [],
+      ruleNames: [],
+      clearedWhen: null,
+      nextSteps: [],
+      message: null,
+      intake,
+      avoid: null,
+    };
+  }
+  const { block: _block, ...judged } = judgeService(avoid, service, visitDate);
+  return { ...judged, intake, avoid };
 }

@@ -48,7 +48,15 @@ export async function listReassignTargets(actor: Actor, appointmentId: string, n
 export async function relocate(tx: DbClient, actor: Actor, movable: Movable, target: { staffId: string; startsAt: Date; now: Date }) {
   const { appointment, service } = movable;
   const { staffId, startsAt, now } = target;
-  const moved = await moveInTransaction(tx, { appointmentId: appointment.id, service, startsAt, staffId, now });
+  const moved = await moveInTransaction(tx, {
+    appointmentId: appointment.id,
+    service,
+    startsAt,
+    staffId,
+    now,
+    actorId: actor.userId,
+    trigger: "MOVE",
+  });
   await recordAudit(tx, actor, {
     action: "appointment.move",
     entityType: "appointment",

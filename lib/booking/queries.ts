@@ -6,6 +6,8 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { canChangeAppointment, clientChangeDeadline } from "./change-window";
 import { appointmentScope } from "@/lib/auth/scope";
+import { OPEN_REVIEW } from "./review/recheck";
+import { openReviewSelect, toOpenReview, type OpenReview } from "./review/queries";
 
 const appointmentSelect = {
   id: true,
@@ -20,6 +22,7 @@ const appointmentSelect = {
   service: { select: { id: true, slug: true, name: true, durationMinutes: true, requiresIntake: true } },
   staff: { select: { id: true, displayName: true } },
   client: { select: { name: true, email: true } },
+  reviews: { ...OPEN_REVIEW, select: openReviewSelect },
   location: {
     select: {
       name: true,
@@ -33,11 +36,15 @@ const appointmentSelect = {
 } as const;
 
 type Row = NonNullable<Awaited<ReturnType<typeof findRow>>>;
-export type AppointmentDetails = Omit<Row, "location"> & {
+export type AppointmentDetails = Omit<Row, "location" | "reviews"> & {
   location: Omit<Row["location"], "bookingPolicy"> & { cancellationWindowHours: number };
   /** Whether the actor may still reschedule or cancel it, and until when a client may. */
   canChange: boolean;
+  /** An appointment in review may be cancelled (without a fee) until it starts, inside the window too. */
+  canCancel: boolean;
   changeDeadline: Date;
+  /** Open when a new intake or a move ruled the treatment out on its date. */
+  review: OpenReview | null;
 };
 
 function findRow(actor: Actor, appointmentId: string) {
@@ -45,13 +52,18 @@ function findRow(actor: Actor, appointmentId: string) {
 }
 
 function toDetails(actor: Actor, row: Row, now: Date): AppointmentDetails {
+  const { reviews, ...rest } = row;
   const { bookingPolicy, ...location } = row.location;
   const windowHours = bookingPolicy?.cancellationWindowHours ?? 24;
+  const review = toOpenReview(reviews);
+  const canChange = row.status === "BOOKED" && canChangeAppointment({ role: actor.role, startsAt: row.startsAt, now, windowHours });
   return {
-    ...row,
+    ...rest,
     location: { ...location, cancellationWindowHours: windowHours },
-    canChange: row.status === "BOOKED" && canChangeAppointment({ role: actor.role, startsAt: row.startsAt, now, windowHours }),
+    canChange,
+    canCancel: canChange || (row.status === "BOOKED" && review !== null && row.startsAt > now),
     changeDeadline: clientChangeDeadline(row.startsAt, windowHours),
+    review,
   };
 }
 

@@ -122,3 +122,26 @@ export const apiBookingSchema = bookAppointmentSchema.extend({
   overrideReason: z.string().trim().max(500, "Keep the reason under 500 characters.").optional(),
 });
 export type ApiBookingData = z.output<typeof apiBookingSchema>;
+// Resolving an appointment that needs review (lib/booking/review/commands.ts), from the chart.
+
+/** Keep the booked treatment although the rules rule it out: a clinical decision, always with its reason. */
+export const overrideReviewSchema = z.object({
+  appointmentId,
+  reason: z
+    .string()
+    .trim()
+    .min(1, "Say why the treatment can go ahead as booked (for example, the physician's clearance).")
+    .max(500, "Keep the reason under 500 characters."),
+});
+export type OverrideReviewInput = z.infer<typeof overrideReviewSchema>;
+
+/** Cancel without a fee: never a late cancellation. The client sees the reason. */
+export const cancelForReviewSchema = z.object({
+  appointmentId,
+  reason: z.string().trim().min(1, "Give a reason; the client sees it.").max(500, "Keep the reason under 500 characters."),
+});
+export type CancelForReviewInput = z.infer<typeof cancelForReviewSchema>;
+
+/** Change the treatment to one the client's intake allows, at the same time with the same esthetician. */
+export const changeServiceSchema = z.object({ appointmentId, serviceId: z.uuid("Choose a treatment.") });
+export type ChangeServiceInput = z.infer<typeof changeServiceSchema>;

@@ -1,13 +1,21 @@
 import "server-only";
-import { flagsBySeverity } from "@/lib/contraindications";
-import { blockedSteps, type ContraindicationFlag, type Severity } from "@/lib/contraindications";
+import {
+  blockedStepsOf,
+  flagsBySeverity,
+  type AvoidModel,
+  type ContraindicationFlag,
+  type Severity,
+  type TreatmentStep,
+} from "@/lib/contraindications";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { diffIntake, type IntakeChange } from "@/lib/intake";
 import type { CurrentIntake } from "@/lib/intake/queries";
 import { auditChart, requireChartAppointment, type ChartAppointment } from "@/lib/chart/access";
 import { loadChartContext } from "./flags";
-import { productCautions, productRefusal } from "./note-rules";
+import { OPEN_REVIEW } from "@/lib/booking/review/recheck";
+import { openReviewSelect, toOpenReview, type OpenReview } from "@/lib/booking/review/queries";
+import { productCautions, productCheck, productRefusal, signOpensAt } from "./note-rules";
 import { initialNoteContent, readNoteContent, type NoteContent } from "./schema";
 
 const noteSelect = {
@@ -36,6 +44,8 @@ export interface ChartProduct {
   ingredients: string[];
   refusal: string | null;
   cautions: string[];
+  /** What to check on the label before using it (an unreadable allergy, no intake); null when nothing. */
+  check: string | null;
 }
 
 export interface Chart {
@@ -43,8 +53,14 @@ export interface Chart {
   intake: CurrentIntake;
   changes: IntakeChange[];
   flags: Record<Severity, ContraindicationFlag[]>;
-  blockedSteps: ReturnType<typeof blockedSteps>;
+  blockedSteps: TreatmentStep[];
+  /** What the client must avoid at this visit, with the note's analysis applied. */
+  avoid: AvoidModel;
   note: ChartNote;
+  /** The note can be signed from this instant on (the visit's start, less a small clock tolerance). */
+  signOpensAt: Date;
+  /** Open when a new intake or a move ruled the booked treatment out on its date. */
+  review: OpenReview | null;
   products: ChartProduct[];
   pastVisits: { id: string; startsAt: Date; serviceName: string; staffName: string; note: ChartNote | null }[];
 }
@@ -94,9 +110,15 @@ async function loadPastVisits(appointment: ChartAppointment) {
  */
 export async function getChart(actor: Actor, appointmentId: string): Promise<Chart> {
   const appointment = await requireChartAppointment(actor, appointmentId);
-  const { intake, flags, catalogue } = await loadChartContext(db, actor, appointment, "chart");
-  const blocked = blockedSteps(flags);
-  const [noteRow, pastVisits] = await Promise.all([findNote(appointment.id), loadPastVisits(appointment)]);
+  const [noteRow, pastVisits, reviews] = await Promise.all([
+    findNote(appointment.id),
+    loadPastVisits(appointment),
+    db.appointmentReview.findMany({ where: { appointmentId: appointment.id, ...OPEN_REVIEW.where }, take: 1, select: openReviewSelect }),
+  ]);
+  const analysis = noteRow ? readNoteContent(noteRow.content).analysis : null;
+  const { intake, flags, avoid, catalogue } = await loadChartContext(db, actor, appointment, { purpose: "chart", analysis });
+  const blocked = blockedStepsOf(avoid, appointment.service.steps);
+  const check = productCheck(avoid);
   await auditChart(db, actor, { action: "chart.read", appointmentId: appointment.id });
   const note: ChartNote = noteRow
     ? toChartNote(noteRow)
@@ -114,12 +136,16 @@ export async function getChart(actor: Actor, appointmentId: string): Promise<Cha
     changes: intake.latest && intake.previous ? diffIntake(intake.previous.answers, intake.latest.answers) : [],
     flags: flagsBySeverity(flags),
     blockedSteps: blocked,
+    avoid,
     note,
+    signOpensAt: signOpensAt(appointment.startsAt),
+    review: toOpenReview(reviews),
     products: catalogue.map((product) => ({
       ...product,
       ingredients: [...product.ingredients],
-      refusal: productRefusal(product, flags),
-      cautions: productCautions(product, flags),
+      refusal: productRefusal(product, avoid),
+      cautions: productCautions(product, avoid),
+      check,
     })),
     pastVisits,
   };

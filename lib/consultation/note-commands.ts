@@ -5,7 +5,8 @@ import { db, type DbClient, type JsonInput } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { draftHomecarePlan } from "./draft-plan";
 import { loadChartContext } from "./flags";
-import { checkNote } from "./note-rules";
+import { formatDateTime } from "@/lib/format/zoned";
+import { canSignNow, checkNote, signOpensAt } from "./note-rules";
 import type { AmendNoteInput, SaveNoteInput } from "./schema";
 
 const LOCKED = "This note is signed and locked. Add a dated amendment beneath it instead.";
@@ -21,9 +22,14 @@ async function writeNote(actor: Actor, input: SaveNoteInput, signedAt: Date | nu
     const appointment = await requireChartAppointment(actor, input.appointmentId, "chart:write-notes", tx);
     if (appointment.status === "NO_SHOW")
       throw new AppError("CONFLICT", "The client did not come to this visit, so it takes no treatment note.");
-    await refuseUnsafeNote(tx, actor, input, appointment);
     const existing = await tx.treatmentNote.findUnique({ where: { appointmentId: appointment.id }, select: { signedAt: true } });
     if (existing?.signedAt) throw new AppError("CONFLICT", LOCKED);
+    // A note records what was done: it is signed once the visit has started, never ahead of it.
+    if (signedAt && !canSignNow(appointment.startsAt, signedAt)) {
+      const opens = formatDateTime(signOpensAt(appointment.startsAt), appointment.location.timeZone, { date: "long", time: "short" });
+      throw new AppError("CONFLICT", `This visit has not started yet: the note can be signed from ${opens}.`);
+    }
+    await refuseUnsafeNote(tx, actor, input, appointment);
     const data = { content: input.content as unknown as JsonInput, signedAt };
     const note = await tx.treatmentNote.upsert({
       where: { appointmentId: appointment.id },
@@ -47,8 +53,8 @@ async function refuseUnsafeNote(
   input: SaveNoteInput,
   appointment: Awaited<ReturnType<typeof requireChartAppointment>>,
 ) {
-  const { flags, catalogue } = await loadChartContext(tx, actor, appointment, "note");
-  const fieldErrors = checkNote(input.content, flags, catalogue);
+  const { avoid, catalogue } = await loadChartContext(tx, actor, appointment, { purpose: "note", analysis: input.content.analysis });
+  const fieldErrors = checkNote(input.content, avoid, catalogue);
   if (Object.keys(fieldErrors).length === 0) return;
   const message = fieldErrors.productIds?.[0] ?? "Please correct the highlighted fields.";
   throw new AppError("VALIDATION", message, { fieldErrors });

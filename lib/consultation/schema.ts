@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { EMPTY_ANALYSIS, skinAnalysisSchema } from "@/lib/contraindications";
 import { TreatmentStep } from "@/lib/db/generated/enums";
 import { faceMapSchema, upgradeLegacyFaceMap } from "./face-map";
 
@@ -29,8 +30,12 @@ export const noteContentSchema = z.object({
   assessment: text(4000),
   plan: text(4000),
   faceMap: faceMapSchema,
+  /** The esthetician's own analysis (skin type, phototype, what she sees): it takes precedence over the intake in the plan. */
+  analysis: skinAnalysisSchema.default(EMPTY_ANALYSIS),
   steps: z.array(noteStepSchema).max(30).default([]),
   productIds: z.array(z.uuid()).max(30).default([]),
+  /** Products whose label was checked against an allergy the dictionary cannot read (required then, by the command). */
+  productConfirmations: z.array(z.uuid()).max(30).default([]),
   skinResponse: text(2000),
   nextTime: text(2000),
 });

@@ -54,11 +54,13 @@ function affectedStepsOf(rule: Rule, serviceSteps: readonly TreatmentStep[]): Af
 function toFlag(rule: Rule, match: RuleMatch, affectedSteps: AffectedSteps): ContraindicationFlag {
   return {
     id: rule.id,
+    name: rule.name,
     severity: match.severity ?? rule.severity,
     affectedSteps,
     window: match.window ?? null,
     staffReason: match.detail ? `${rule.staffReason} (${match.detail}).` : `${rule.staffReason}.`,
     clientMessage: rule.clientMessage,
+    clientReason: rule.clientReason,
     source: rule.source,
     ingredients: [...(match.ingredients ?? rule.ingredients ?? [])],
   };

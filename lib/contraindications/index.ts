@@ -6,3 +6,4 @@ export { RULESET, RULESET_VERSION } from "./ruleset";
 export { SEVERITIES } from "./types";
 export type { AffectedSteps, ContraindicationFlag, ContraindicationResult, FlagWindow, Rule, Severity, TreatmentStep } from "./types";
 export { deskFlagSummary, SEVERITY_LABELS, topSeverity, type DeskFlag } from "./summary";
+export * from "./avoid";

@@ -67,7 +67,7 @@ const RULE_CASES: RuleCase[] = [
   { id: "rosacea-gentle-technique", answers: rosacea, severity: "CAUTION", affects: ["EXFOLIATION_CHEMICAL", "EXTRACTION"] },
   { id: "rosacea-consult-dermatologist", answers: rosacea, severity: "CAUTION", affects: "WHOLE_SERVICE" },
   { id: "sensitive-skin-gentle", answers: sensitive, severity: "CAUTION", affects: ["STEAM", "EXFOLIATION_PHYSICAL"] },
-  { id: "sensitive-skin-new-products", answers: sensitive, severity: "CAUTION", affects: "PRODUCTS" },
+  { id: "sensitive-skin-new-products", answers: sensitive, severity: "PATCH_TEST", affects: "PRODUCTS" },
   { id: "phototype-patch-test", answers: { skin: { fitzpatrick: "IV" } }, severity: "PATCH_TEST", affects: CHEMICAL },
   { id: "keloid-patch-test", answers: { skinHistory: { keloids: true } }, severity: "PATCH_TEST", affects: CHEMICAL },
   {
@@ -100,15 +100,17 @@ const RULE_CASES: RuleCase[] = [
     answers: { allergies: { ingredients: ["fragrance", "lanolin"] } },
     severity: "BLOCK",
     affects: "PRODUCTS",
-    ingredients: ["fragrance", "lanolin"],
+    // A fragrance allergy rules out essential oils too: they carry the same allergens (lib/intake/ingredient-dictionary.ts).
+    ingredients: ["fragrance", "tea-tree-oil", "lanolin", "essential-oils", "methyl-salicylate"],
   },
   {
     id: "aspirin-allergy-salicylic",
     answers: { allergies: { ingredients: ["aspirin"] } },
     severity: "CAUTION",
     affects: "PRODUCTS",
-    ingredients: ["salicylic-acid"],
+    ingredients: ["salicylic-acid", "willow-bark", "methyl-salicylate"],
   },
+  { id: "allergy-unmatched", answers: { allergies: { other: "kiwi" } }, severity: "CAUTION", affects: "PRODUCTS" },
   { id: "diabetes-extraction", answers: diabetes, severity: "CAUTION", affects: ["EXTRACTION"] },
   { id: "diabetes-exfoliation", answers: diabetes, severity: "CAUTION", affects: ["EXFOLIATION_PHYSICAL", "EXFOLIATION_CHEMICAL", "PEEL"] },
   { id: "implant-electrical", answers: { devices: { pacemaker: true } }, severity: "BLOCK", affects: ["ELECTRICAL_STIMULATION"] },
@@ -126,6 +128,10 @@ describe("every rule", () => {
     expect(flag?.source).toMatch(/^FACTS\.md: contraindications table, row ".+"$/);
     expect(flag?.staffReason).not.toBe("");
     expect(flag?.clientMessage).not.toBe("");
+    // Staff see the rule's name, never an internal citation; the client's reason reads after "because".
+    expect(flag?.name).toMatch(/^[A-Z][^"]+$/);
+    expect(flag?.name).not.toMatch(/FACTS/);
+    expect(flag?.clientReason).toMatch(/^(you|you're|you've|your|of) /);
   });
 
   it.each(RULE_CASES)("$id does not fire when the answer is absent", ({ id }) => {

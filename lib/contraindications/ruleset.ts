@@ -10,7 +10,7 @@ import type { Rule } from "./types";
  * Stored with every evaluation, so a chart shows which rules produced its flags. Bump it whenever a
  * rule is added, removed, or changes what it fires on, affects or says; rule ids never change.
  */
-export const RULESET_VERSION = "2026-11-26.1";
+export const RULESET_VERSION = "2026-12-03.1";
 
 /** Every row of FACTS.md's contraindications table, most urgent first. */
 export const RULESET: readonly Rule[] = [

@@ -4,11 +4,13 @@ import type { ContraindicationFlag, Severity } from "./types";
 
 const flag = (id: string, severity: Severity, clientMessage: string): ContraindicationFlag => ({
   id,
+  name: `rule ${id}`,
   severity,
   affectedSteps: "WHOLE_SERVICE",
   window: null,
   staffReason: `staff-only detail for ${id}`,
   clientMessage,
+  clientReason: `reason ${id}`,
   source: "FACTS.md",
   ingredients: [],
 });

@@ -34,13 +34,17 @@ export interface FlagWindow {
 export interface ContraindicationFlag {
   /** Stable across ruleset versions, e.g. "isotretinoin-recent". */
   id: string;
+  /** The rule's name as staff see it ("Isotretinoin within 6 months: extraction"). */
+  name: string;
   severity: Severity;
   affectedSteps: AffectedSteps;
   window: FlagWindow | null;
   staffReason: string;
   /** Kind, second person, no jargon: safe to show the client as is. */
   clientMessage: string;
-  /** The FACTS.md row the rule encodes. */
+  /** Why, in the client's words, to follow "because": "you're pregnant or breastfeeding". */
+  clientReason: string;
+  /** The FACTS.md row the rule encodes (for tests and docs; staff see `name`). */
   source: string;
   /** Products containing any of these are under this flag (BLOCK: never use; CAUTION: warn). */
   ingredients: IngredientId[];
@@ -69,11 +73,15 @@ export interface RuleMatch {
 /** One rule: data (what it affects and says) plus a small predicate over the answers. */
 export interface Rule {
   id: string;
+  /** Shown to staff wherever the rule is cited (the chart, the plan editor), instead of the source. */
+  name: string;
   severity: Severity;
   /** The steps the rule is about; only those the service has end up on the flag. */
   steps: readonly TreatmentStep[] | "WHOLE_SERVICE" | "PRODUCTS";
   staffReason: string;
   clientMessage: string;
+  /** Second person, follows "because": safe to show the client. */
+  clientReason: string;
   source: string;
   ingredients?: readonly IngredientId[];
   match(context: RuleContext): RuleMatch | null;

@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { PLAN_SECTIONS } from "./types";
 import { buildIntakeAnswers } from "@/tests/support/intake";
+import { avoidModelForPlan } from "./avoid-model";
 import { buildHomecarePlan } from "./engine";
-import { homecareFlags } from "./flags";
 import { CATALOGUE, DEEP_PORE_STEPS, VISIT, ids, planFor, productNames, texts } from "@/tests/support/homecare";
 
 describe("every plan", () => {
@@ -14,6 +14,8 @@ describe("every plan", () => {
       for (const line of plan.sections[section]) {
         expect(line.reason, line.id).not.toBe("");
         expect(line.source, line.id).toMatch(/FACTS\.md|Article|treatment note/);
+        expect(line.rule, line.id).toMatch(/^[A-Z]/);
+        expect(line.rule, line.id).not.toMatch(/FACTS/);
       }
     }
   });
@@ -34,7 +36,8 @@ const cases = [
   {
     name: "oily, acne-prone",
     patch: { skin: { type: "oily", concerns: ["acne", "blackheads"] } },
-    cleanser: /salicylic/i,
+    // Salicylic acid is an active paused after the facial: the cleanser waits for it.
+    cleanser: /^Until March 15, 2030, cleanse with a gentle cleanser\. From then on, a salicylic acid \(BHA\) cleanser/,
     weekly: ["weekly.exfoliate", "weekly.mask-clay"],
     exfoliation: /once or twice a week/,
     products: [
@@ -64,9 +67,10 @@ const cases = [
   {
     name: "pregnant",
     patch: { pregnancy: { pregnant: true }, skin: { type: "oily", concerns: ["acne", "fine-lines"] } },
-    cleanser: /salicylic/i,
+    // Oily skin would get a salicylic acid cleanser; not while pregnant (the products leave it out too).
+    cleanser: /^Cleanse with a gentle, non-stripping cleanser/,
     weekly: ["weekly.exfoliate", "weekly.mask-clay"],
-    exfoliation: /mild scrub.*no AHA\/BHA/,
+    exfoliation: /mild scrub.*No exfoliating acids while you're pregnant or breastfeeding/,
     products: ["Gentle Milk Cleanser", "Fragrance-free Hydrating Moisturiser", "Mineral Sunscreen SPF 30", "Tea Tree Purifying Clay Mask"],
   },
   {
@@ -83,9 +87,9 @@ const cases = [
       actives: { isotretinoin: { status: "stopped", lastUsedOn: "2030-01-10" } },
       skin: { type: "combination", concerns: ["acne"] },
     },
-    cleanser: /salicylic/i,
+    cleanser: /^Cleanse with a gentle, non-stripping cleanser/,
     weekly: ["weekly.exfoliate", "weekly.mask-clay"],
-    exfoliation: /^No exfoliation at home.*/,
+    exfoliation: /^No exfoliation at home until July 10, 2030/,
     products: ["Gentle Milk Cleanser", "Fragrance-free Hydrating Moisturiser", "Mineral Sunscreen SPF 30", "Tea Tree Purifying Clay Mask"],
   },
 ] as const;
@@ -122,24 +126,53 @@ describe("flags shape the plan", () => {
     const plan = planFor({ allergies: { ingredients: ["tea-tree-oil"] } });
     expect(plan.sections.products.every((line) => /free of tea tree oil/.test(line.reason))).toBe(true);
   });
-  test("isotretinoin: the exfoliation reason names the window; next visit after it ends if inside 4–6 weeks", () => {
+  test("isotretinoin: exfoliation waits for the window's end; the next visit starts when it ends", () => {
     const plan = planFor({ actives: { isotretinoin: { status: "stopped", lastUsedOn: "2029-10-20" } } });
-    expect(plan.sections.weekly[0]!.reason).toMatch(/isotretinoin.*until 2030-04-20/i);
+    expect(plan.sections.weekly[0]!.text).toMatch(/^No exfoliation at home until April 20, 2030/);
+    expect(plan.sections.weekly[0]!.reason).toMatch(/isotretinoin/i);
     expect(plan.nextVisit).toMatchObject({ from: "2030-04-20", to: "2030-04-23" });
-    expect(plan.nextVisit.reason).toMatch(/isotretinoin-recent/);
+    expect(plan.nextVisit.reason).toMatch(/Not before April 20, 2030\. Because you take isotretinoin/);
+    expect(plan.nextVisit.reason).not.toMatch(/isotretinoin-recent/);
+  });
+  test("isotretinoin taken now: the treatment cannot be rebooked online until it is cleared, so the plan says to talk to us", () => {
+    const plan = planFor({ actives: { isotretinoin: { status: "current" } } });
+    expect(plan.nextVisit).toMatchObject({ bookable: false });
+    expect(plan.nextVisit.reason).toMatch(/talk to us before booking/);
   });
   test("retinoid user: actives resume after 5 days, not 3", () => {
     const plan = planFor({ actives: { topicalRetinoid: { status: "current", products: ["tretinoin"] } } });
-    expect(plan.activesResumeOn).toMatchObject({ date: "2030-03-17" });
+    expect(plan.activesResumeOn).toMatchObject({ date: "2030-03-17", exceptions: [] });
     expect(plan.activesResumeOn!.source).toMatch(/topical retinoids/);
   });
-  test("aspirin allergy: salicylic acid warned and not recommended", () => {
+  test("a pregnant retinoid user is never told when to restart her retinoid: it stays off while she is pregnant, and says why", () => {
+    const plan = planFor({ pregnancy: { pregnant: true }, actives: { topicalRetinoid: { status: "current", products: ["tretinoin"] } } });
+    expect(plan.activesResumeOn!.resumes!.actives).not.toContain("retinoids");
+    expect(plan.activesResumeOn!.exceptions).toContainEqual({
+      label: "Retinoids (retinol, tretinoin, adapalene)",
+      until: "cleared",
+      text: "Retinoids (retinol, tretinoin, adapalene): not while you're pregnant or breastfeeding.",
+      reason: "Because you're pregnant or breastfeeding.",
+    });
+    const pause = plan.sections.first72Hours.find((line) => line.id === "aftercare.pause-actives")!;
+    expect(pause.text).toMatch(
+      /^No scrubs, vitamin C or acne treatments until March 17, 2030, then ease back in\. No retinoids while you're pregnant or breastfeeding\./,
+    );
+  });
+  test("aspirin allergy: salicylates listed to avoid, not recommended, and the cleanser is a gentle one", () => {
     const plan = planFor({ allergies: { ingredients: ["aspirin"] }, skin: { type: "oily" } });
     expect(productNames(plan)).not.toContain("Clarifying BHA Toner");
-    expect(ids(plan.sections.warningSigns)).toContain("warning.aspirin-salicylic");
+    expect(texts(plan.sections.avoid)).toMatch(
+      /^Avoid salicylic acid \(BHA\), willow bark extract and methyl salicylate \(wintergreen\) unless your doctor says otherwise\.$/m,
+    );
+    expect(plan.sections.morningRoutine[0]!.text).toMatch(/^Cleanse with a gentle/);
   });
-  test("an allergy in the client's own words is a warning line", () => {
-    expect(texts(planFor({ allergies: { other: "chamomile" } }).sections.warningSigns)).toMatch(/"chamomile"/);
+  test("an allergy typed in the client's words is matched to ingredients; one that matches nothing is a warning and needs label checks", () => {
+    const typed = planFor({ allergies: { other: "wool wax" }, skin: { type: "dry", concerns: ["dehydration"] } });
+    expect(productNames(typed)).not.toContain("Lanolin Barrier Balm");
+    expect(texts(typed.sections.avoid)).toMatch(/Avoid lanolin for as long as you have this allergy\./);
+    const unknown = planFor({ allergies: { other: "chamomile" } });
+    expect(texts(unknown.sections.warningSigns)).toMatch(/"chamomile"/);
+    expect(unknown.sections.products.every((line) => line.confirmation?.required.includes('"chamomile"'))).toBe(true);
     expect(ids(planFor({ allergies: { other: "none" } }).sections.warningSigns)).not.toContain("warning.other-allergy");
   });
 });
@@ -197,13 +230,52 @@ describe("products used in today's facial", () => {
   test("are preferred when they suit, and the reason says so", () => {
     const milk = CATALOGUE.find((p) => p.name === "Gentle Milk Cleanser")!;
     const intake = buildIntakeAnswers({ skin: { type: "normal", concerns: [] } });
+    const note = { steps: [{ step: "CLEANSE" as const, performed: true }], productIds: [milk.id], skinResponse: "" };
     const plan = buildHomecarePlan({
       intake,
-      note: { steps: [{ step: "CLEANSE", performed: true }], productIds: [milk.id], skinResponse: "" },
-      flags: homecareFlags(intake, VISIT),
+      note,
+      avoid: avoidModelForPlan({ intake, visitDate: VISIT, note }),
       catalogue: CATALOGUE,
       visitDate: VISIT,
     });
     expect(plan.sections.products.find((line) => line.productId === milk.id)?.reason).toMatch(/used in your facial today/);
+  });
+});
+
+describe("the esthetician's analysis takes precedence over the self-report", () => {
+  test("her skin type drives the routine, and the reason says so", () => {
+    const plan = planFor({ skin: { type: "dry", concerns: [] } }, { analysis: { skinType: "oily", fitzpatrick: "", observed: [] } });
+    expect(plan.sections.morningRoutine[0]!.text).toMatch(/salicylic acid/);
+    expect(plan.sections.morningRoutine[0]!.reason).toMatch(
+      /^Your esthetician assessed your skin as oily today \(you described it as dry\)\./,
+    );
+  });
+  test("rosacea she observes is treated as rosacea", () => {
+    const plan = planFor({}, { analysis: { skinType: "", fitzpatrick: "", observed: ["rosacea"] } });
+    expect(plan.sections.weekly[0]!.text).toMatch(/^No exfoliation at home/);
+  });
+});
+
+describe("patch-test guidance where FACTS.md calls for it", () => {
+  test.each([
+    ["allergies", { allergies: { ingredients: ["latex"] } }, "Because of your allergies."],
+    ["sensitive skin", { skin: { type: "sensitive" } }, "Because your skin is sensitive."],
+    ["keloids", { skinHistory: { keloids: true } }, "Because your skin can form raised scars."],
+    ["phototype IV", { skin: { fitzpatrick: "IV" } }, "Because your skin can mark or darken after strong products."],
+  ])("%s", (_name, patch, reason) => {
+    const line = planFor(patch as never).sections.eveningRoutine.find((l) => l.id === "pm.patch-test");
+    expect(line?.text).toMatch(/^Patch-test any new product/);
+    expect(line?.reason).toContain(reason);
+  });
+  test("none for a client FACTS.md gives no reason to", () => {
+    expect(ids(planFor({}).sections.eveningRoutine)).not.toContain("pm.patch-test");
+  });
+});
+
+describe("the note's skin response", () => {
+  test("is not copied when it recommends something the client must avoid; the reviewer is told", () => {
+    const plan = planFor({ pregnancy: { pregnant: true } }, { skinResponse: "Responded well; restart retinol tonight." });
+    expect(ids(plan.sections.first72Hours)).not.toContain("aftercare.skin-response");
+    expect(plan.reviewNotes?.[0]).toMatch(/skin response mentions Retinoids/);
   });
 });

@@ -136,11 +136,15 @@ export function renderHomecarePdf(input: HomecarePdfInput): Promise<Buffer> {
       .text(t(`Why: ${reason}`), { width });
     doc.moveDown(0.35);
   };
-  if (plan.activesResumeOn)
-    keyDate("Actives may resume on", formatLocalDate(plan.activesResumeOn.date, "full"), plan.activesResumeOn.reason);
+  if (plan.activesResumeOn) {
+    const exceptions = (plan.activesResumeOn.exceptions ?? []).map((exception) => ` ${exception.text}`).join("");
+    keyDate("Actives may resume on", formatLocalDate(plan.activesResumeOn.date, "full"), `${plan.activesResumeOn.reason}${exceptions}`);
+  }
   keyDate(
     "Your next visit",
-    `between ${formatLocalDate(plan.nextVisit.from, "long")} and ${formatLocalDate(plan.nextVisit.to, "long")}`,
+    plan.nextVisit.bookable === false
+      ? "talk to us before booking your next treatment"
+      : `between ${formatLocalDate(plan.nextVisit.from, "long")} and ${formatLocalDate(plan.nextVisit.to, "long")}`,
     plan.nextVisit.reason,
   );
   doc.moveDown(0.2);

@@ -22,16 +22,6 @@ export function roleOf(product: Pick<PlanProduct, "name">): ProductRole | null {
   return ROLE_WORDS.find(([, pattern]) => pattern.test(product.name))?.[0] ?? null;
 }
 
-/** Actives paused after the facial (FACTS.md aftercare: scrubs, AHA/BHA, retinoids, vitamin C, acne treatments). */
-export const PAUSED_ACTIVES: readonly IngredientId[] = [
-  "salicylic-acid",
-  "glycolic-acid",
-  "lactic-acid",
-  "retinoids",
-  "vitamin-c",
-  "benzoyl-peroxide",
-];
-
 export interface Fit {
   score: number;
   why: string[];

@@ -1,6 +1,8 @@
 import { OPENING_STEPS, performedAny, type PlanContext } from "./context";
-import { AFTERCARE, AT_HOME, factsRow } from "./sources";
+import { AFTERCARE, AT_HOME, factsRow, RULES } from "./sources";
 import type { PlanLine } from "./types";
+
+const ALLERGY_ROW = factsRow("allergies; keloid history; Fitzpatrick III–VI");
 
 export function warningLines(context: PlanContext): PlanLine[] {
   const lines: PlanLine[] = [];
@@ -10,6 +12,7 @@ export function warningLines(context: PlanContext): PlanLine[] {
       text: "Some redness is normal, and purging (a few spots) can last 48–72 hours.",
       reason: "Expected after steam, extraction or exfoliation.",
       source: AFTERCARE,
+      rule: RULES.aftercare,
     });
   }
   lines.push({
@@ -17,8 +20,9 @@ export function warningLines(context: PlanContext): PlanLine[] {
     text: "If redness, swelling or irritation persists, stop all products and contact the spa or a dermatologist.",
     reason: "Signs that the skin is reacting rather than settling.",
     source: AFTERCARE,
+    rule: RULES.aftercare,
   });
-  const intake = context.input.intake;
+  const intake = context.intake;
   const eczema = intake?.skinHistory.eczemaPsoriasisDermatitis.yes;
   if (context.rosacea || eczema) {
     lines.push({
@@ -26,6 +30,7 @@ export function warningLines(context: PlanContext): PlanLine[] {
       text: "Because of your rosacea or eczema, check new products and home treatments with a dermatologist first.",
       reason: "You told us you have rosacea, visible redness, eczema, psoriasis or dermatitis.",
       source: context.rosacea ? factsRow("rosacea, dilated capillaries") : AT_HOME,
+      rule: RULES.dermatologist,
     });
   }
   if (context.pregnant) {
@@ -34,23 +39,19 @@ export function warningLines(context: PlanContext): PlanLine[] {
       text: "While you're pregnant or breastfeeding, check your skin-care routine with your healthcare provider.",
       reason: "You told us you're pregnant or nursing.",
       source: factsRow("pregnant or nursing"),
+      rule: RULES.pregnancy,
     });
   }
-  const other = intake?.allergies.other?.trim();
-  if (other && !/^(none|no|n\/?a|nil|nothing|-+)\.?$/i.test(other)) {
+  // Typed allergies the dictionary matched are ruled out like ticked ones (and listed under "What to avoid");
+  // only the unreadable ones need the client's own eye.
+  const unmatched = context.avoid.allergies.unmatched;
+  if (unmatched.length > 0) {
     lines.push({
       id: "warning.other-allergy",
-      text: `You also told us about this allergy: "${other}". Check every product's label for it.`,
-      reason: "An allergy written in your own words, which we can't match to ingredients automatically.",
-      source: factsRow("allergies; keloid history; Fitzpatrick III–VI"),
-    });
-  }
-  if (intake?.allergies.ingredients.includes("aspirin")) {
-    lines.push({
-      id: "warning.aspirin-salicylic",
-      text: "Avoid salicylic acid (BHA) unless your doctor says it's fine: it's related to aspirin.",
-      reason: "You told us you're allergic to aspirin.",
-      source: factsRow("allergies; keloid history; Fitzpatrick III–VI"),
+      text: `You also told us about ${unmatched.length === 1 ? "this allergy" : "these allergies"}: ${unmatched.map((text) => `"${text}"`).join(", ")}. Check every product's label for it, and patch-test anything new.`,
+      reason: "An allergy written in your own words that we can't match to ingredients automatically.",
+      source: ALLERGY_ROW,
+      rule: RULES.allergyUnmatched,
     });
   }
   return lines;

@@ -1,86 +1,123 @@
-import type { ContraindicationFlag, TreatmentStep } from "@/lib/contraindications";
+import type { AvoidReason, Until } from "@/lib/contraindications";
+import { becauseText, homeWindow, isSoon, ruleNames, startingText, untilText } from "./avoid-text";
 import { isOily, type PlanContext } from "./context";
-import { AT_HOME, factsRow } from "./sources";
-import type { PlanLine } from "./types";
+import { AT_HOME, RULES } from "./sources";
+import type { LineTags, PlanLine } from "./types";
+
+const PHYSICAL: LineTags = { steps: ["EXFOLIATION_PHYSICAL"] };
 
 /**
- * Flags about the timing of a professional treatment around the visit, not about exfoliating at
- * home week after week: they shape the actives pause (lib/homecare/dates.ts) instead.
+ * The acids this client may exfoliate with (none, AHA only, BHA only, or both), by which of their
+ * ingredients the avoid model rules out beyond the actives pause.
  */
-const VISIT_TIMING_FLAGS = new Set(["topical-actives-recent", "hair-removal-recent"]);
-
-function blockingFlags(context: PlanContext, step: TreatmentStep): ContraindicationFlag[] {
-  return context.input.flags.filter(
-    (flag) =>
-      flag.severity === "BLOCK" &&
-      Array.isArray(flag.affectedSteps) &&
-      flag.affectedSteps.includes(step) &&
-      !VISIT_TIMING_FLAGS.has(flag.id),
-  );
+function acidChoice(context: PlanContext): { words: string; tags: LineTags; from: Until; reasons: AvoidReason[] } {
+  const bha = homeWindow(context, { steps: ["EXFOLIATION_CHEMICAL"], ingredients: ["salicylic-acid"] });
+  const aha = homeWindow(context, { steps: ["EXFOLIATION_CHEMICAL"], ingredients: ["glycolic-acid", "lactic-acid"] });
+  const ok = (window: { from: Until }) => isSoon(window.from, context);
+  if (ok(bha) && ok(aha)) {
+    const from = bha.from > aha.from ? bha.from : aha.from;
+    return {
+      words: "a BHA/AHA exfoliant",
+      tags: {
+        steps: ["EXFOLIATION_CHEMICAL"],
+        ingredients: ["salicylic-acid", "glycolic-acid", "lactic-acid"],
+        actives: ["exfoliating-acids"],
+      },
+      from: from as string,
+      reasons: [],
+    };
+  }
+  if (ok(aha)) {
+    return {
+      words: "an AHA exfoliant (glycolic or lactic acid; no BHA)",
+      tags: { steps: ["EXFOLIATION_CHEMICAL"], ingredients: ["glycolic-acid", "lactic-acid"] },
+      from: aha.from,
+      reasons: bha.reasons,
+    };
+  }
+  if (ok(bha)) {
+    return {
+      words: "a BHA exfoliant (salicylic acid; no AHA)",
+      tags: { steps: ["EXFOLIATION_CHEMICAL"], ingredients: ["salicylic-acid"] },
+      from: bha.from,
+      reasons: aha.reasons,
+    };
+  }
+  const all = homeWindow(context, { steps: ["EXFOLIATION_CHEMICAL"], actives: ["exfoliating-acids"] });
+  const from = bha.from === "cleared" || aha.from === "cleared" ? "cleared" : bha.from > aha.from ? bha.from : aha.from;
+  return { words: "", tags: {}, from, reasons: [...all.reasons, ...bha.reasons, ...aha.reasons] };
 }
 
-/** The flags' messages are written for the visit; at home these read better. Others fall back to the flag's own. */
-const HOME_REASONS: Record<string, string> = {
-  "skin-flare-area": "Your eczema, psoriasis or dermatitis is flaring: no exfoliation until it has settled.",
-  "skin-flare-peel": "Your eczema, psoriasis or dermatitis is flaring: no exfoliating acids until it has settled.",
-  "sunburn-windburn": "Your skin is sunburnt or windburnt: no exfoliation until it has healed.",
-  "tanning-recent": "You tanned in the past week: exfoliating now can irritate the skin.",
-  "isotretinoin-recent": "Isotretinoin (your acne medicine) makes the skin fragile: no exfoliation for six months after you stop it.",
-  "pregnancy-salicylic-peel": "While you're pregnant or breastfeeding, leave out exfoliating acids.",
-  "rosacea-heat-exfoliation": "Rosacea or visible redness: scrubs and strong exfoliation bring on flushing.",
-  "skin-procedure-recent": "Your skin is still healing from a recent procedure: no exfoliation until it has recovered.",
-};
+const later = (a: string, b: string) => (a > b ? a : b);
+const unique = (reasons: readonly AvoidReason[]) => [...new Map(reasons.map((reason) => [reason.ruleId, reason])).values()];
 
-function flagReason(flags: readonly ContraindicationFlag[]): string {
-  const reasons = flags.map((flag) => {
-    const reason = HOME_REASONS[flag.id] ?? flag.clientMessage;
-    return flag.window ? `${reason.replace(/\.$/, "")} (until ${flag.window.until}).` : reason;
-  });
-  return [...new Set(reasons)].join(" ");
-}
-
-/** Which kinds of home exfoliation this client may do, and the flags that rule each out. */
-export function homeExfoliation(context: PlanContext) {
-  // A flare (eczema, psoriasis, dermatitis) rules out both kinds at home until it has settled.
-  const flare = context.flag("skin-flare-area");
-  const physicalBlocks = [...blockingFlags(context, "EXFOLIATION_PHYSICAL"), ...(flare ? [flare] : [])];
-  const chemicalBlocks = [...blockingFlags(context, "EXFOLIATION_CHEMICAL"), ...(flare ? [flare] : [])];
-  // FACTS.md: sensitive skin gets no physical scrub; rosacea no aggressive exfoliation at all.
-  const physicalOk = physicalBlocks.length === 0 && !context.sensitive;
-  const chemicalOk = chemicalBlocks.length === 0 && !context.rosacea;
-  return { physicalBlocks, chemicalBlocks, physicalOk, chemicalOk };
-}
-
+/** Which kinds of home exfoliation this client may do and from when; the rest with their own date or condition. */
 function exfoliationLine(context: PlanContext): PlanLine {
-  const { physicalBlocks, chemicalBlocks, physicalOk, chemicalOk } = homeExfoliation(context);
   const id = "weekly.exfoliate";
-  if (!physicalOk && !chemicalOk) {
-    const flags = [...new Set([...physicalBlocks, ...chemicalBlocks])];
-    const reason = flags.length > 0 ? flagReason(flags) : "Rosacea or visible redness: exfoliation can bring on flushing.";
-    const source = flags[0]?.source ?? factsRow("rosacea, dilated capillaries");
-    return { id, text: "No exfoliation at home for now (no scrubs and no exfoliating acids).", reason, source };
-  }
-  if (!chemicalOk) {
+  const physical = homeWindow(context, PHYSICAL);
+  const acids = acidChoice(context);
+  const physicalOk = isSoon(physical.from, context);
+  const acidsOk = acids.words !== "" && isSoon(acids.from, context);
+  const chemicalTags: LineTags = { steps: ["EXFOLIATION_CHEMICAL"], actives: ["exfoliating-acids"] };
+  const held = (from: Until, reasons: AvoidReason[]) =>
+    untilText(
+      from,
+      reasons.filter((reason) => !reason.ruleId.startsWith("aftercare.")),
+    );
+  const rule = (reasons: readonly AvoidReason[]) => (reasons.length > 0 ? ruleNames(reasons) : RULES.atHome);
+  if (physicalOk && acidsOk) {
+    const from = later(physical.from as string, acids.from as string);
+    const noPartial = acids.reasons.length > 0 ? ` ${becauseText(unique(acids.reasons))}` : "";
     return {
       id,
-      text: "Exfoliate gently once or twice a week with a mild scrub, no pressure; no AHA/BHA exfoliants.",
-      reason: flagReason(chemicalBlocks),
-      source: chemicalBlocks[0]?.source ?? AT_HOME,
+      text: `Exfoliate gently once or twice a week (a mild scrub or ${acids.words})${startingText(from, context)}.`,
+      reason: `Gentle, regular exfoliation keeps pores clear; more often irritates the skin.${noPartial}`,
+      source: AT_HOME,
+      rule: rule(acids.reasons),
+      recommends: [{ tags: { ...acids.tags, steps: ["EXFOLIATION_PHYSICAL", "EXFOLIATION_CHEMICAL"] }, from }],
     };
   }
-  if (!physicalOk) {
+  if (acidsOk) {
+    const from = acids.from as string;
+    const reasons = unique([...physical.reasons, ...acids.reasons]);
     return {
       id,
-      text: "Exfoliate once a week at most, with a gentle acid (AHA/BHA) exfoliant; no scrubs.",
-      reason: physicalBlocks.length > 0 ? flagReason(physicalBlocks) : "Sensitive skin: exfoliate less often and never with a scrub.",
-      source: physicalBlocks[0]?.source ?? factsRow("sensitive skin"),
+      text: `Exfoliate once a week at most, with ${acids.words}${startingText(from, context)}. No scrubs ${held(physical.from, physical.reasons)}.`,
+      reason:
+        `Gentle exfoliation keeps pores clear. ${becauseText(reasons.filter((reason) => !reason.ruleId.startsWith("aftercare.")))}`.trim(),
+      source: AT_HOME,
+      rule: rule(reasons),
+      recommends: [{ tags: acids.tags, from }],
+      forbids: [{ tags: PHYSICAL, until: physical.from }],
     };
   }
+  if (physicalOk) {
+    const from = physical.from as string;
+    return {
+      id,
+      text: `Exfoliate gently once or twice a week with a mild scrub, no pressure${startingText(from, context)}. No exfoliating acids ${held(acids.from, acids.reasons)}.`,
+      reason: becauseText(unique(acids.reasons).filter((reason) => !reason.ruleId.startsWith("aftercare."))),
+      source: AT_HOME,
+      rule: rule(acids.reasons),
+      recommends: [{ tags: PHYSICAL, from }],
+      forbids: [{ tags: chemicalTags, until: acids.from }],
+    };
+  }
+  const reasons = unique([...physical.reasons, ...acids.reasons]).filter((reason) => !reason.ruleId.startsWith("aftercare."));
+  const same = held(physical.from, physical.reasons) === held(acids.from, acids.reasons);
+  const text = same
+    ? `No exfoliation at home ${held(physical.from, physical.reasons)}: no scrubs and no exfoliating acids.`
+    : `No exfoliation at home: no scrubs ${held(physical.from, physical.reasons)}, and no exfoliating acids ${held(acids.from, acids.reasons)}.`;
   return {
     id,
-    text: "Exfoliate gently once or twice a week (a mild scrub or a BHA/AHA exfoliant), starting after the date actives may resume.",
-    reason: "Gentle, regular exfoliation keeps pores clear; more often irritates the skin.",
-    source: AT_HOME,
+    text,
+    reason: becauseText(reasons),
+    source: reasons[0]?.source ?? AT_HOME,
+    rule: rule(reasons),
+    forbids: [
+      { tags: PHYSICAL, until: physical.from },
+      { tags: chemicalTags, until: acids.from },
+    ],
   };
 }
 
@@ -91,6 +128,7 @@ function maskLine(context: PlanContext): PlanLine | null {
       text: "Once a week, a soothing mask with aloe vera or chamomile.",
       reason: "Your skin is sensitive: soothing ingredients calm it.",
       source: AT_HOME,
+      rule: RULES.atHome,
     };
   }
   const congested = ["blackheads", "enlarged-pores"].some((concern) => context.concerns.includes(concern as never));
@@ -101,6 +139,7 @@ function maskLine(context: PlanContext): PlanLine | null {
       text: `Once a week, a clay or charcoal mask${where} to draw out impurities.`,
       reason: "Your skin type or concerns (oil, blackheads, enlarged pores).",
       source: AT_HOME,
+      rule: RULES.atHome,
     };
   }
   return null;

@@ -1,7 +1,7 @@
 import "server-only";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
-import { db, type JsonInput } from "@/lib/db/client";
+import { db, type DbClient, type JsonInput } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { auditIntake } from "./audit";
 import type { ConfirmIntakeInput } from "./confirm-schema";
@@ -15,6 +15,12 @@ export interface SubmissionMeta {
   ip: string | null;
   userAgent: string | null;
 }
+
+/**
+ * Work that must commit with a submission: the booking layer re-checks the client's upcoming
+ * appointments against the new answers (lib/booking/review), in the same transaction.
+ */
+export type AfterIntakeWrite = (tx: DbClient, submission: IntakeSubmissionDto, now: Date) => Promise<void>;
 
 const META_MAX = 500;
 const clip = (value: string | null) => (value ? value.slice(0, META_MAX) : null);
@@ -46,6 +52,7 @@ export async function submitIntake(
   answers: IntakeAnswers,
   meta: SubmissionMeta,
   now = new Date(),
+  afterWrite?: AfterIntakeWrite,
 ): Promise<IntakeSubmissionDto> {
   assertCan(actor, "intake:manage-own");
   const { today } = await resolveSpaToday(db, actor.userId, now);
@@ -73,7 +80,9 @@ export async function submitIntake(
       { CLINICAL: clinicalPhotos, MARKETING: marketingPhotos },
       { source: "INTAKE", ip: meta.ip, userAgent: meta.userAgent, now },
     );
-    return toSubmissionDto(row);
+    const submission = toSubmissionDto(row);
+    await afterWrite?.(tx, submission, now);
+    return submission;
   });
 }
 
@@ -86,6 +95,7 @@ export async function confirmIntake(
   input: ConfirmIntakeInput,
   meta: SubmissionMeta,
   now = new Date(),
+  afterWrite?: AfterIntakeWrite,
 ): Promise<IntakeSubmissionDto> {
   assertCan(actor, "intake:manage-own");
   const [latest] = await loadSubmissions(db, actor.userId, 1);
@@ -132,6 +142,8 @@ export async function confirmIntake(
       entityId: row.id,
       details: { confirmedFromId: latest.id },
     });
-    return toSubmissionDto(row);
+    const submission = toSubmissionDto(row);
+    await afterWrite?.(tx, submission, now);
+    return submission;
   });
 }

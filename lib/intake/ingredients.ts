@@ -16,6 +16,8 @@ export const INGREDIENT_LABELS = {
   "essential-oils": "Essential oils",
   propolis: "Propolis and bee products",
   "salicylic-acid": "Salicylic acid (BHA)",
+  "willow-bark": "Willow bark extract",
+  "methyl-salicylate": "Methyl salicylate (wintergreen)",
   "glycolic-acid": "Glycolic acid (AHA)",
   "lactic-acid": "Lactic acid (AHA)",
   retinoids: "Retinoids (retinol, tretinoin, adapalene, tazarotene)",
@@ -42,7 +44,27 @@ export const ALLERGEN_LABELS = {
 export type AllergenId = keyof typeof ALLERGEN_LABELS;
 
 /**
- * The ingredient a ticked allergy rules out. Aspirin is not a cosmetic ingredient: an aspirin
+ * The dictionary term each tick stands for (lib/intake/ingredient-dictionary.ts): a ticked allergy
+ * and the same words typed in the free-text box resolve through the one matcher, so "Fragrance"
+ * ticked and "perfume" typed rule out the same ingredients.
+ */
+export const ALLERGEN_TERMS: Record<AllergenId, string> = {
+  fragrance: "fragrance",
+  latex: "latex",
+  aspirin: "aspirin",
+  "nut-oils": "nut oils",
+  "tea-tree-oil": "tea tree oil",
+  lanolin: "lanolin",
+  parabens: "parabens",
+  sulfates: "sulfates",
+  "benzoyl-peroxide": "benzoyl peroxide",
+  lidocaine: "lidocaine",
+  "essential-oils": "essential oils",
+  propolis: "bee products",
+};
+
+/**
+ * The ingredient a ticked allergy names directly. Aspirin is not a cosmetic ingredient: an aspirin
  * allergy is a warning for salicylic acid (FACTS.md: contraindications table, row "allergies;
  * keloid history; Fitzpatrick III–VI"), which lib/contraindications raises as its own flag.
  */

@@ -9,7 +9,15 @@ import type { LocalDate } from "@/lib/dates/local-date";
 import { auditIntake } from "./audit";
 import { intakeStatusFor, type IntakeState, type IntakeStatus } from "./status";
 import { createIntakeSchema, type IntakeDraft } from "./schema";
-import { loadSubmissions, loadValidMonths, resolveSpaToday, validityOf, type IntakeSubmissionDto, type IntakeValidity } from "./store";
+import {
+  loadSubmissionAsOf,
+  loadSubmissions,
+  loadValidMonths,
+  resolveSpaToday,
+  validityOf,
+  type IntakeSubmissionDto,
+  type IntakeValidity,
+} from "./store";
 
 export type { IntakeSubmissionDto, IntakeValidity } from "./store";
 
@@ -80,6 +88,29 @@ export async function getCurrentIntake(
   });
   const state: CurrentIntake["state"] = !latest ? "missing" : validity?.isCurrent ? "current" : "expired";
   return { state, latest, previous, validity };
+}
+
+/**
+ * The intake as it stood for a visit: the latest submission made by `asOf` (the visit's end: a form
+ * filled in later is for a later visit), and whether it was current on the visit's date. Server-side
+ * only, for a caller that has authorised the reader; audited with `readerId`.
+ */
+export async function getIntakeForVisit(
+  client: DbClient,
+  clientId: string,
+  options: { visitDate: LocalDate; asOf: Date; locationId: string | null; readerId: string; purpose: string },
+): Promise<{ state: "current" | "expired" | "missing"; submission: IntakeSubmissionDto | null; validity: IntakeValidity | null }> {
+  const submission = await loadSubmissionAsOf(client, clientId, options.asOf);
+  const validity = submission
+    ? validityOf(submission.submittedOn, options.visitDate, await loadValidMonths(client, options.locationId))
+    : null;
+  await auditIntake(client, options.readerId, {
+    action: "intake.read",
+    entityType: submission ? "intake_submission" : "client",
+    entityId: submission?.id ?? clientId,
+    details: { purpose: options.purpose, clientId },
+  });
+  return { state: !submission ? "missing" : validity?.isCurrent ? "current" : "expired", submission, validity };
 }
 
 /** intakeStatusFor by appointment id, within the actor's appointment scope (NOT_FOUND otherwise). */

@@ -54,6 +54,43 @@ export async function loadSubmissions(client: DbClient, clientId: string, take =
   return rows.map(toSubmissionDto);
 }
 
+/** The client's latest submission made no later than `asOf` (the intake as it stood at a visit), or null. */
+export async function loadSubmissionAsOf(client: DbClient, clientId: string, asOf: Date): Promise<IntakeSubmissionDto | null> {
+  const row = await client.intakeSubmission.findFirst({
+    where: { clientId, submittedAt: { lte: asOf } },
+    orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+    select: submissionSelect,
+  });
+  return row ? toSubmissionDto(row) : null;
+}
+
+export type IntakeRequirement = "AT_BOOKING" | "BEFORE_VISIT";
+
+/** The intake reminders go this many hours before the visit unless the spa sets its own cadence. */
+export const DEFAULT_REMINDER_LEAD_HOURS: readonly number[] = [48];
+
+export interface IntakePolicyValues {
+  validMonths: number;
+  /** AT_BOOKING: a current intake is needed to book online; BEFORE_VISIT (default): only before the visit. */
+  requiredAt: IntakeRequirement;
+  reminderLeadHours: readonly number[];
+}
+
+/** The location's intake policy (no row: the defaults). */
+export async function loadIntakePolicy(client: DbClient, locationId: string | null): Promise<IntakePolicyValues> {
+  const row = locationId
+    ? await client.intakePolicy.findUnique({
+        where: { locationId },
+        select: { validMonths: true, requiredAt: true, reminderLeadHours: true },
+      })
+    : null;
+  return {
+    validMonths: row?.validMonths ?? DEFAULT_INTAKE_VALID_MONTHS,
+    requiredAt: row?.requiredAt ?? "BEFORE_VISIT",
+    reminderLeadHours: row?.reminderLeadHours ?? DEFAULT_REMINDER_LEAD_HOURS,
+  };
+}
+
 /** The location's intake validity in months (no row: the six-month default). */
 export async function loadValidMonths(client: DbClient, locationId: string | null): Promise<number> {
   if (!locationId) return DEFAULT_INTAKE_VALID_MONTHS;

@@ -17,6 +17,9 @@ export const EMAIL_TEMPLATES = [
   "WAITLIST_OFFER",
   "WAITLIST_TAKEN",
   "WAITLIST_HOLD_EXPIRED",
+  "APPOINTMENT_NEEDS_REVIEW",
+  "STAFF_APPOINTMENT_REVIEW",
+  "APPOINTMENT_SERVICE_CHANGED",
 ] as const;
 export type EmailStateName = (typeof EMAIL_STATES)[number];
 export type EmailTemplateName = (typeof EMAIL_TEMPLATES)[number];
@@ -37,7 +40,7 @@ export const TEMPLATE_LABELS: Record<EmailTemplateName, string> = {
   APPOINTMENT_CANCELLED: "Cancellation",
   APPOINTMENT_REMINDER: "Reminder (24 h)",
   INTAKE_REQUEST: "Intake request",
-  INTAKE_REMINDER: "Intake reminder (48 h)",
+  INTAKE_REMINDER: "Intake reminder",
   HOMECARE_PUBLISHED: "Homecare plan published",
   HOMECARE_NUDGE: "Rebooking nudge",
   SIGN_UP_CONFIRMATION: "Sign-up: confirm email",
@@ -47,6 +50,9 @@ export const TEMPLATE_LABELS: Record<EmailTemplateName, string> = {
   WAITLIST_OFFER: "Waitlist: time offered",
   WAITLIST_TAKEN: "Waitlist: offer taken",
   WAITLIST_HOLD_EXPIRED: "Waitlist: hold expired",
+  APPOINTMENT_NEEDS_REVIEW: "Appointment needs review (client)",
+  STAFF_APPOINTMENT_REVIEW: "Appointment needs review (esthetician)",
+  APPOINTMENT_SERVICE_CHANGED: "Treatment changed",
 };
 
 // Empty form fields arrive as "": treat them as "no filter".

@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { db, type DbClient } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { DEFAULT_INTAKE_VALID_MONTHS } from "@/lib/intake/validity";
+import { DEFAULT_REMINDER_LEAD_HOURS } from "@/lib/intake/store";
 import type { BookingPolicyData } from "./schema";
 import { findAppointmentsOutsideHours } from "@/lib/staff/outside-hours";
 import type { AffectedAppointment } from "@/lib/staff/schedule-change";
@@ -21,7 +22,11 @@ export async function getBookingPolicy(
   const locationId = options.locationId ?? (await requireSpaLocation()).id;
   const location = await db.location.findUniqueOrThrow({
     where: { id: locationId },
-    select: { timeZone: true, bookingPolicy: true, intakePolicy: { select: { validMonths: true } } },
+    select: {
+      timeZone: true,
+      bookingPolicy: true,
+      intakePolicy: { select: { validMonths: true, requiredAt: true, reminderLeadHours: true } },
+    },
   });
   const policy = location.bookingPolicy ?? {
     slotIntervalMinutes: 15,
@@ -33,6 +38,8 @@ export async function getBookingPolicy(
   // No intake_policy row means the default of six months (lib/intake/validity.ts).
   const intakeValidMonths = location.intakePolicy?.validMonths ?? DEFAULT_INTAKE_VALID_MONTHS;
   return {
+    intakeRequiredAt: location.intakePolicy?.requiredAt ?? "BEFORE_VISIT",
+    intakeReminderHours: location.intakePolicy?.reminderLeadHours ?? [...DEFAULT_REMINDER_LEAD_HOURS],
     locationId,
     slotIntervalMinutes,
     minNoticeMinutes,
@@ -52,7 +59,7 @@ export async function updateBookingPolicy(actor: Actor, input: BookingPolicyData
   assertCan(actor, "admin:manage-schedule");
   const before = await getBookingPolicy(actor, options);
   const now = options.now ?? new Date();
-  const { timeZone, intakeValidMonths, ...policy } = input;
+  const { timeZone, intakeValidMonths, intakeRequiredAt, intakeReminderHours, ...policy } = input;
   return db.$transaction(async (tx) => {
     if (timeZone !== before.timeZone) {
       const affected = await findStrandedByZone(tx, before.locationId, timeZone, now);
@@ -70,10 +77,11 @@ export async function updateBookingPolicy(actor: Actor, input: BookingPolicyData
       create: { locationId: before.locationId, ...policy },
       update: policy,
     });
+    const intake = { validMonths: intakeValidMonths, requiredAt: intakeRequiredAt, reminderLeadHours: intakeReminderHours };
     await tx.intakePolicy.upsert({
       where: { locationId: before.locationId },
-      create: { locationId: before.locationId, validMonths: intakeValidMonths },
-      update: { validMonths: intakeValidMonths },
+      create: { locationId: before.locationId, ...intake },
+      update: intake,
     });
     const { locationId: _l, ...previous } = before;
     await recordAudit(tx, actor, {

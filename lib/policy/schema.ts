@@ -14,6 +14,31 @@ export function isIanaTimeZone(zone: string): boolean {
   }
 }
 
+export const INTAKE_REQUIREMENTS = ["BEFORE_VISIT", "AT_BOOKING"] as const;
+
+export const INTAKE_REQUIREMENT_LABELS: Record<(typeof INTAKE_REQUIREMENTS)[number], string> = {
+  BEFORE_VISIT: "Before the visit: clients book first, then fill it in (reminders follow)",
+  AT_BOOKING: "At booking: clients fill it in before they choose a time",
+};
+
+const HOURS_MESSAGE = "Enter whole hours before the visit, separated by commas (for example 72, 24).";
+
+/** "72, 24" (the form) or [72, 24] (stored): at most four reminders, each 1–336 hours ahead, latest first. */
+const reminderHours = z
+  .union([z.string(), z.array(z.number())])
+  .transform((value, ctx) => {
+    if (Array.isArray(value)) return value;
+    const parts = value.split(/[\s,;]+/).filter(Boolean);
+    if (parts.some((part) => !/^\d+$/.test(part))) ctx.addIssue({ code: "custom", message: HOURS_MESSAGE });
+    return parts.map(Number);
+  })
+  .pipe(
+    z
+      .array(z.number().int(HOURS_MESSAGE).min(1, "A reminder goes at least 1 hour ahead.").max(336, "Use at most 336 hours (two weeks)."))
+      .max(4, "Use at most 4 reminders.")
+      .transform((hours) => [...new Set(hours)].sort((a, b) => b - a)),
+  );
+
 export const bookingPolicySchema = z.object({
   slotIntervalMinutes: z
     .number({ error: "Enter the slot interval in minutes." })
@@ -39,5 +64,10 @@ export const bookingPolicySchema = z.object({
     .min(1, "Use at least 1 month.")
     .max(24, "Use at most 24 months."),
   timeZone: z.string().trim().refine(isIanaTimeZone, "Enter an IANA time zone such as America/New_York or Europe/London."),
+  // "Before the visit" (default): clients book, then fill the intake in. "At booking": a current
+  // intake is needed to book online; /book asks for it before the time step.
+  intakeRequiredAt: z.enum(INTAKE_REQUIREMENTS).default("BEFORE_VISIT"),
+  intakeReminderHours: reminderHours.default([48]),
 });
-export type BookingPolicyData = z.infer<typeof bookingPolicySchema>;
+export type BookingPolicyData = z.output<typeof bookingPolicySchema>;
+export type BookingPolicyFields = z.input<typeof bookingPolicySchema>;

@@ -1,13 +1,11 @@
 import "server-only";
 import { findAlternatives, type AvailableSlot } from "@/lib/booking/availability";
-import { placeAppointment } from "@/lib/booking/book-command";
+import { assertEligible, placeAppointment } from "@/lib/booking/book-command";
 import { SlotTakenSignal } from "@/lib/booking/conflict";
-import { assessBookingEligibility } from "@/lib/booking/eligibility";
 import { findBookableService, type BookableService } from "@/lib/booking/load-schedule";
 import { notifyAppointmentEvent } from "@/lib/booking/messages/appointment-outbox";
 import { announceAppointmentChange } from "@/lib/booking/schedule-changes";
 import { db, type DbClient } from "@/lib/db/client";
-import { getLocalDate } from "@/lib/dates/local-date";
 import { AppError } from "@/lib/errors/app-error";
 import { hashSecretToken } from "@/lib/ids/secret-token";
 import { releaseHold } from "./holds";
@@ -30,7 +28,7 @@ const REFUSALS: Record<Refusal["reason"], string> = {
  * books for the client it was sent to, once). One transaction turns the HELD appointment into a
  * booking: the hold's row lock serialises simultaneous claims, so exactly one wins; the others are
  * refused with the nearest free alternatives. The same token again shows the booking it made. The
- * client's contraindication eligibility is checked as for any online booking.
+ * client's eligibility (contraindications, the intake policy) is checked as for any online booking.
  */
 export async function claimWaitlistOffer(input: ClaimOfferInput, now = new Date()): Promise<ClaimedBooking> {
   const offer = await db.waitlistOffer.findUnique({
@@ -40,17 +38,26 @@ export async function claimWaitlistOffer(input: ClaimOfferInput, now = new Date(
       appointmentId: true,
       slotStartsAt: true,
       offeredAt: true,
-      entry: { select: { id: true, clientId: true, serviceId: true, staffId: true } },
+      status: true,
+      entry: {
+        select: { id: true, clientId: true, serviceId: true, staffId: true, client: { select: { email: true, name: true } } },
+      },
     },
   });
   if (!offer) throw new AppError("NOT_FOUND", "This link is not valid. Please check your email for the latest offer.");
   const service = await findBookableService(db, offer.entry.serviceId);
   if (!service) throw new AppError("CONFLICT", "This treatment is no longer offered online; please call the spa.");
-  const eligibility = await assessBookingEligibility(
-    offer.entry.clientId,
-    service,
-    getLocalDate(offer.slotStartsAt, service.location.timeZone),
-  );
+  if (offer.status === "PENDING") {
+    // The same check as an online booking by this client: a contraindication that blocks the
+    // treatment on that date, or the spa's "intake before booking" policy, refuses the claim.
+    const client = {
+      userId: offer.entry.clientId,
+      role: "CLIENT" as const,
+      email: offer.entry.client.email ?? "",
+      name: offer.entry.client.name,
+    };
+    await assertEligible(client, service, offer.slotStartsAt, { newBooking: true });
+  }
   const outcome = await db.$transaction(async (tx): Promise<ClaimedBooking | Refusal> => {
     const refusal = (reason: Refusal["reason"]): Refusal => ({
       reason,
@@ -66,9 +73,6 @@ export async function claimWaitlistOffer(input: ClaimOfferInput, now = new Date(
     if (current?.status === "EXPIRED") return refusal("EXPIRED");
     if (current?.status !== "PENDING" || hold?.status !== "HELD") return refusal("TAKEN");
     if (current.expires_at.getTime() <= now.getTime()) return refusal("EXPIRED");
-    if (eligibility.blocked && eligibility.message) {
-      throw new AppError("FORBIDDEN", eligibility.message, { data: { reason: "CONTRAINDICATED", nextSteps: eligibility.nextSteps } });
-    }
     // Still bookable as it was when offered (hours, time off, rooms may have changed since).
     const stillFree = await placeAppointment(tx, {
       service,

@@ -1,11 +1,11 @@
 import { recordAudit } from "@/lib/audit/record";
-import { checkNote, productRefusal, type CatalogueProduct } from "@/lib/consultation/note-rules";
+import { checkNote, productCheck, productRefusal, type CatalogueProduct } from "@/lib/consultation/note-rules";
 import { noteContentSchema, type NoteContent } from "@/lib/consultation/schema";
-import { blockedSteps, evaluateContraindications, type TreatmentStep } from "@/lib/contraindications";
+import { blockedStepsOf, computeAvoidModel, serviceBlock, type TreatmentStep } from "@/lib/contraindications";
 import { addDays, getLocalDate, isoWeekdayOf, type LocalDate } from "@/lib/dates/local-date";
 import type { Db, JsonInput } from "@/lib/db/client";
 import { buildHomecarePlan } from "@/lib/homecare/engine";
-import { homecareFlags } from "@/lib/homecare/flags";
+import { avoidModelForPlan } from "@/lib/homecare/avoid-model";
 import { answerNoToEverything, overlay } from "@/lib/intake/defaults";
 import { createIntakeSchema, INTAKE_FORM_VERSION, type IntakeAnswers, type IntakeInput } from "@/lib/intake/schema";
 import { computeBlockedInterval, listSlots, pickResources, type Interval, type Slot, type WeeklyHours } from "@/lib/scheduling";
@@ -304,7 +304,7 @@ async function insertVisit(
   });
   if (visit.overrideBy) {
     const intake = data.intakes.get(visit.clientId);
-    const flags = intake ? evaluateContraindications({ intake, steps: service.steps, visitDate: visit.slot.date }).flags : [];
+    const block = serviceBlock(computeAvoidModel({ intake: intake ?? null, visitDate: visit.slot.date }), service.steps, visit.slot.date);
     const actor = { userId: visit.overrideBy };
     await recordAudit(tx, actor, {
       action: "appointment.book",
@@ -318,7 +318,9 @@ async function insertVisit(
       entityId: appointment.id,
       details: {
         reason: "Client asked for the express facial; the esthetician will leave out the exfoliation.",
-        flags: flags.filter((flag) => flag.severity === "BLOCK").map((flag) => ({ id: flag.id, severity: flag.severity })),
+        // As lib/booking/book-command.ts records a desk override: the rules' names and until when.
+        rules: [...new Set(block?.reasons.map((reason) => reason.ruleName) ?? [])],
+        until: block?.until ?? null,
       },
     });
   }
@@ -335,20 +337,29 @@ async function signNoteAndPublishPlan(
   const service = context.services.get(visit.serviceSlug)!;
   const intake = options.intakes.get(visit.clientId) ?? null;
   const visitDate = visit.slot.date;
-  const flags = intake ? evaluateContraindications({ intake, steps: service.steps, visitDate }).flags : [];
-  const blocked = blockedSteps(flags);
-  const products = options.catalogue.filter((product) => productRefusal(product, flags) === null).slice(0, 2);
+  // The same avoid model the chart and the plan read (lib/contraindications/avoid).
+  const avoid = computeAvoidModel({ intake, visitDate });
+  const blocked = blockedStepsOf(avoid, service.steps);
+  const products = options.catalogue.filter((product) => productRefusal(product, avoid) === null).slice(0, 2);
   const content = noteContentSchema.parse({
     ...NOTE_TEXT[visit.serviceSlug],
     objective: "Skin reviewed under the lamp; findings marked on the face chart.",
-    zones: { nose: ["comedones"], chin: ["congestion"] },
+    faceMap: {
+      findings: [
+        { zone: "nose", finding: "comedones" },
+        { zone: "chin", finding: "congestion" },
+      ],
+    },
     steps: service.steps.map((step) => ({ step, performed: !blocked.includes(step), overrideReason: "" })),
     productIds: products.map((product) => product.id),
+    // Without a readable intake the esthetician checks each label with the client, and says so.
+    productConfirmations: productCheck(avoid) ? products.map((product) => product.id) : [],
     skinResponse: "Mild redness that settled before the client left.",
     nextTime: "Check the chin again.",
   });
-  if (Object.keys(checkNote(content, flags, options.catalogue)).length > 0)
-    throw new Error(`Demo note for ${options.appointmentId} breaks a chart rule`);
+  const broken = checkNote(content, avoid, options.catalogue);
+  if (Object.keys(broken).length > 0)
+    throw new Error(`Demo note for ${options.appointmentId} breaks a chart rule: ${JSON.stringify(broken)}`);
   const nowMs = context.now.getTime();
   const signedAt = new Date(Math.min(visit.slot.end + 10 * MINUTE, nowMs));
   await tx.treatmentNote.create({
@@ -364,9 +375,10 @@ async function signNoteAndPublishPlan(
   const plan = buildHomecarePlan({
     intake,
     note: content,
-    flags: homecareFlags(intake, visitDate),
+    avoid: avoidModelForPlan({ intake, visitDate, note: content }),
     catalogue: options.catalogue,
     visitDate,
+    serviceSteps: service.steps,
   });
   const publishedAt = new Date(signedAt.getTime() + 5 * MINUTE);
   const published = publishedAt.getTime() <= nowMs;

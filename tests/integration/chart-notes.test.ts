@@ -70,6 +70,52 @@ describe("treatment notes", () => {
     expect(actions.map((a) => a.action)).toEqual(["note.save", "note.save", "note.sign"]);
   });
 
+  test("a note is signed only once the visit has started (a few minutes' tolerance for clocks); a draft may be saved before", async () => {
+    const s = await chartScenario();
+    await saveNoteDraft(s.esthetician, noteInput(s.appointment.id));
+    const early = await signNote(s.esthetician, noteInput(s.appointment.id), new Date("2030-03-12T14:50:00Z")).catch((e: unknown) => e);
+    expect(early).toMatchObject({
+      code: "CONFLICT",
+      userMessage: expect.stringMatching(/has not started yet: the note can be signed from March 12, 2030 at 10:55/),
+    });
+    expect(await db.homecarePlan.count({ where: { appointmentId: s.appointment.id } })).toBe(0);
+    await expect(signNote(s.esthetician, noteInput(s.appointment.id), new Date("2030-03-12T14:56:00Z"))).resolves.toMatchObject({
+      signedAt: new Date("2030-03-12T14:56:00Z"),
+    });
+  });
+
+  test("a typed allergy refuses a product like a ticked one; one the dictionary cannot read needs each label checked", async () => {
+    const typed = await chartScenario({ intake: { allergies: { other: "parfum" } } });
+    await expect(
+      saveNoteDraft(typed.esthetician, noteInput(typed.appointment.id, { productIds: [typed.products.scented.id] })),
+    ).rejects.toMatchObject({
+      code: "VALIDATION",
+      userMessage: expect.stringMatching(/contains Fragrance \(parfum\) — Known allergens/),
+    });
+    const unknown = await chartScenario({ intake: { allergies: { other: "kiwi" } } });
+    const chart = await getChart(unknown.esthetician, unknown.appointment.id);
+    expect(chart.products.every((product) => product.check?.includes('"kiwi"'))).toBe(true);
+    const gentle = unknown.products.gentle.id;
+    await expect(saveNoteDraft(unknown.esthetician, noteInput(unknown.appointment.id, { productIds: [gentle] }))).rejects.toMatchObject({
+      code: "VALIDATION",
+    });
+    await expect(
+      saveNoteDraft(unknown.esthetician, noteInput(unknown.appointment.id, { productIds: [gentle], productConfirmations: [gentle] })),
+    ).resolves.toBeDefined();
+  });
+
+  test("the esthetician's analysis counts: rosacea she observes flags steam like a reported one", async () => {
+    const s = await chartScenario({ intake: {} });
+    const steam = { steps: [{ step: "STEAM", performed: true, overrideReason: "" }] };
+    await expect(saveNoteDraft(s.esthetician, noteInput(s.appointment.id, steam))).resolves.toBeDefined();
+    await expect(
+      saveNoteDraft(
+        s.esthetician,
+        noteInput(s.appointment.id, { ...steam, analysis: { skinType: "", fitzpatrick: "", observed: ["rosacea"] } }),
+      ),
+    ).rejects.toMatchObject({ code: "VALIDATION" });
+  });
+
   test("the database itself refuses to change or delete a signed note", async () => {
     const s = await chartScenario();
     const note = await signNote(s.esthetician, noteInput(s.appointment.id), signedAt);

@@ -3,7 +3,9 @@ import { signNote, saveNoteDraft } from "@/lib/consultation/note-commands";
 import { db } from "@/lib/db/client";
 import { getOwnPlan, listOwnPlans } from "@/lib/homecare/client-queries";
 import { planEditSchema } from "@/lib/homecare/schema";
-import { editPlanLine, getPlanForReview, publishPlan } from "@/lib/homecare/review";
+import { confirmPlanProduct, editPlanLine, getPlanForReview, publishPlan } from "@/lib/homecare/review";
+import { submitIntake } from "@/lib/intake/commands";
+import { buildIntakeAnswers } from "@/tests/support/intake";
 import { insertAppointment } from "../factories/appointments";
 import { asActor } from "../factories/booking-spa";
 import { createUser } from "../factories/users";
@@ -154,5 +156,73 @@ describe("the client", () => {
     expect(await listOwnPlans(asActor(stranger))).toEqual([]);
     await expect(listOwnPlans(s.esthetician)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(getOwnPlan(s.clientActor, "not-a-uuid")).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("checks against the avoid model", () => {
+  test("a line recommending what the client must avoid is refused with the conflicts; kept only with a reason, acknowledged and audited", async () => {
+    const s = await signedScenario();
+    const id = s.appointment.id;
+    const edit = { kind: "ADD", appointmentId: id, section: "eveningRoutine", text: "Use a retinol serum at night.", reason: "" } as const;
+    const refused = await editPlanLine(s.esthetician, edit).catch((error: unknown) => error);
+    expect(refused).toMatchObject({
+      code: "CONFLICT",
+      details: {
+        data: {
+          conflicts: expect.arrayContaining([expect.objectContaining({ what: "retinol", against: "Pregnant or nursing: products" })]),
+        },
+      },
+    });
+    // Advice against it needs no reason.
+    await expect(editPlanLine(s.esthetician, { ...edit, text: "Avoid retinol while you are pregnant." })).resolves.toBeDefined();
+    const { lineId } = await editPlanLine(s.esthetician, { ...edit, override: "Her obstetrician approved it in writing." }, signedAt);
+    const { plan } = await getPlanForReview(s.esthetician, id);
+    expect(plan!.content.sections.eveningRoutine.find((line) => line.id === lineId)?.acknowledged).toMatchObject({
+      reason: "Her obstetrician approved it in writing.",
+      by: s.esthetician.name,
+    });
+    const audit = await db.auditEvent.findMany({
+      where: { action: "homecare.edit", actorId: s.esthetician.userId },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(audit.at(-1)!.details).toMatchObject({ override: { reason: "Her obstetrician approved it in writing." } });
+  });
+
+  test("with an allergy the dictionary cannot read, each suggested product needs its label checked before the plan goes out", async () => {
+    const s = await chartScenario({ intake: { allergies: { other: "kiwi" }, skin: { type: "normal", concerns: [] } } });
+    await signNote(s.esthetician, noteInput(s.appointment.id), signedAt);
+    const { plan } = await getPlanForReview(s.esthetician, s.appointment.id);
+    const products = plan!.content.sections.products;
+    expect(products.length).toBeGreaterThan(0);
+    expect(products.every((line) => line.confirmation?.required.includes('"kiwi"'))).toBe(true);
+    await expect(publishPlan(s.esthetician, s.appointment.id, signedAt)).rejects.toMatchObject({ code: "CONFLICT" });
+    for (const line of products) await confirmPlanProduct(s.esthetician, { appointmentId: s.appointment.id, lineId: line.id }, signedAt);
+    await expect(confirmPlanProduct(s.esthetician, { appointmentId: s.appointment.id, lineId: products[0]!.id })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    await expect(publishPlan(s.esthetician, s.appointment.id, signedAt)).resolves.toBeDefined();
+    const { plan: published } = await getPlanForReview(s.esthetician, s.appointment.id);
+    expect(published!.edits.filter((edit) => edit.kind === "CONFIRM")).toHaveLength(products.length);
+  });
+
+  test("the draft uses the intake as it stood for the visit; one that had expired marks the draft out of date", async () => {
+    const stale = await chartScenario({ intake: {}, submittedAt: new Date("2029-08-01T12:00:00Z") });
+    await signNote(stale.esthetician, noteInput(stale.appointment.id), signedAt);
+    const { plan } = await getPlanForReview(stale.esthetician, stale.appointment.id);
+    expect(plan!.content.intake).toEqual({ state: "expired", submittedOn: "2029-08-01" });
+    expect(plan!.content.reviewNotes?.[0]).toMatch(/^Intake out of date/);
+
+    const s = await chartScenario({ intake: {} });
+    // Submitted after the visit (for the next one): not what this visit's plan is drafted from.
+    await submitIntake(
+      s.clientActor,
+      buildIntakeAnswers({ allergies: { ingredients: ["lanolin"] } }),
+      { ip: null, userAgent: null },
+      new Date("2030-03-20T12:00:00Z"),
+    );
+    await signNote(s.esthetician, noteInput(s.appointment.id), new Date("2030-03-21T09:00:00Z"));
+    const { plan: drafted } = await getPlanForReview(s.esthetician, s.appointment.id);
+    expect(drafted!.content.intake?.state).toBe("current");
+    expect(drafted!.content.avoid?.allergies.matched).toEqual([]);
   });
 });

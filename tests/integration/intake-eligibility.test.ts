@@ -25,7 +25,7 @@ describe("assessBookingEligibility", () => {
   test("no intake yet: nothing blocks, the intake is missing", async () => {
     const spa = await spaWithIntake();
     const result = await assessBookingEligibility(spa.client.id, spa.service, "2030-03-10");
-    expect(result).toMatchObject({ blocked: false, flags: [], intake: "missing", message: null });
+    expect(result).toMatchObject({ blocked: false, until: null, avoid: null, intake: "missing", message: null });
   });
 
   test("rosacea blocks steam, so online booking of a steam facial stops with a kind message and the spa's contact", async () => {
@@ -35,7 +35,21 @@ describe("assessBookingEligibility", () => {
     expect(result.message).toContain("Deep Pore Cleansing Facial");
     expect(result.message).toContain(spa.location.phone);
     expect(result.message).toContain(spa.location.email);
-    expect(result.flags.some((flag) => flag.severity === "BLOCK")).toBe(true);
+    expect(result).toMatchObject({ until: "cleared", reasons: ["you have rosacea or visible redness"] });
+    expect(result.ruleNames).toEqual(["Rosacea or dilated capillaries: heat and exfoliation"]);
+    expect(result.message).toMatch(
+      /^The Deep Pore Cleansing Facial is not bookable online for you while your skin is prone to redness, because you have rosacea or visible redness\./,
+    );
+  });
+
+  test("a block with an end date says until when", async () => {
+    const spa = await spaWithIntake({ actives: { isotretinoin: { status: "stopped", lastUsedOn: "2030-01-10" } } });
+    const result = await assessBookingEligibility(spa.client.id, spa.service, "2030-03-10");
+    expect(result).toMatchObject({ blocked: true, until: "2030-07-10" });
+    expect(result.message).toMatch(
+      /^The Deep Pore Cleansing Facial is not bookable online until July 10, 2030, because you take isotretinoin/,
+    );
+    expect((await assessBookingEligibility(spa.client.id, spa.service, "2030-07-10")).blocked).toBe(false);
   });
 
   test("the same answers do not block a service without the affected steps", async () => {

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { signNote } from "@/lib/consultation/note-commands";
+import { submitIntake } from "@/lib/intake/commands";
+import { buildIntakeAnswers } from "@/tests/support/intake";
 import { db } from "@/lib/db/client";
 import { publishPlan } from "@/lib/homecare/review";
 import { planContentSchema } from "@/lib/homecare/schema";
@@ -24,7 +26,8 @@ let s: Awaited<ReturnType<typeof chartScenario>>;
 
 beforeEach(async () => {
   smtp = await startTestSmtpServer();
-  s = await chartScenario();
+  // Pregnant, allergic to fragrance: the deep cleansing facial can still be booked again online.
+  s = await chartScenario({ intake: { pregnancy: { pregnant: true }, allergies: { ingredients: ["fragrance"] } } });
   await signNote(s.esthetician, noteInput(s.appointment.id, { skinResponse: "Mild redness on the nose." }), signedAt);
 });
 
@@ -179,5 +182,29 @@ describe("the rebooking nudge", () => {
     await db.homecarePlan.update({ where: { appointmentId: s.appointment.id }, data: { state: "DRAFT" } });
     await openWindow();
     expect(await settledNudge()).toMatchObject({ state: "CANCELLED", lastError: "Not sent: the homecare plan was withdrawn." });
+  });
+
+  test("is not sent when a newer intake rules the treatment out: it would invite a booking the booking page refuses", async () => {
+    await publish();
+    await submitIntake(
+      s.clientActor,
+      buildIntakeAnswers({ skinHistory: { rosacea: true } }),
+      { ip: null, userAgent: null },
+      new Date("2030-04-01T12:00:00Z"),
+    );
+    await openWindow();
+    expect(await settledNudge()).toMatchObject({
+      state: "CANCELLED",
+      lastError: "Not sent: the client's intake rules the treatment out for now, so it cannot be booked online.",
+    });
+  });
+
+  test("is not scheduled at all when the plan says the treatment cannot be rebooked online until a condition is cleared", async () => {
+    const blocked = await chartScenario({ intake: { skinHistory: { rosacea: true } } });
+    await signNote(blocked.esthetician, noteInput(blocked.appointment.id), signedAt);
+    await publishPlan(blocked.esthetician, blocked.appointment.id);
+    const plan = await db.homecarePlan.findUniqueOrThrow({ where: { appointmentId: blocked.appointment.id } });
+    expect(planContentSchema.parse(plan.content).nextVisit.bookable).toBe(false);
+    expect(await db.emailMessage.count({ where: { appointmentId: blocked.appointment.id, template: "HOMECARE_NUDGE" } })).toBe(0);
   });
 });

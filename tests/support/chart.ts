@@ -1,6 +1,8 @@
 import { saveNoteSchema } from "@/lib/consultation/schema";
 import { db } from "@/lib/db/client";
 import { submitIntake } from "@/lib/intake/commands";
+import type { DeepPartial } from "@/lib/intake/draft";
+import type { IntakeAnswers } from "@/lib/intake/schema";
 import { buildIntakeAnswers } from "@/tests/support/intake";
 import { insertAppointment } from "../factories/appointments";
 import { asActor, createBookableSpa } from "../factories/booking-spa";
@@ -10,19 +12,22 @@ export const visitStart = new Date("2030-03-12T15:00:00Z"); // Tuesday 11:00 New
 const submittedAt = new Date("2030-03-04T12:00:00Z");
 
 /**
- * A spa, a pregnant client with rosacea and a fragrance allergy who submitted an intake, her
- * appointment with the first esthetician, a second esthetician, and a small product catalogue.
+ * A spa, a pregnant client with rosacea and a fragrance allergy who submitted an intake (or the
+ * answers given), her appointment with the first esthetician, a second esthetician, and a small
+ * product catalogue.
  */
-export async function chartScenario() {
+export async function chartScenario(options: { intake?: DeepPartial<IntakeAnswers>; submittedAt?: Date } = {}) {
   const spa = await createBookableSpa();
   const client = await db.user.update({ where: { id: spa.client.id }, data: { name: "Ana Souza" } });
   const clientActor = asActor({ ...client, role: "CLIENT" });
-  const intake = buildIntakeAnswers({
-    pregnancy: { pregnant: true },
-    skinHistory: { rosacea: true },
-    allergies: { ingredients: ["fragrance"] },
-  });
-  await submitIntake(clientActor, intake, { ip: null, userAgent: null }, submittedAt);
+  const intake = buildIntakeAnswers(
+    options.intake ?? {
+      pregnancy: { pregnant: true },
+      skinHistory: { rosacea: true },
+      allergies: { ingredients: ["fragrance"] },
+    },
+  );
+  await submitIntake(clientActor, intake, { ip: null, userAgent: null }, options.submittedAt ?? submittedAt);
   const [staff] = spa.staff;
   const appointment = await insertAppointment({
     locationId: spa.location.id,

@@ -1,9 +1,9 @@
-import type { TreatmentStep } from "@/lib/contraindications";
+import type { SkinAnalysis, TreatmentStep } from "@/lib/contraindications";
 import type { DeepPartial } from "@/lib/intake/draft";
 import { buildIntakeAnswers } from "@/tests/support/intake";
 import type { IntakeAnswers } from "@/lib/intake/schema";
+import { avoidModelForPlan } from "@/lib/homecare/avoid-model";
 import { buildHomecarePlan } from "@/lib/homecare/engine";
-import { homecareFlags } from "@/lib/homecare/flags";
 import type { HomecarePlan, PlanLine, PlanProduct } from "@/lib/homecare/types";
 
 export const VISIT = "2030-03-12";
@@ -30,17 +30,25 @@ export const CATALOGUE: PlanProduct[] = [
 
 export function planFor(
   patch: DeepPartial<IntakeAnswers>,
-  options: { steps?: TreatmentStep[]; skipped?: TreatmentStep[]; skinResponse?: string; catalogue?: PlanProduct[] } = {},
+  options: {
+    steps?: TreatmentStep[];
+    skipped?: TreatmentStep[];
+    skinResponse?: string;
+    catalogue?: PlanProduct[];
+    analysis?: SkinAnalysis | null;
+  } = {},
 ): HomecarePlan {
   const intake = buildIntakeAnswers(patch);
   const skipped = options.skipped ?? [];
   const steps = (options.steps ?? DEEP_PORE_STEPS).map((step) => ({ step, performed: !skipped.includes(step) }));
+  const note = { steps, productIds: [], skinResponse: options.skinResponse ?? "", analysis: options.analysis ?? null };
   return buildHomecarePlan({
     intake,
-    note: { steps, productIds: [], skinResponse: options.skinResponse ?? "" },
-    flags: homecareFlags(intake, VISIT),
+    note,
+    avoid: avoidModelForPlan({ intake, visitDate: VISIT, note }),
     catalogue: options.catalogue ?? CATALOGUE,
     visitDate: VISIT,
+    serviceSteps: options.steps ?? DEEP_PORE_STEPS,
   });
 }
 

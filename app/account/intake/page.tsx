@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { ConfirmIntakeForm } from "@/components/intake/ConfirmIntakeForm";
 import { IntakeForm } from "@/components/intake/IntakeForm";
 import { getOwnProfile } from "@/lib/account/queries";
@@ -33,6 +35,10 @@ export default async function IntakePage({ searchParams }: Props) {
         ? "Thank you — your intake was confirmed."
         : null;
   const current = intake.latest && intake.validity?.isCurrent ? { latest: intake.latest, validity: intake.validity } : null;
+  // Sent here from /book (the spa asks for the intake before booking): back there once it is done.
+  const returnTo = typeof params.returnTo === "string" ? safeCallbackUrl(params.returnTo) : null;
+  const continueTo = returnTo?.startsWith("/book") ? returnTo : null;
+  const withReturn = (done: string) => (continueTo ? `${done}&${new URLSearchParams({ returnTo: continueTo })}` : done);
   return (
     <div className="max-w-3xl space-y-8">
       <header className="space-y-2">
@@ -44,6 +50,14 @@ export default async function IntakePage({ searchParams }: Props) {
         {done && (
           <p role="status" className="rounded-lg border border-brand-100 bg-brand-50 px-3 py-2 text-brand-800">
             {done}
+            {continueTo && (
+              <>
+                {" "}
+                <Link href={continueTo} className="font-medium underline">
+                  Continue booking
+                </Link>
+              </>
+            )}
           </p>
         )}
       </header>
@@ -56,7 +70,11 @@ export default async function IntakePage({ searchParams }: Props) {
             It is valid for visits until {formatLocalDate(current.validity.expiresOn, "long")}. If nothing has changed, confirm it here;
             otherwise update your answers below.
           </p>
-          <ConfirmIntakeForm submissionId={current.latest.id} confirm={confirmIntakeAction} />
+          <ConfirmIntakeForm
+            submissionId={current.latest.id}
+            confirm={confirmIntakeAction}
+            doneHref={withReturn("/account/intake?confirmed=1")}
+          />
         </section>
       )}
       {intake.latest && !current && (
@@ -73,6 +91,7 @@ export default async function IntakePage({ searchParams }: Props) {
           today={intake.today}
           defaultValues={defaultValues}
           actions={{ saveDraft: saveIntakeDraftAction, submit: submitIntakeAction }}
+          doneHref={withReturn("/account/intake?submitted=1")}
         />
       </section>
     </div>

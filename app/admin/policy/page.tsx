@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "Booking policy" };
 
 export default async function PolicyPage() {
   const actor = await requirePageActor("admin:manage-schedule", "/admin/policy");
-  const { locationId: _locationId, ...policy } = await getBookingPolicy(actor);
+  const { locationId: _locationId, intakeReminderHours, ...policy } = await getBookingPolicy(actor);
   return (
     <div className="space-y-6">
       <p>
@@ -19,7 +19,7 @@ export default async function PolicyPage() {
       </p>
       <h1 className="text-2xl font-semibold">Booking policy</h1>
       <p className="max-w-2xl text-stone-700">Applies to the next availability search: clients see the change at once.</p>
-      <PolicyForm defaultValues={policy} action={updateBookingPolicyAction} />
+      <PolicyForm defaultValues={{ ...policy, intakeReminderHours: intakeReminderHours.join(", ") }} action={updateBookingPolicyAction} />
     </div>
   );
 }

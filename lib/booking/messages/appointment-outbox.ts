@@ -4,20 +4,23 @@ import { cancelPendingMessages, queueMessage, scheduleMessage } from "@/lib/noti
 import { icsAttachment, loadAppointmentMail, withAddress, type AddressedMail } from "./appointment-mail";
 import { renderAppointmentEmail, type AppointmentTemplate } from "./appointment-templates";
 import { renderIntakeEmail } from "./intake-templates";
-import { intakeReminderSendAfter, reminderSendAfter } from "./schedule";
+import { loadIntakePolicy } from "@/lib/intake/store";
+import { intakeReminderTimes, reminderSendAfter } from "./schedule";
 
-export type AppointmentEventKind = "booked" | "rescheduled" | "cancelled";
+export type AppointmentEventKind = "booked" | "rescheduled" | "cancelled" | "service-changed";
 
 const TEMPLATE_BY_KIND: Record<AppointmentEventKind, AppointmentTemplate> = {
   booked: "BOOKING_CONFIRMATION",
   rescheduled: "APPOINTMENT_RESCHEDULED",
   cancelled: "APPOINTMENT_CANCELLED",
+  "service-changed": "APPOINTMENT_SERVICE_CHANGED",
 };
 
 const SUPERSEDED_REASON: Record<AppointmentEventKind, string> = {
   booked: "Replaced by a new reminder.",
   rescheduled: "Not sent: the appointment was moved (a new reminder replaces this one).",
   cancelled: "Not sent: the appointment was cancelled.",
+  "service-changed": "Not sent: the treatment was changed (a new reminder replaces this one).",
 };
 
 /**
@@ -64,8 +67,9 @@ export async function notifyAppointmentEvent(
  * - booked, and the service needs an intake the client does not have current for that date →
  *   the intake request, now. It belongs to the booking (transactional), so the reminders opt-out
  *   does not apply to it;
- * - booked or moved, still needed → the 48-hour intake reminder, re-checked when it falls due. A
- *   move does not ask again at once: the request went out when it was booked.
+ * - booked or moved, still needed → the intake reminders of the spa's cadence (48 hours ahead by
+ *   default), each re-checked when it falls due. A move does not ask again at once: the request
+ *   went out when it was booked.
  */
 async function recordIntakeMessages(tx: DbClient, options: { kind: AppointmentEventKind; mail: AddressedMail; now: Date }): Promise<void> {
   const { kind, mail, now } = options;
@@ -83,9 +87,11 @@ async function recordIntakeMessages(tx: DbClient, options: { kind: AppointmentEv
   if (kind === "booked") {
     await queueMessage(tx, { ...common, template: "INTAKE_REQUEST", rendered: renderIntakeEmail("INTAKE_REQUEST", data) }, now);
   }
-  const sendAfter = intakeReminderSendAfter(mail.data.startsAt, now);
-  if (!sendAfter) return;
-  await scheduleMessage(tx, { ...common, template: "INTAKE_REMINDER", rendered: renderIntakeEmail("INTAKE_REMINDER", data) }, sendAfter);
+  // The spa's cadence (intake policy): one reminder per lead time still ahead.
+  const { reminderLeadHours } = await loadIntakePolicy(tx, mail.visit.location.id);
+  for (const sendAfter of intakeReminderTimes(mail.data.startsAt, now, reminderLeadHours)) {
+    await scheduleMessage(tx, { ...common, template: "INTAKE_REMINDER", rendered: renderIntakeEmail("INTAKE_REMINDER", data) }, sendAfter);
+  }
 }
 
 /**

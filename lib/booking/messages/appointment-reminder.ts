@@ -9,12 +9,15 @@ const GONE = "Not sent: the appointment no longer exists.";
 
 /**
  * The 24-hour reminder when it falls due. The appointment is re-read now, not trusted from booking
- * time: a cancelled, moved or deleted visit, or a client who opted out, gets nothing.
+ * time: a cancelled, moved or deleted visit, one that needs review, or a client who opted out, gets nothing.
  */
 export const prepareAppointmentReminder: DueMessageHandler = async (tx, { message, origin, now }) => {
   const mail = message.appointmentId ? await loadAppointmentMail(tx, message.appointmentId, origin) : null;
+  const needsReview = message.appointmentId
+    ? (await tx.appointmentReview.count({ where: { appointmentId: message.appointmentId, resolvedAt: null } })) > 0
+    : false;
   const decision = decideReminder({
-    appointment: mail ? { status: mail.status, startsAt: mail.data.startsAt } : null,
+    appointment: mail ? { status: mail.status, startsAt: mail.data.startsAt, needsReview } : null,
     expectedStartsAt: message.appointmentStartsAt,
     remindersEnabled: mail?.remindersEnabled ?? false,
     now,

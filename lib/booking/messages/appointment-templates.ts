@@ -14,7 +14,8 @@ export type AppointmentMailData = {
   cancellationWindowHours: number;
 };
 
-export type AppointmentTemplate = "BOOKING_CONFIRMATION" | "APPOINTMENT_RESCHEDULED" | "APPOINTMENT_CANCELLED" | "APPOINTMENT_REMINDER";
+export type AppointmentTemplate =
+  "BOOKING_CONFIRMATION" | "APPOINTMENT_RESCHEDULED" | "APPOINTMENT_CANCELLED" | "APPOINTMENT_REMINDER" | "APPOINTMENT_SERVICE_CHANGED";
 
 type Copy = { subject: string; intro: string; showVisit: boolean; outro: string };
 
@@ -41,6 +42,13 @@ function copyFor(template: AppointmentTemplate, data: AppointmentMailData, when:
         intro: `Your appointment on ${when} has been cancelled.`,
         showVisit: false,
         outro: "We hope to see you another time. You can book again online whenever it suits you.",
+      };
+    case "APPOINTMENT_SERVICE_CHANGED":
+      return {
+        subject: `Changed: your treatment on ${when} is now ${data.serviceName}`,
+        intro: "As we discussed, your appointment is now for a treatment that suits your skin at the moment.",
+        showVisit: true,
+        outro: `${policy} The updated calendar file is attached.`,
       };
     case "APPOINTMENT_REMINDER":
       return {

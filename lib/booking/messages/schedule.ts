@@ -15,7 +15,7 @@ export function reminderSendAfter(startsAt: Date, now: Date): Date | null {
 }
 
 export type ReminderCheck = {
-  appointment: { status: string; startsAt: Date } | null;
+  appointment: { status: string; startsAt: Date; needsReview?: boolean } | null;
   /** The start the reminder was written for. */
   expectedStartsAt: Date | null;
   remindersEnabled: boolean;
@@ -32,6 +32,8 @@ export function decideReminder(check: ReminderCheck): DueDecision {
   }
   if (appointment.startsAt.getTime() <= check.now.getTime())
     return { send: false, reason: "Not sent: the appointment has already started." };
+  // "Please arrive a few minutes early" would contradict "we need to check this treatment with you".
+  if (appointment.needsReview) return { send: false, reason: "Not sent: the appointment needs review." };
   if (!check.remindersEnabled) return { send: false, reason: "Not sent: the client turned reminders off." };
   return { send: true };
 }
@@ -43,9 +45,18 @@ export const INTAKE_REMINDER_LEAD_MS = 48 * 60 * 60 * 1000;
  * When the 48-hour intake reminder is due, or null when that moment has passed (booked less than
  * two days ahead: the intake request at booking just asked, a reminder would repeat it).
  */
-export function intakeReminderSendAfter(startsAt: Date, now: Date): Date | null {
-  const due = new Date(startsAt.getTime() - INTAKE_REMINDER_LEAD_MS);
+export function intakeReminderSendAfter(startsAt: Date, now: Date, leadMs = INTAKE_REMINDER_LEAD_MS): Date | null {
+  const due = new Date(startsAt.getTime() - leadMs);
   return due.getTime() > now.getTime() ? due : null;
+}
+
+/**
+ * The intake reminders of a cadence (hours before the visit, the intake policy's), earliest first,
+ * leaving out those whose moment has passed and repeats.
+ */
+export function intakeReminderTimes(startsAt: Date, now: Date, leadHours: readonly number[]): Date[] {
+  const times = [...new Set(leadHours)].flatMap((hours) => intakeReminderSendAfter(startsAt, now, hours * 3_600_000) ?? []);
+  return times.sort((a, b) => a.getTime() - b.getTime());
 }
 
 /**

@@ -19,6 +19,8 @@ const CURRENT_HEALTH = {
 export const acuteRules: Rule[] = [
   {
     id: "active-infection",
+    name: "Acute or contagious condition",
+    clientReason: "you told us you're unwell or have an infection, an open sore, a cold sore or an eye infection right now",
     severity: "BLOCK",
     steps: "WHOLE_SERVICE",
     staffReason: "Acute or contagious condition: postpone the whole treatment until it has cleared",
@@ -34,6 +36,8 @@ export const acuteRules: Rule[] = [
   },
   {
     id: "sunburn-windburn",
+    name: "Sunburn or windburn",
+    clientReason: "your skin is sunburnt or windburnt",
     severity: "BLOCK",
     steps: SUN_SENSITIVE,
     staffReason: "Sunburn or windburn: no steam, exfoliation or peel until healed",
@@ -48,6 +52,8 @@ export const acuteRules: Rule[] = [
   },
   {
     id: "tanning-recent",
+    name: "Tanning in the last week",
+    clientReason: "you've tanned in the past week",
     severity: "BLOCK",
     steps: SUN_SENSITIVE,
     staffReason: "Tanning (bed or sun) in the last week: no steam, exfoliation or peel",
@@ -63,6 +69,8 @@ export const acuteRules: Rule[] = [
   },
   {
     id: "skin-flare-steam",
+    name: "Eczema, psoriasis or dermatitis flare: steam",
+    clientReason: "your eczema, psoriasis or dermatitis is flaring",
     severity: "BLOCK",
     steps: HEAT,
     staffReason: "Eczema, psoriasis or dermatitis flaring: no steam",
@@ -72,6 +80,8 @@ export const acuteRules: Rule[] = [
   },
   {
     id: "skin-flare-peel",
+    name: "Eczema, psoriasis or dermatitis flare: peels and acids",
+    clientReason: "your eczema, psoriasis or dermatitis is flaring",
     severity: "BLOCK",
     steps: CHEMICAL,
     staffReason: "Eczema, psoriasis or dermatitis flaring: no peel or chemical exfoliation until it has settled",
@@ -81,6 +91,8 @@ export const acuteRules: Rule[] = [
   },
   {
     id: "skin-flare-area",
+    name: "Eczema, psoriasis or dermatitis flare: affected areas",
+    clientReason: "your eczema, psoriasis or dermatitis is flaring",
     severity: "CAUTION",
     steps: "WHOLE_SERVICE",
     staffReason: "Eczema, psoriasis or dermatitis flaring: avoid the affected areas; suggest a dermatologist",

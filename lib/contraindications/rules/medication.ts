@@ -43,6 +43,8 @@ function bloodThinners({ intake }: RuleContext): RuleMatch | null {
 export const medicationRules: Rule[] = [
   {
     id: "isotretinoin-recent",
+    name: "Isotretinoin within 6 months: exfoliation and waxing",
+    clientReason: "you take isotretinoin (an acne medicine) or stopped it less than six months ago",
     severity: "BLOCK",
     steps: [...WAXING, ...ALL_EXFOLIATION],
     staffReason: "Isotretinoin now or stopped less than 6 months ago: no waxing, peel, microdermabrasion, laser or exfoliation",
@@ -53,6 +55,8 @@ export const medicationRules: Rule[] = [
   },
   {
     id: "isotretinoin-extraction",
+    name: "Isotretinoin within 6 months: extraction",
+    clientReason: "you take isotretinoin (an acne medicine) or stopped it less than six months ago",
     severity: "CAUTION",
     steps: EXTRACTION,
     staffReason: "Isotretinoin now or stopped less than 6 months ago: extraction only gently, with caution",
@@ -62,6 +66,8 @@ export const medicationRules: Rule[] = [
   },
   {
     id: "topical-actives-recent",
+    name: "Recent retinoid or AHA/BHA use",
+    clientReason: "you've used a retinoid or exfoliating acids in the last few days",
     severity: "BLOCK",
     steps: CHEMICAL,
     staffReason:
@@ -73,6 +79,8 @@ export const medicationRules: Rule[] = [
   },
   {
     id: "blood-thinners-extraction",
+    name: "Blood thinners: extraction",
+    clientReason: "you take a blood thinner",
     severity: "CAUTION",
     steps: EXTRACTION,
     staffReason: "Blood thinners: bruising risk, gentle extraction only",
@@ -82,6 +90,8 @@ export const medicationRules: Rule[] = [
   },
   {
     id: "blood-thinners-peel",
+    name: "Blood thinners: peels",
+    clientReason: "you take a blood thinner",
     severity: "CLEARANCE",
     steps: PEELS,
     staffReason: "Blood thinners: a peel needs the physician's approval",

@@ -20,6 +20,8 @@ function pregnancySteam(context: RuleContext): RuleMatch | null {
 export const pregnancyRules: Rule[] = [
   {
     id: "pregnancy-ingredients",
+    name: "Pregnant or nursing: products",
+    clientReason: "you're pregnant or breastfeeding",
     severity: "BLOCK",
     steps: "PRODUCTS",
     ingredients: ["retinoids", "hydroquinone"],
@@ -30,6 +32,8 @@ export const pregnancyRules: Rule[] = [
   },
   {
     id: "pregnancy-salicylic-peel",
+    name: "Pregnant or nursing: peels and acids",
+    clientReason: "you're pregnant or breastfeeding",
     severity: "BLOCK",
     steps: CHEMICAL,
     staffReason: "Pregnant or nursing: no high-strength salicylic acid peel; leave out peels and chemical exfoliation",
@@ -39,6 +43,8 @@ export const pregnancyRules: Rule[] = [
   },
   {
     id: "pregnancy-electrical",
+    name: "Pregnant or nursing: electrical devices",
+    clientReason: "you're pregnant or breastfeeding",
     severity: "BLOCK",
     steps: ELECTRICAL,
     staffReason: "Pregnant or nursing: no electrical stimulation (galvanic, microcurrent, high frequency)",
@@ -48,6 +54,8 @@ export const pregnancyRules: Rule[] = [
   },
   {
     id: "pregnancy-microdermabrasion",
+    name: "Pregnant or nursing: microdermabrasion",
+    clientReason: "you're pregnant or breastfeeding",
     severity: "CLEARANCE",
     steps: PHYSICAL_EXFOLIATION,
     staffReason:
@@ -59,6 +67,8 @@ export const pregnancyRules: Rule[] = [
   },
   {
     id: "pregnancy-steam",
+    name: "Pregnant or nursing: steam",
+    clientReason: "you're pregnant or breastfeeding",
     severity: "CAUTION",
     steps: HEAT,
     staffReason:
@@ -69,6 +79,8 @@ export const pregnancyRules: Rule[] = [
   },
   {
     id: "pregnancy-consult-provider",
+    name: "Pregnant or nursing: see the healthcare provider",
+    clientReason: "you're pregnant or breastfeeding",
     severity: "CAUTION",
     steps: "WHOLE_SERVICE",
     staffReason:

@@ -35,6 +35,8 @@ function injectable(kind: "botox" | "fillers", days: number, basis: string) {
 export const procedureRules: Rule[] = [
   {
     id: "hair-removal-recent",
+    name: "Recent waxing, laser hair removal or dermaplaning",
+    clientReason: "you've had hair removal or dermaplaning on your face in the last week",
     severity: "BLOCK",
     steps: CHEMICAL,
     staffReason: "Waxing, laser hair removal or dermaplaning in the last days: no peel or chemical exfoliation",
@@ -45,6 +47,8 @@ export const procedureRules: Rule[] = [
   },
   {
     id: "skin-procedure-recent",
+    name: "Recent microneedling, ablative laser or surgery",
+    clientReason: "your skin is still healing from a recent procedure",
     severity: "BLOCK",
     steps: [...ALL_EXFOLIATION, ...EXTRACTION],
     staffReason: "Microneedling, ablative laser or facial surgery in the last weeks: no peel, exfoliation or extraction",
@@ -55,6 +59,8 @@ export const procedureRules: Rule[] = [
   },
   {
     id: "botox-recent",
+    name: "Botulinum toxin within 14 days",
+    clientReason: "you've had anti-wrinkle injections in the last two weeks",
     severity: "BLOCK",
     steps: PRESSURE,
     staffReason: "Botulinum toxin less than 14 days ago: no massage or pressure on the treated areas",
@@ -65,6 +71,8 @@ export const procedureRules: Rule[] = [
   },
   {
     id: "filler-recent",
+    name: "Filler within 21 days",
+    clientReason: "you've had fillers in the last three weeks",
     severity: "BLOCK",
     steps: PRESSURE,
     staffReason: "Filler less than 21 days ago: no massage or pressure on the treated areas",

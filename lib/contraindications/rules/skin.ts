@@ -38,6 +38,8 @@ function phototype({ intake }: RuleContext): RuleMatch | null {
 export const skinRules: Rule[] = [
   {
     id: "hsv-history-peel",
+    name: "History of cold sores: deeper peels",
+    clientReason: "you've had cold sores",
     severity: "CLEARANCE",
     steps: PEELS,
     staffReason: "History of cold sores (HSV): a medium-depth or deeper peel needs physician clearance (antiviral) first",
@@ -48,6 +50,8 @@ export const skinRules: Rule[] = [
   },
   {
     id: "rosacea-heat-exfoliation",
+    name: "Rosacea or dilated capillaries: heat and exfoliation",
+    clientReason: "you have rosacea or visible redness",
     severity: "BLOCK",
     steps: [...HEAT, ...PHYSICAL_EXFOLIATION, ...PEELS],
     staffReason: "Rosacea or dilated capillaries: no steam or heat, no aggressive exfoliation or microdermabrasion, no strong peel",
@@ -57,6 +61,8 @@ export const skinRules: Rule[] = [
   },
   {
     id: "rosacea-gentle-technique",
+    name: "Rosacea or dilated capillaries: gentle technique",
+    clientReason: "you have rosacea or visible redness",
     severity: "CAUTION",
     steps: ["EXFOLIATION_CHEMICAL", ...EXTRACTION],
     staffReason: "Rosacea or dilated capillaries: no suction; only gentle acids and light-pressure extraction",
@@ -66,6 +72,8 @@ export const skinRules: Rule[] = [
   },
   {
     id: "rosacea-consult-dermatologist",
+    name: "Rosacea or dilated capillaries: see a dermatologist",
+    clientReason: "you have rosacea or visible redness",
     severity: "CAUTION",
     steps: "WHOLE_SERVICE",
     staffReason: "Rosacea or dilated capillaries: suggest the client consults a dermatologist",
@@ -75,6 +83,8 @@ export const skinRules: Rule[] = [
   },
   {
     id: "sensitive-skin-gentle",
+    name: "Sensitive skin: gentle approach",
+    clientReason: "your skin is sensitive",
     severity: "CAUTION",
     steps: [...HEAT, ...PHYSICAL_EXFOLIATION],
     staffReason: "Sensitive skin: shorter steam, no physical scrub",
@@ -84,15 +94,20 @@ export const skinRules: Rule[] = [
   },
   {
     id: "sensitive-skin-new-products",
-    severity: "CAUTION",
+    name: "Sensitive skin: patch-test new products",
+    clientReason: "your skin is sensitive",
+    // PATCH_TEST, not a staff-only CAUTION: the client is told before the visit and in the plan.
+    severity: "PATCH_TEST",
     steps: "PRODUCTS",
     staffReason: "Sensitive skin: patch test any product new to this client",
-    clientMessage: "We'll test any new product on a small patch of skin first.",
+    clientMessage: "Because your skin is sensitive, we'll test any product that is new to you on a small patch of skin first.",
     source: SENSITIVE_ROW,
     match: sensitiveSkin,
   },
   {
     id: "phototype-patch-test",
+    name: "Fitzpatrick III–VI: patch test before peels",
+    clientReason: "of how your skin reacts to the sun (darker or tanning skin can mark after a peel)",
     severity: "PATCH_TEST",
     steps: CHEMICAL,
     staffReason: "Fitzpatrick III–VI (or not known): patch test before a peel or chemical exfoliation (pigmentation risk)",
@@ -102,6 +117,8 @@ export const skinRules: Rule[] = [
   },
   {
     id: "keloid-patch-test",
+    name: "Keloid history: patch test before peels",
+    clientReason: "your skin can form raised scars",
     severity: "PATCH_TEST",
     steps: CHEMICAL,
     staffReason: "Keloid history: patch test before a peel or chemical exfoliation",

@@ -20,17 +20,20 @@ export async function loadHomecareMail(database: DbClient, where: { planId: stri
         select: {
           id: true,
           startsAt: true,
-          service: { select: { name: true, slug: true } },
+          service: { select: { name: true, slug: true, steps: true } },
           staff: { select: { id: true, displayName: true } },
-          location: { select: { name: true, address: true, phone: true, email: true, timeZone: true } },
+          location: { select: { id: true, name: true, address: true, phone: true, email: true, timeZone: true } },
         },
       },
     },
   });
   if (!row) return null;
   const { appointment, client } = row;
+  const { id: _locationId, ...location } = appointment.location;
   const parsed = planContentSchema.safeParse(row.content);
-  const nextVisit = parsed.success ? { from: parsed.data.nextVisit.from, to: parsed.data.nextVisit.to } : null;
+  // A next visit the client cannot book online (until a condition is cleared) is not offered by email either.
+  const bookable = parsed.success && parsed.data.nextVisit.bookable !== false;
+  const nextVisit = parsed.success && bookable ? { from: parsed.data.nextVisit.from, to: parsed.data.nextVisit.to } : null;
   const rebook = nextVisit
     ? `${origin}/book?${new URLSearchParams({ service: appointment.service.slug, staff: appointment.staff.id, date: nextVisit.from })}`
     : `${origin}/book`;
@@ -39,7 +42,7 @@ export async function loadHomecareMail(database: DbClient, where: { planId: stri
     serviceName: appointment.service.name,
     staffName: appointment.staff.displayName,
     visitStartsAt: appointment.startsAt,
-    location: appointment.location,
+    location,
     planUrl: `${origin}/account/homecare/${row.id}`,
     rebookUrl: rebook,
     nextVisit,
@@ -49,6 +52,8 @@ export async function loadHomecareMail(database: DbClient, where: { planId: stri
     state: row.state,
     appointmentId: appointment.id,
     clientId: client.id,
+    service: { name: appointment.service.name, steps: appointment.service.steps },
+    locationId: appointment.location.id,
     to: client.email,
     from: fromAddressFor(appointment.location),
     nudgesEnabled: client.notificationPreference?.nudges ?? true,

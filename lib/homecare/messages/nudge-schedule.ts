@@ -28,6 +28,8 @@ export type NudgeCheck = {
   /** The client has a booked, checked-in or completed visit starting at or after the plan's visit. */
   rebooked: boolean;
   nudgesEnabled: boolean;
+  /** The client could book the treatment online now (their latest intake does not rule it out). */
+  bookableOnline?: boolean;
   now: Date;
 };
 
@@ -38,6 +40,9 @@ export function decideNudge(check: NudgeCheck): DueDecision {
   if (plan.state !== "PUBLISHED") return { send: false, reason: "Not sent: the homecare plan was withdrawn." };
   if (!plan.nextVisit) return { send: false, reason: "Not sent: the homecare plan has no suggested next visit." };
   if (check.rebooked) return { send: false, reason: "Not sent: the client has already booked their next visit." };
+  if (check.bookableOnline === false) {
+    return { send: false, reason: "Not sent: the client's intake rules the treatment out for now, so it cannot be booked online." };
+  }
   const closes = localDateAt(addDays(plan.nextVisit.to, 1), 0, plan.timeZone);
   if (closes.getTime() <= check.now.getTime()) return { send: false, reason: "Not sent: the suggested window has closed." };
   if (!check.nudgesEnabled) return { send: false, reason: "Not sent: the client turned nudges off." };

@@ -1,4 +1,6 @@
+import { assessBookingEligibility } from "@/lib/booking/eligibility";
 import type { DbClient } from "@/lib/db/client";
+import { getLocalDate } from "@/lib/dates/local-date";
 import type { DueMessageHandler } from "@/lib/notify/due-messages";
 import { loadHomecareMail, type HomecareMail } from "./homecare-mail";
 import { renderHomecareEmail } from "./templates";
@@ -22,6 +24,21 @@ export async function hasRebooked(tx: DbClient, mail: HomecareMail): Promise<boo
 }
 
 /**
+ * Whether the client could book the treatment online now: "time to book your next facial" must
+ * never invite a booking the booking page would refuse (a newer intake may rule it out).
+ */
+async function canBookOnline(tx: DbClient, mail: HomecareMail, now: Date): Promise<boolean> {
+  const visitDate = getLocalDate(now, mail.data.location.timeZone);
+  const eligibility = await assessBookingEligibility(
+    mail.clientId,
+    { name: mail.service.name, steps: mail.service.steps, location: { id: mail.locationId, ...mail.data.location } },
+    visitDate,
+    { client: tx },
+  );
+  return !eligibility.blocked;
+}
+
+/**
  * The rebooking nudge when it falls due. The plan (found by the visit the message is filed under),
  * the client's bookings and their choice are re-read now: a plan gone or no longer published, a
  * visit booked meanwhile, a window already closed, or nudges turned off → not sent, with the reason.
@@ -32,6 +49,7 @@ export const prepareNudge: DueMessageHandler = async (tx, { message, origin, now
     plan: mail ? { state: mail.state, nextVisit: mail.data.nextVisit, timeZone: mail.data.location.timeZone } : null,
     rebooked: mail ? await hasRebooked(tx, mail) : false,
     nudgesEnabled: mail?.nudgesEnabled ?? false,
+    bookableOnline: mail?.data.nextVisit ? await canBookOnline(tx, mail, now) : true,
     now,
   });
   if (!decision.send || !mail)

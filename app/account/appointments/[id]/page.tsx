@@ -3,6 +3,7 @@ import Link from "next/link";
 import { AppointmentFacts } from "@/components/booking/AppointmentFacts";
 import { ChangeClosedNotice } from "@/components/booking/ChangeClosedNotice";
 import { IntakeGuidance } from "@/components/booking/IntakeGuidance";
+import { ReviewNotice } from "@/components/booking/ReviewNotice";
 import { orNotFound, requirePageActor } from "@/lib/auth/page-guard";
 import { getAppointment } from "@/lib/booking/queries";
 import { getAppointmentIntakeGuidance } from "@/lib/booking/appointment-guidance";
@@ -44,6 +45,7 @@ export default async function AppointmentPage({ params, searchParams }: Props) {
         </p>
       )}
       <AppointmentFacts appointment={appointment} />
+      {isUpcomingBooking && <ReviewNotice appointment={appointment} />}
       {guidance && <IntakeGuidance guidance={guidance} />}
       <section aria-labelledby="manage-heading" className="space-y-3">
         <h2 id="manage-heading" className="text-lg font-semibold">
@@ -60,23 +62,23 @@ export default async function AppointmentPage({ params, searchParams }: Props) {
             </a>
           )}
           {appointment.canChange && (
-            <>
-              <Link
-                href={`/account/appointments/${appointment.id}/reschedule`}
-                className={`${buttonClass} border border-brand-700 text-brand-800 hover:bg-brand-50`}
-              >
-                Reschedule
-              </Link>
-              <Link
-                href={`/account/appointments/${appointment.id}/cancel`}
-                className={`${buttonClass} border border-red-700 text-red-800 hover:bg-red-50`}
-              >
-                Cancel appointment
-              </Link>
-            </>
+            <Link
+              href={`/account/appointments/${appointment.id}/reschedule`}
+              className={`${buttonClass} border border-brand-700 text-brand-800 hover:bg-brand-50`}
+            >
+              Reschedule
+            </Link>
+          )}
+          {appointment.canCancel && (
+            <Link
+              href={`/account/appointments/${appointment.id}/cancel`}
+              className={`${buttonClass} border border-red-700 text-red-800 hover:bg-red-50`}
+            >
+              Cancel appointment
+            </Link>
           )}
         </div>
-        {isUpcomingBooking && !appointment.canChange && <ChangeClosedNotice appointment={appointment} />}
+        {isUpcomingBooking && !appointment.canChange && !appointment.review && <ChangeClosedNotice appointment={appointment} />}
         <p>
           <Link href="/account/appointments" className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
             All my appointments

@@ -41,12 +41,22 @@ export default async function HomecarePlanPage({ params }: Props) {
         </p>
       </header>
       <div className="no-print flex flex-wrap gap-3">
-        <Link
-          href={plan.rebookHref}
-          className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-5 font-medium text-white hover:bg-brand-800"
-        >
-          Book your next visit
-        </Link>
+        {plan.content.nextVisit.bookable === false ? (
+          // The treatment is not bookable online until a condition is cleared: no booking link that /book would refuse.
+          <a
+            href={`tel:${plan.spa.phone.replace(/[^\d+]/g, "")}`}
+            className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-5 font-medium text-white hover:bg-brand-800"
+          >
+            Call us about your next visit
+          </a>
+        ) : (
+          <Link
+            href={plan.rebookHref}
+            className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-5 font-medium text-white hover:bg-brand-800"
+          >
+            Book your next visit
+          </Link>
+        )}
         <PrintButton />
         <a
           href={homecarePdfHref(plan.id)}

@@ -4,13 +4,25 @@ import { ChartIntakeSection } from "@/components/consultation/ChartIntakeSection
 import { ChartNoteSection, type NoteActions } from "@/components/consultation/ChartNoteSection";
 import { PastVisits } from "@/components/consultation/PastVisits";
 import { ChartPhotosSection } from "@/components/photos/ChartPhotosSection";
+import { ReviewPanel, type ReviewActions } from "@/components/consultation/ReviewPanel";
+import { listReviewAlternatives } from "@/lib/booking/review/commands";
 import { orNotFound, requirePageActor } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/policy";
 import { getChart } from "@/lib/consultation/chart-queries";
 import { formatDateTime } from "@/lib/format/zoned";
 import { getChartPhotos } from "@/lib/photos/queries";
-import { amendNoteAction, completeAppointmentAction, saveNoteDraftAction, signNoteAction } from "./actions";
+import {
+  amendNoteAction,
+  cancelForReviewAction,
+  changeServiceAction,
+  completeAppointmentAction,
+  overrideReviewAction,
+  saveNoteDraftAction,
+  signNoteAction,
+} from "./actions";
 import { deletePhotoAction } from "./photos/actions";
+
+const REVIEW_ACTIONS: ReviewActions = { override: overrideReviewAction, cancel: cancelForReviewAction, changeService: changeServiceAction };
 
 const NOTE_ACTIONS: NoteActions = {
   saveDraft: saveNoteDraftAction,
@@ -34,6 +46,11 @@ export default async function ChartPage({ params }: Props) {
   const { appointment } = chart;
   const zone = appointment.location.timeZone;
   const when = formatDateTime(appointment.startsAt, zone, { date: "full", time: "short" });
+  const canResolve = chart.review !== null && can(actor, "booking:resolve-review");
+  const alternatives = canResolve ? await listReviewAlternatives(actor, appointment.id) : [];
+  const home = can(actor, "staff:view-own-schedule")
+    ? `/staff/schedule?date=${appointment.visitDate}`
+    : `/admin/calendar?date=${appointment.visitDate}`;
   return (
     <div className="max-w-4xl space-y-6">
       <header>
@@ -51,6 +68,16 @@ export default async function ChartPage({ params }: Props) {
           {when} with {appointment.staff.displayName} · {appointment.status.replace("_", " ").toLowerCase()}
         </p>
       </header>
+      {chart.review && (
+        <ReviewPanel
+          appointmentId={appointment.id}
+          review={chart.review}
+          alternatives={alternatives}
+          actions={canResolve ? REVIEW_ACTIONS : null}
+          moveHref={can(actor, "admin:manage-schedule") ? `/admin/calendar?date=${appointment.visitDate}` : null}
+          afterCancelHref={home}
+        />
+      )}
       <section aria-labelledby="client-heading" className={section}>
         <h2 id="client-heading" className="text-lg font-semibold">
           Client

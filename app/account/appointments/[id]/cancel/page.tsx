@@ -20,7 +20,10 @@ export default async function CancelAppointmentPage({ params }: { params: Promis
       <p className="text-stone-800">
         {appointment.service.name} with {appointment.staff.displayName} on {when}.
       </p>
-      {appointment.canChange ? (
+      {appointment.review && appointment.canCancel && (
+        <p className="text-stone-800">We asked to check this treatment with you, so cancelling it costs nothing, even at short notice.</p>
+      )}
+      {appointment.canCancel ? (
         <CancelForm appointmentId={appointment.id} action={cancelAppointmentAction} />
       ) : appointment.status === "BOOKED" ? (
         <ChangeClosedNotice appointment={appointment} />

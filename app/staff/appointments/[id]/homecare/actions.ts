@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { visitSchema } from "@/lib/consultation/schema";
-import { editPlanLine, publishPlan } from "@/lib/homecare/review";
-import { planEditSchema } from "@/lib/homecare/schema";
+import { confirmPlanProduct, editPlanLine, publishPlan } from "@/lib/homecare/review";
+import { confirmProductSchema, planEditSchema } from "@/lib/homecare/schema";
 
 // The commands keep to the appointment scope (the visit's esthetician, or an admin).
 const refreshReview = (_: unknown, input: { appointmentId: string }) =>
@@ -21,5 +21,12 @@ export const publishPlanAction = defineAction({
   permission: "homecare:manage",
   schema: visitSchema,
   run: (actor, input) => publishPlan(actor, input.appointmentId),
+  onSuccess: refreshReview,
+});
+
+export const confirmPlanProductAction = defineAction({
+  permission: "homecare:manage",
+  schema: confirmProductSchema,
+  run: confirmPlanProduct,
   onSuccess: refreshReview,
 });

@@ -7,7 +7,7 @@ import { PlanStatus } from "@/components/homecare/PlanStatus";
 import { formatDateTime } from "@/lib/format/zoned";
 import { orNotFound, requirePageActor } from "@/lib/auth/page-guard";
 import { getPlanForReview } from "@/lib/homecare/review";
-import { editPlanLineAction, publishPlanAction } from "./actions";
+import { confirmPlanProductAction, editPlanLineAction, publishPlanAction } from "./actions";
 
 export const metadata: Metadata = { title: "Homecare plan" };
 
@@ -39,6 +39,18 @@ export default async function HomecareReviewPage({ params }: Props) {
         <p className={card}>There is no plan yet: it is drafted when you sign the treatment note.</p>
       ) : (
         <>
+          {(plan.content.reviewNotes ?? []).length > 0 && (
+            <section aria-labelledby="review-notes-heading" className="space-y-2 rounded-xl border border-amber-300 bg-amber-50 p-6">
+              <h2 id="review-notes-heading" className="text-lg font-semibold">
+                {plan.content.intake?.state === "expired" ? "Intake out of date" : "Check before publishing"}
+              </h2>
+              <ul className="list-disc space-y-1 pl-5">
+                {plan.content.reviewNotes!.map((note) => (
+                  <li key={note}>{note}</li>
+                ))}
+              </ul>
+            </section>
+          )}
           <PlanStatus plan={plan} appointmentId={appointment.id} timeZone={zone} publish={publishPlanAction} />
           <section aria-labelledby="dates-heading" className={card}>
             <h2 id="dates-heading" className="text-lg font-semibold">
@@ -50,7 +62,12 @@ export default async function HomecareReviewPage({ params }: Props) {
             <h2 id="lines-heading" className="text-lg font-semibold">
               Lines
             </h2>
-            <PlanEditor appointmentId={appointment.id} plan={plan.content} editLine={editPlanLineAction} />
+            <PlanEditor
+              appointmentId={appointment.id}
+              plan={plan.content}
+              editLine={editPlanLineAction}
+              confirmProduct={confirmPlanProductAction}
+            />
           </section>
           <section aria-labelledby="history-heading" className={card}>
             <h2 id="history-heading" className="text-lg font-semibold">
