@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BackLink } from "@/components/booking/BackLink";
 import { BookabilityNotice, IntakeFirstNotice } from "@/components/booking/BookabilityNotice";
 import { BookingProgress } from "@/components/booking/BookingProgress";
 import { BookingReviewForm } from "@/components/booking/BookingReviewForm";
@@ -204,16 +205,5 @@ function BookingFrame({ step, serviceName, children }: { step: number; serviceNa
       </div>
       {children}
     </div>
-  );
-}
-
-function BackLink({ href, children }: { href: string; children: React.ReactNode }) {
-  return (
-    <p className="mt-8">
-      <Link href={href} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
-        <span aria-hidden="true">←&nbsp;</span>
-        {children}
-      </Link>
-    </p>
   );
 }

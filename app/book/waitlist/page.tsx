@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { BackLink } from "@/components/booking/BackLink";
 import { SignInToBook } from "@/components/booking/SignInToBook";
 import { JoinWaitlistForm } from "@/components/waitlist/JoinWaitlistForm";
 import { getActor } from "@/lib/auth/actor";
@@ -72,16 +72,5 @@ function Frame({ title, children }: { title: string; children: React.ReactNode }
       <h1 className="mb-3 text-2xl font-semibold tracking-tight">{title}</h1>
       {children}
     </div>
-  );
-}
-
-function BackLink({ href, children }: { href: string; children: React.ReactNode }) {
-  return (
-    <p className="mt-8">
-      <Link href={href} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
-        <span aria-hidden="true">←&nbsp;</span>
-        {children}
-      </Link>
-    </p>
   );
 }
