@@ -98,7 +98,7 @@ export default async function WaitlistPage({ searchParams }: { searchParams: Sea
                     </p>
                     <p className="text-sm text-stone-600">
                       {entry.offer
-                        ? `Offered ${formatWhen(entry.offer.startsAt, day.timeZone).time}, held until ${formatWhen(entry.offer.expiresAt, day.timeZone).time}`
+                        ? `Offered ${formatWhen(entry.offer.startsAt, day.timeZone).full}, held until ${formatWhen(entry.offer.expiresAt, day.timeZone).time}`
                         : `Waiting since ${formatWhen(entry.createdAt, day.timeZone).date}`}
                       {entry.clientEmail ? "" : " · no email: offers cannot reach them"}
                     </p>
