@@ -23,6 +23,8 @@ async function offerLink(email: string): Promise<string> {
 test("a client joins the waitlist, another cancels, the first claims the time from the offer email and sees the booking", async ({
   browser,
 }) => {
+  // Two sign-ups, a booking, a cancellation and the worker's offer: longer than one journey's minute.
+  test.setTimeout(180_000);
   const stamp = Date.now();
   const canceller = { name: "Casey Cancel", email: `casey-${stamp}@example.com`, phone: "+1 646 555 0140" };
   const waiter = { name: "Wren Waiting", email: `wren-${stamp}@example.com`, phone: "+1 646 555 0141" };
