@@ -1,7 +1,11 @@
 import { prepareAppointmentReminder, prepareIntakeReminder } from "@/lib/booking/messages/appointment-reminder";
 import { prepareNudge } from "@/lib/homecare/messages/nudge";
+import { createDb } from "@/lib/db/client";
+import { isDatabaseUnavailable } from "@/lib/errors/unavailable";
 import type { DueMessageHandlers } from "@/lib/notify/due-messages";
+import { createPollLoop } from "@/lib/notify/poll-loop";
 import { startMessageWorker, type RunningWorker, type WorkerOptions } from "@/lib/notify/worker";
+import { HOUSEKEEPING_INTERVAL_MS, pruneExpiredSecurityRows } from "./housekeeping";
 
 export type { RunningWorker };
 
@@ -16,7 +20,36 @@ export const DUE_MESSAGE_HANDLERS: DueMessageHandlers = {
   HOMECARE_NUDGE: prepareNudge,
 };
 
-/** The background worker of `npm start` and `npm run worker`. */
-export function startWorker(options: Omit<WorkerOptions, "dueHandlers">): Promise<RunningWorker> {
-  return startMessageWorker({ ...options, dueHandlers: DUE_MESSAGE_HANDLERS });
+/**
+ * The background worker of `npm start` and `npm run worker`: messages, and the hourly pruning of
+ * expired security rows (lib/jobs/housekeeping.ts). Any number may run: a prune is idempotent.
+ */
+export async function startWorker(
+  options: Omit<WorkerOptions, "dueHandlers"> & { housekeepingIntervalMs?: number },
+): Promise<RunningWorker> {
+  const log = options.log ?? ((line: string) => console.log(`[worker] ${line}`));
+  const messages = await startMessageWorker({ ...options, dueHandlers: DUE_MESSAGE_HANDLERS });
+  const db = createDb(options.connectionString);
+  const housekeeping = createPollLoop(
+    async () => {
+      const pruned = await pruneExpiredSecurityRows(db);
+      const removed = Object.entries(pruned).filter(([, count]) => count > 0);
+      if (removed.length > 0) log(`pruned ${removed.map(([what, count]) => `${count} ${what}`).join(", ")}`);
+    },
+    {
+      intervalMs: options.housekeepingIntervalMs ?? HOUSEKEEPING_INTERVAL_MS,
+      onError: (error) => {
+        // An outage is reported by the message loops; the next hour tries again.
+        if (!isDatabaseUnavailable(error)) log(`pruning failed: ${error instanceof Error ? error.message : String(error)}`);
+      },
+    },
+  );
+  housekeeping.kick();
+  return {
+    async stop() {
+      await housekeeping.stop();
+      await messages.stop();
+      await db.$disconnect();
+    },
+  };
 }
