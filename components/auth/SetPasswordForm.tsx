@@ -7,9 +7,9 @@ import { useForm } from "react-hook-form";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { SubmitButton } from "@/components/ui/SubmitButton";
-import { PasswordField } from "@/components/ui/TextField";
+import { NewPasswordFields } from "./NewPasswordFields";
 import type { ServerAction } from "@/lib/actions/types";
-import { PASSWORD_MIN_LENGTH, setPasswordSchema, type SetPasswordData, type SetPasswordInput } from "@/lib/auth/schema";
+import { setPasswordSchema, type SetPasswordData, type SetPasswordInput } from "@/lib/auth/schema";
 
 const FIELDS = ["password", "confirmPassword"] as const;
 
@@ -48,20 +48,10 @@ export function SetPasswordForm({ token, action }: { token: string; action: Serv
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Set your password" className="mt-6 space-y-5">
       <fieldset disabled={pending} className="space-y-5">
-        <PasswordField
-          id="set-password"
-          label="Password"
-          autoComplete="new-password"
-          hint={`At least ${PASSWORD_MIN_LENGTH} characters. A few unrelated words are strong and easy to remember.`}
-          error={errors.password?.message}
-          {...form.register("password")}
-        />
-        <PasswordField
-          id="set-password-confirm"
-          label="Confirm password"
-          autoComplete="new-password"
-          error={errors.confirmPassword?.message}
-          {...form.register("confirmPassword")}
+        <NewPasswordFields
+          idPrefix="set"
+          password={{ registration: form.register("password"), error: errors.password?.message }}
+          confirm={{ registration: form.register("confirmPassword"), error: errors.confirmPassword?.message }}
         />
       </fieldset>
       <FormAlert message={alert} />

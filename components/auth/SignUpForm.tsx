@@ -7,8 +7,9 @@ import { useForm } from "react-hook-form";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { SubmitButton } from "@/components/ui/SubmitButton";
-import { EmailField, PasswordField, TextField } from "@/components/ui/TextField";
-import { PASSWORD_MIN_LENGTH, signUpSchema, type SignUpData, type SignUpInput } from "@/lib/auth/schema";
+import { EmailField, TextField } from "@/components/ui/TextField";
+import { NewPasswordFields } from "./NewPasswordFields";
+import { signUpSchema, type SignUpData, type SignUpInput } from "@/lib/auth/schema";
 import type { ServerAction } from "@/lib/actions/types";
 
 type Props = {
@@ -68,20 +69,10 @@ export function SignUpForm({ action, callbackUrl }: Props) {
           error={errors.phone?.message}
           {...form.register("phone")}
         />
-        <PasswordField
-          id="sign-up-password"
-          label="Password"
-          autoComplete="new-password"
-          hint={`At least ${PASSWORD_MIN_LENGTH} characters. A few unrelated words are strong and easy to remember.`}
-          error={errors.password?.message}
-          {...form.register("password")}
-        />
-        <PasswordField
-          id="sign-up-confirm-password"
-          label="Confirm password"
-          autoComplete="new-password"
-          error={errors.confirmPassword?.message}
-          {...form.register("confirmPassword")}
+        <NewPasswordFields
+          idPrefix="sign-up"
+          password={{ registration: form.register("password"), error: errors.password?.message }}
+          confirm={{ registration: form.register("confirmPassword"), error: errors.confirmPassword?.message }}
         />
       </fieldset>
       <FormAlert message={alert} />

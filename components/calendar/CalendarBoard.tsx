@@ -211,6 +211,13 @@ export function CalendarBoard(props: Props) {
         {panel && (
           <section
             aria-labelledby={`${id}-panel`}
+            // Escape closes the panel and puts focus back on the cell or visit it came from (a list
+            // inside it that Escape closes first, the client picker's, stops the key there).
+            onKeyDown={(event) => {
+              if (event.key !== "Escape" || event.defaultPrevented) return;
+              event.preventDefault();
+              closePanel();
+            }}
             className="w-full shrink-0 rounded-xl border border-stone-300 bg-white p-4 lg:sticky lg:top-4 lg:w-96"
           >
             <h2 id={`${id}-panel`} ref={panelHeading} tabIndex={-1} className="mb-3 text-lg font-semibold">

@@ -1,7 +1,6 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { appointmentStatusLabel } from "@/components/booking/appointment-status";
 import type { CalendarGrid, GridBlock, GridColumn } from "@/lib/booking/calendar-grid";
 import { formatMinuteOfDay } from "@/lib/format/calendar";
 import {
@@ -15,9 +14,9 @@ import {
   type NavigationKey,
   type Position,
 } from "./grid-model";
-import { cellLabel, flagBadge, INTAKE_BADGES, STATUS_STYLES } from "./labels";
+import { cellLabel } from "./labels";
+import { GridBlockButton, PX_PER_MINUTE } from "./GridBlockButton";
 
-const PX_PER_MINUTE = 1.6;
 const NAVIGATION_KEYS = new Set(["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight", "Home", "End", "PageUp", "PageDown"]);
 
 export type DropTarget = { col: number; startMinute: number };
@@ -107,37 +106,48 @@ export function TimeGrid(props: Props) {
     return { col, startMinute };
   };
 
-  // Dragging: pointer events on the window while a visit is held, so it works over any element.
+  // The handlers attached at pointerdown read the latest render's hit-testing and drop callback.
+  const latest = useRef({ dropTargetAt, onDrop: props.onDrop });
   useEffect(() => {
-    if (!drag) return;
-    const onMove = (event: PointerEvent) => {
-      const started = drag.started || Math.hypot(event.clientX - drag.x, event.clientY - drag.y) > 5;
-      if (!started) return;
-      setDrag({ ...drag, started, target: dropTargetAt(event.clientX, event.clientY, drag) });
-    };
-    const onUp = (event: PointerEvent) => {
-      const target = drag.started ? dropTargetAt(event.clientX, event.clientY, drag) : null;
-      setDrag(null);
-      if (!drag.started) return;
-      suppressClick.current = true;
-      if (target) props.onDrop(drag.block, target);
-    };
-    const onCancel = () => setDrag(null);
-    window.addEventListener("pointermove", onMove);
-    window.addEventListener("pointerup", onUp);
-    window.addEventListener("pointercancel", onCancel);
-    return () => {
-      window.removeEventListener("pointermove", onMove);
-      window.removeEventListener("pointerup", onUp);
-      window.removeEventListener("pointercancel", onCancel);
-    };
+    latest.current = { dropTargetAt, onDrop: props.onDrop };
   });
+  const endDrag = useRef<(() => void) | null>(null);
+  useEffect(() => () => endDrag.current?.(), []);
 
+  // Dragging: pointer events on the window while a visit is held, so it works over any element.
+  // They are attached in the pointerdown handler itself, not after the next render, so a quick
+  // drag on a slow device is not lost.
   const startDrag = (event: React.PointerEvent, block: GridBlock) => {
     if (!props.canDrag || block.status !== "BOOKED" || event.pointerType === "touch" || event.button !== 0) return;
     const top = (event.currentTarget as HTMLElement).getBoundingClientRect().top;
     const grabMinute = block.blockedStartMinute + (event.clientY - top) / PX_PER_MINUTE - block.startMinute;
-    setDrag({ block, grabMinute, x: event.clientX, y: event.clientY, started: false, target: null });
+    let held: Drag = { block, grabMinute, x: event.clientX, y: event.clientY, started: false, target: null };
+    const onMove = (moved: PointerEvent) => {
+      const started = held.started || Math.hypot(moved.clientX - held.x, moved.clientY - held.y) > 5;
+      if (!started) return;
+      held = { ...held, started, target: latest.current.dropTargetAt(moved.clientX, moved.clientY, held) };
+      setDrag(held);
+    };
+    const onUp = (released: PointerEvent) => {
+      stop();
+      if (!held.started) return;
+      suppressClick.current = true;
+      const target = latest.current.dropTargetAt(released.clientX, released.clientY, held);
+      if (target) latest.current.onDrop(held.block, target);
+    };
+    const stop = () => {
+      window.removeEventListener("pointermove", onMove);
+      window.removeEventListener("pointerup", onUp);
+      window.removeEventListener("pointercancel", stop);
+      endDrag.current = null;
+      setDrag(null);
+    };
+    endDrag.current?.();
+    window.addEventListener("pointermove", onMove);
+    window.addEventListener("pointerup", onUp);
+    window.addEventListener("pointercancel", stop);
+    endDrag.current = stop;
+    setDrag(held);
   };
 
   // The click that ends a drag must not also open the visit.
@@ -283,7 +293,7 @@ function Cell(props: CellProps) {
       style={{ height: rowHeight }}
     >
       {anchored.map((block) => (
-        <Block
+        <GridBlockButton
           key={block.id}
           block={block}
           grid={grid}
@@ -322,71 +332,4 @@ function Cell(props: CellProps) {
 
 function ghostBlockedStart(ghost: { block: GridBlock; startMinute: number }): number {
   return ghost.startMinute - (ghost.block.startMinute - ghost.block.blockedStartMinute);
-}
-
-function Block(props: {
-  block: GridBlock;
-  grid: CalendarGrid;
-  top: number;
-  pos: string;
-  active: boolean;
-  moving: boolean;
-  onClick: () => void;
-  onPointerDown: (event: React.PointerEvent) => void;
-}) {
-  const { block } = props;
-  const before = (block.startMinute - block.blockedStartMinute) * PX_PER_MINUTE;
-  const service = Math.max((block.endMinute - block.startMinute) * PX_PER_MINUTE, 14);
-  const after = (block.blockedEndMinute - block.endMinute) * PX_PER_MINUTE;
-  const badges = [INTAKE_BADGES[block.intake], flagBadge(block.flag), block.needsReview ? "Needs review" : null].filter(
-    Boolean,
-  ) as string[];
-  return (
-    <button
-      type="button"
-      data-block={block.id}
-      data-pos={props.pos}
-      tabIndex={props.active ? 0 : -1}
-      onClick={props.onClick}
-      onPointerDown={props.onPointerDown}
-      className={`absolute inset-x-1 z-10 flex flex-col overflow-hidden rounded text-left text-xs shadow-sm ${props.moving ? "opacity-60" : ""} ${block.status === "BOOKED" ? "cursor-grab" : ""}`}
-      style={{ top: props.top, height: before + service + after }}
-    >
-      {before > 0 && (
-        <span
-          aria-hidden
-          className="w-full shrink-0 bg-[repeating-linear-gradient(135deg,#d6d3d1,#d6d3d1_3px,#f5f5f4_3px,#f5f5f4_6px)]"
-          style={{ height: before }}
-        />
-      )}
-      <span
-        aria-hidden
-        className={`w-full shrink-0 overflow-hidden border-l-4 px-1 py-0.5 leading-tight ${STATUS_STYLES[block.status]}`}
-        style={{ height: service }}
-      >
-        <span className="block truncate font-semibold">
-          {formatMinuteOfDay(block.startMinute)} {block.clientName}
-        </span>
-        <span className="block truncate">
-          {block.serviceName}
-          <span className="sr-only">,</span>
-        </span>
-        <span className="block truncate">
-          {props.moving ? "Moving…" : appointmentStatusLabel(block.status)}
-          {badges.map((badge) => (
-            <span key={badge}>
-              <span className="sr-only">,</span> <span className="rounded bg-white/80 px-1 font-medium text-red-800">{badge}</span>
-            </span>
-          ))}
-        </span>
-      </span>
-      {after > 0 && (
-        <span
-          aria-hidden
-          className="w-full shrink-0 bg-[repeating-linear-gradient(135deg,#d6d3d1,#d6d3d1_3px,#f5f5f4_3px,#f5f5f4_6px)]"
-          style={{ height: after }}
-        />
-      )}
-    </button>
-  );
 }

@@ -7,8 +7,8 @@ import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import { PasswordField } from "@/components/ui/TextField";
+import { NewPasswordFields } from "@/components/auth/NewPasswordFields";
 import type { ServerAction } from "@/lib/actions/types";
-import { PASSWORD_MIN_LENGTH } from "@/lib/auth/schema";
 import { changePasswordSchema, type ChangePasswordData, type ChangePasswordInput } from "@/lib/security/schema";
 
 const FIELDS = ["currentPassword", "newPassword", "confirmPassword"] as const;
@@ -47,20 +47,11 @@ export function ChangePasswordForm({ action }: { action: ServerAction<ChangePass
           error={errors.currentPassword?.message}
           {...form.register("currentPassword")}
         />
-        <PasswordField
-          id="new-password"
+        <NewPasswordFields
+          idPrefix="new"
           label="New password"
-          autoComplete="new-password"
-          hint={`At least ${PASSWORD_MIN_LENGTH} characters. A few unrelated words are strong and easy to remember.`}
-          error={errors.newPassword?.message}
-          {...form.register("newPassword")}
-        />
-        <PasswordField
-          id="confirm-new-password"
-          label="Confirm new password"
-          autoComplete="new-password"
-          error={errors.confirmPassword?.message}
-          {...form.register("confirmPassword")}
+          password={{ registration: form.register("newPassword"), error: errors.newPassword?.message }}
+          confirm={{ registration: form.register("confirmPassword"), error: errors.confirmPassword?.message }}
         />
       </fieldset>
       <FormAlert message={alert?.message ?? null} tone={alert?.tone} />

@@ -1,5 +1,5 @@
 import { recordAudit } from "@/lib/audit/record";
-import { checkNote, productRefusal, type CatalogueProduct } from "@/lib/consultation/note-rules";
+import { checkNote, productCheck, productRefusal, type CatalogueProduct } from "@/lib/consultation/note-rules";
 import { noteContentSchema, type NoteContent } from "@/lib/consultation/schema";
 import { blockedStepsOf, computeAvoidModel, serviceBlock, type TreatmentStep } from "@/lib/contraindications";
 import { addDays, getLocalDate, isoWeekdayOf, type LocalDate } from "@/lib/dates/local-date";
@@ -356,11 +356,14 @@ async function signNoteAndPublishPlan(
     },
     steps: service.steps.map((step) => ({ step, performed: !blocked.includes(step), overrideReason: "" })),
     productIds: products.map((product) => product.id),
+    // Without a readable intake the esthetician checks each label with the client, and says so.
+    productConfirmations: productCheck(avoid) ? products.map((product) => product.id) : [],
     skinResponse: "Mild redness that settled before the client left.",
     nextTime: "Check the chin again.",
   });
-  if (Object.keys(checkNote(content, avoid, options.catalogue)).length > 0)
-    throw new Error(`Demo note for ${options.appointmentId} breaks a chart rule`);
+  const broken = checkNote(content, avoid, options.catalogue);
+  if (Object.keys(broken).length > 0)
+    throw new Error(`Demo note for ${options.appointmentId} breaks a chart rule: ${JSON.stringify(broken)}`);
   const nowMs = context.now.getTime();
   const signedAt = new Date(Math.min(visit.slot.end + 10 * MINUTE, nowMs));
   await tx.treatmentNote.create({

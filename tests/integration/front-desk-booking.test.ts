@@ -164,7 +164,7 @@ describe("the front desk books for a client", () => {
     const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: booked.id, action: "appointment.contraindication-override" } });
     expect(audit).toMatchObject({
       actorId: spa.desk.userId,
-      details: { reason: "Esthetician will skip exfoliation.", flags: [{ id: "isotretinoin-recent", severity: "BLOCK" }] },
+      details: { reason: "Esthetician will skip exfoliation.", rules: ["Isotretinoin within 6 months: exfoliation and waxing"] },
     });
   });
 

@@ -99,7 +99,7 @@ test("the demo history is lived in and keeps the product's own rules", async () 
 
     // The flagged client's visit was booked by the desk with an audited override.
     const override = await db.auditEvent.findFirstOrThrow({ where: { action: "appointment.contraindication-override" } });
-    expect(override.details).toMatchObject({ flags: [{ id: "isotretinoin-recent", severity: "BLOCK" }] });
+    expect(override.details).toMatchObject({ rules: ["Isotretinoin within 6 months: exfoliation and waxing"], until: expect.any(String) });
     const sofia = await db.user.findFirstOrThrow({ where: { name: "Sofia Alvarez" }, include: { appointments: true } });
     expect(sofia.appointments.map((a) => a.id)).toContain(override.entityId);
 
