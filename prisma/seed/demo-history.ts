@@ -340,11 +340,7 @@ async function signNoteAndPublishPlan(
   // The same avoid model the chart and the plan read (lib/contraindications/avoid).
   const avoid = computeAvoidModel({ intake, visitDate });
   const blocked = blockedStepsOf(avoid, service.steps);
-  // Products the chart would take without a label confirmation (none when no intake covers the visit).
-  const usable = options.catalogue.filter((product) => productRefusal(product, avoid) === null);
-  const products = usable
-    .filter((product) => !checkNote(noteContentSchema.parse({ productIds: [product.id] }), avoid, options.catalogue).productIds)
-    .slice(0, 2);
+  const products = options.catalogue.filter((product) => productRefusal(product, avoid) === null).slice(0, 2);
   const content = noteContentSchema.parse({
     ...NOTE_TEXT[visit.serviceSlug],
     objective: "Skin reviewed under the lamp; findings marked on the face chart.",
