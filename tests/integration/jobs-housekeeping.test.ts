@@ -19,20 +19,22 @@ describe("pruneExpiredSecurityRows", () => {
     await consumeRateLimit(SIGN_IN_IP_RULE, liveSubject, { now });
     const throttle = (key: string, lastFailureAt: Date, blockedUntil: Date) =>
       db.signInThrottle.create({ data: { key, failures: 7, lastFailureAt, blockedUntil, attemptId: randomUUID() } });
-    await throttle(`forgotten-${randomUUID()}`, hoursAgo(30), hoursAgo(29));
+    const forgottenThrottle = await throttle(`forgotten-${randomUUID()}`, hoursAgo(30), hoursAgo(29));
     const liveThrottle = await throttle(`recent-${randomUUID()}`, hoursAgo(1), hoursAhead(1));
     const session = (expiresAt: Date, lastSeenAt: Date) => db.userSession.create({ data: { userId: user.id, expiresAt, lastSeenAt } });
     await session(hoursAgo(1), hoursAgo(2));
     await session(hoursAhead(5), hoursAgo(3)); // idle for three hours
     const liveSession = await session(hoursAhead(5), hoursAgo(0.5));
-    await db.webAuthnChallenge.create({ data: { challenge: "old", purpose: "REGISTER", userId: user.id, expiresAt: hoursAgo(1) } });
+    const oldChallenge = await db.webAuthnChallenge.create({
+      data: { challenge: "old", purpose: "REGISTER", userId: user.id, expiresAt: hoursAgo(1) },
+    });
     await db.trustedBrowser.create({ data: { userId: user.id, tokenHash: randomUUID(), expiresAt: hoursAgo(1) } });
     const liveBrowser = await db.trustedBrowser.create({ data: { userId: user.id, tokenHash: randomUUID(), expiresAt: hoursAhead(24) } });
     const signUp = (expiresAt: Date) =>
       db.signUpRequest.create({
         data: { email: `${randomUUID()}@example.com`, name: "A", phone: "", passwordHash: "x", tokenHash: randomUUID(), expiresAt },
       });
-    await signUp(hoursAgo(1));
+    const expiredSignUp = await signUp(hoursAgo(1));
     const liveSignUp = await signUp(hoursAhead(1));
     const token = (data: { expiresAt: Date; usedAt?: Date }) =>
       db.passwordToken.create({ data: { userId: user.id, tokenHash: randomBytes(32).toString("hex"), ...data } });
@@ -42,9 +44,18 @@ describe("pruneExpiredSecurityRows", () => {
 
     const pruned = await pruneExpiredSecurityRows(db, now);
 
-    expect(pruned).toMatchObject({ signInThrottles: 1, webAuthnChallenges: 1, trustedBrowsers: 1, signUpRequests: 1, passwordTokens: 2 });
+    // Other test files share the database and leave expired rows of their own: counts are lower bounds,
+    // and the rows this test made are checked one by one.
+    expect(pruned.signInThrottles).toBeGreaterThanOrEqual(1);
+    expect(pruned.webAuthnChallenges).toBeGreaterThanOrEqual(1);
+    expect(pruned.trustedBrowsers).toBeGreaterThanOrEqual(1);
+    expect(pruned.signUpRequests).toBeGreaterThanOrEqual(1);
+    expect(pruned.passwordTokens).toBeGreaterThanOrEqual(2);
     expect(pruned.sessions).toBeGreaterThanOrEqual(2);
     expect(pruned.rateLimitCounters).toBeGreaterThanOrEqual(1);
+    expect(await db.signInThrottle.count({ where: { key: forgottenThrottle.key } })).toBe(0);
+    expect(await db.webAuthnChallenge.count({ where: { id: oldChallenge.id } })).toBe(0);
+    expect(await db.signUpRequest.count({ where: { id: expiredSignUp.id } })).toBe(0);
     const counterKeys = (
       await db.rateLimitCounter.findMany({ where: { key: { in: [oldSubject, liveSubject].map((s) => rateLimitKey(SIGN_IN_IP_RULE, s)) } } })
     ).map((row) => row.key);
