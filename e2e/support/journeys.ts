@@ -107,6 +107,11 @@ export async function arrangeStartedVisit(options: {
                   AND tstzrange(a.blocked_from, a.blocked_until, '[)') && tstzrange(
                     c.start - v.buffer_before_minutes * interval '1 minute',
                     c.start + (v.duration_minutes + v.buffer_after_minutes) * interval '1 minute', '[)'))
+              -- Nor the client's own: one client cannot hold two overlapping visits.
+              AND NOT EXISTS (
+                SELECT 1 FROM appointment a JOIN app_user u ON u.id = a.client_id
+                WHERE u.email = $1 AND a.status NOT IN ('CANCELLED', 'LATE_CANCELLED')
+                  AND tstzrange(a.starts_at, a.ends_at, '[)') && tstzrange(c.start, c.start + v.duration_minutes * interval '1 minute', '[)'))
               ORDER BY c.start DESC LIMIT 1)
        INSERT INTO appointment (location_id, client_id, staff_id, service_id, starts_at, ends_at, blocked_from, blocked_until, price_cents, currency)
        SELECT v.location_id, u.id, s.id, v.id, free.start,

@@ -5,8 +5,8 @@
  */
 export const LIB_LAYERS = [
   ["errors", "ids", "dates", "db"],
-  ["format", "validation", "scheduling", "location", "api", "idempotency", "schedule-feed"],
-  ["auth"],
+  ["format", "validation", "scheduling", "location", "idempotency", "schedule-feed"],
+  ["auth", "api"],
   ["audit", "actions"],
   ["catalog", "intake", "chart", "notify", "reports"],
   ["contraindications", "account", "security"],
