@@ -5,6 +5,7 @@ import { isLostRace, SlotTakenSignal } from "@/lib/booking/conflict";
 import { findBookableService, type BookableService } from "@/lib/booking/load-schedule";
 import { announceAppointmentChange } from "@/lib/booking/schedule-changes";
 import { db, type DbClient } from "@/lib/db/client";
+import { isClientOverlapViolation } from "@/lib/errors/postgres";
 import { addDays, getLocalDate, getLocalTime, localDateFromDbDate, type LocalDate } from "@/lib/dates/local-date";
 import { newSecretToken } from "@/lib/ids/secret-token";
 import type { Slot } from "@/lib/scheduling";
@@ -173,7 +174,10 @@ async function holdAndOffer(options: {
       return entryIds;
     });
   } catch (error) {
-    if (error instanceof SlotTakenSignal || error instanceof OfferNotMade || isLostRace(error)) return null;
+    // The client's own visit at that time (appointment_no_client_overlap) rules this slot out for
+    // them, like a lost race: the next slot, or the next entry, is tried.
+    if (error instanceof SlotTakenSignal || error instanceof OfferNotMade || isLostRace(error) || isClientOverlapViolation(error))
+      return null;
     throw error;
   }
 }

@@ -111,6 +111,30 @@ describe("matching", () => {
     expect(offer!.tokenHash).not.toBe(await claimToken(morning.actor.userId));
   });
 
+  test("a client already booked at that time (anywhere) is passed over; the next in the queue is offered", async () => {
+    const spa = await createBookableSpa();
+    const day = await fullDay(spa);
+    const busy = await waitingClient(spa);
+    const next = await waitingClient(spa);
+    // The first in the queue has a visit at another spa then: one client never holds two overlapping visits.
+    const elsewhere = await createBookableSpa();
+    await insertAppointment({
+      locationId: elsewhere.location.id,
+      clientId: busy.actor.userId,
+      staffId: elsewhere.staff[0]!.profile.id,
+      serviceId: elsewhere.service.id,
+      startsAt: new Date(`${TUESDAY}T14:00:00Z`),
+      durationMinutes: 90,
+    });
+
+    await cancelFirst(spa, day.first.id);
+    expect(await offerFreedTime({ locationId: spa.location.id, dates: [TUESDAY] }, now)).toBe(1);
+
+    expect(await offersOf(busy.entryId)).toEqual([]);
+    expect(await db.waitlistEntry.findUniqueOrThrow({ where: { id: busy.entryId } })).toMatchObject({ status: "WAITING" });
+    expect(await offersOf(next.entryId)).toMatchObject([{ status: "PENDING", slotStartsAt: tuesdayNineFifteen }]);
+  });
+
   test("the desk's order decides who is offered first", async () => {
     const spa = await createBookableSpa();
     const day = await fullDay(spa);
