@@ -45,6 +45,10 @@ const EXPECTED: Record<Action, Record<Role, boolean>> = {
   "account:manage-security": { CLIENT: true, ESTHETICIAN: true, ADMIN: true, FRONT_DESK: true },
   "account:manage-two-factor": { CLIENT: false, ESTHETICIAN: true, ADMIN: true, FRONT_DESK: true },
   "admin:manage-security": { CLIENT: false, ESTHETICIAN: false, ADMIN: true, FRONT_DESK: false },
+  "waitlist:join-own": { CLIENT: true, ESTHETICIAN: false, ADMIN: false, FRONT_DESK: false },
+  "waitlist:manage": { CLIENT: false, ESTHETICIAN: false, ADMIN: true, FRONT_DESK: true },
+  "waitlist:view-report": { CLIENT: false, ESTHETICIAN: false, ADMIN: true, FRONT_DESK: false },
+  "waitlist:manage-policy": { CLIENT: false, ESTHETICIAN: false, ADMIN: true, FRONT_DESK: false },
   "booking:resolve-review": { CLIENT: false, ESTHETICIAN: true, ADMIN: true, FRONT_DESK: false },
 };
 
