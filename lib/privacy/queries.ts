@@ -124,8 +124,8 @@ export async function listPrivacyRequests(
 }
 
 /**
- * The latest clinical record of each client (signed intake, note, amendment, photo, consent,
- * published plan): the retention clock starts at it when it is later than the last visit.
+ * The latest clinical record of each client (signed intake, note, amendment, photo, published
+ * plan; consents are kept with them but do not restart the clock, or erasure's own withdrawal would): the retention clock starts at it when it is later than the last visit.
  */
 export async function lastClinicalRecordAt(client: DbClient, clientIds: string[]): Promise<Map<string, Date>> {
   if (clientIds.length === 0) return new Map();
@@ -136,7 +136,6 @@ export async function lastClinicalRecordAt(client: DbClient, clientIds: string[]
       (SELECT max(m.created_at) FROM treatment_note_amendment m JOIN treatment_note n ON n.id = m.note_id
          JOIN appointment a ON a.id = n.appointment_id WHERE a.client_id = u.id),
       (SELECT max(p.created_at) FROM clinical_photo p WHERE p.client_id = u.id),
-      (SELECT max(c.recorded_at) FROM photo_consent c WHERE c.client_id = u.id),
       (SELECT max(h.published_at) FROM homecare_plan h WHERE h.client_id = u.id)
     ) AS at
     FROM app_user u WHERE u.id = ANY(${clientIds}::uuid[])`;
