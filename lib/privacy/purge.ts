@@ -2,7 +2,7 @@ import "server-only";
 import { recordAudit, SYSTEM } from "@/lib/audit/record";
 import { db as sharedDb, type Db, type DbClient } from "@/lib/db/client";
 import { storeFor, type PhotoStorageKind } from "@/lib/photos/storage";
-import { clinicalRetentionYears, lastClinicalRecordAt } from "./queries";
+import { clinicalRetentionYears, LAST_CLINICAL_RECORD_AT } from "./queries";
 import { isPastRetention } from "./retention";
 
 export type PurgeResult = { checked: number; purged: number };
@@ -22,25 +22,16 @@ const BATCH = 25;
 export async function purgeExpiredClinicalRecords(options: { now?: Date; db?: Db } = {}): Promise<PurgeResult> {
   const { now = new Date(), db = sharedDb } = options;
   const years = await clinicalRetentionYears(db);
-  // A generous prefilter in SQL (a day's slack for leap days); the pure rule decides each one.
-  const candidates = await db.$queryRaw<{ id: string; erasedAt: Date; lastVisitAt: Date | null }[]>`
-    SELECT id, erased_at AS "erasedAt", last_visit_at AS "lastVisitAt" FROM app_user
-    WHERE erased_at IS NOT NULL AND clinical_records_purged_at IS NULL
-      AND erased_at < ${now}::timestamptz - make_interval(years => ${years}::int) + interval '1 day'
-    ORDER BY erased_at, id LIMIT ${BATCH * 4}`;
-  const lastRecords = await lastClinicalRecordAt(
-    db,
-    candidates.map((row) => row.id),
+  // The same clock in SQL, with a day's slack for leap days, picks the candidates; the pure rule decides.
+  const candidates = await db.$queryRaw<{ id: string; erasedAt: Date; lastVisitAt: Date | null; lastRecordAt: Date | null }[]>`
+    SELECT id, "erasedAt", "lastVisitAt", "lastRecordAt" FROM (
+      SELECT u.id, u.erased_at AS "erasedAt", u.last_visit_at AS "lastVisitAt", ${LAST_CLINICAL_RECORD_AT} AS "lastRecordAt"
+      FROM app_user u WHERE u.erased_at IS NOT NULL AND u.clinical_records_purged_at IS NULL) c
+    WHERE COALESCE(GREATEST("lastVisitAt", "lastRecordAt"), "erasedAt") < ${now}::timestamptz - make_interval(years => ${years}::int) + interval '1 day'
+    ORDER BY "erasedAt", id LIMIT ${BATCH}`;
+  const due = candidates.filter((row) =>
+    isPastRetention({ erasedAt: row.erasedAt, lastVisitAt: row.lastVisitAt, lastClinicalRecordAt: row.lastRecordAt }, years, now),
   );
-  const due = candidates
-    .filter((row) =>
-      isPastRetention(
-        { erasedAt: row.erasedAt, lastVisitAt: row.lastVisitAt, lastClinicalRecordAt: lastRecords.get(row.id) ?? null },
-        years,
-        now,
-      ),
-    )
-    .slice(0, BATCH);
   let purged = 0;
   for (const client of due) {
     const removed = await db.$transaction(async (tx) => {

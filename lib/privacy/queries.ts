@@ -2,7 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
-import { db, type DbClient } from "@/lib/db/client";
+import { db, sql, type DbClient } from "@/lib/db/client";
 import { findSpaLocation, requireSpaLocation } from "@/lib/location/queries";
 import { DEFAULT_CLINICAL_RETENTION_YEARS, retentionEndsAt } from "./retention";
 import type { RetentionPolicyData } from "./schema";
@@ -124,21 +124,23 @@ export async function listPrivacyRequests(
 }
 
 /**
- * The latest clinical record of each client (signed intake, note, amendment, photo, published
- * plan; consents are kept with them but do not restart the clock, or erasure's own withdrawal would): the retention clock starts at it when it is later than the last visit.
+ * The latest clinical record of the client `u` (signed intake, note, amendment, photo, published
+ * plan; consents are kept with them but do not restart the clock, or erasure's own withdrawal
+ * would), as SQL over a row of app_user aliased `u`.
  */
+export const LAST_CLINICAL_RECORD_AT = sql`GREATEST(
+  (SELECT max(i.submitted_at) FROM intake_submission i WHERE i.client_id = u.id),
+  (SELECT max(n.signed_at) FROM treatment_note n JOIN appointment a ON a.id = n.appointment_id WHERE a.client_id = u.id),
+  (SELECT max(m.created_at) FROM treatment_note_amendment m JOIN treatment_note n ON n.id = m.note_id
+     JOIN appointment a ON a.id = n.appointment_id WHERE a.client_id = u.id),
+  (SELECT max(p.created_at) FROM clinical_photo p WHERE p.client_id = u.id),
+  (SELECT max(h.published_at) FROM homecare_plan h WHERE h.client_id = u.id))`;
+
+/** LAST_CLINICAL_RECORD_AT for each of these clients: the retention clock starts there when it is later than the last visit. */
 export async function lastClinicalRecordAt(client: DbClient, clientIds: string[]): Promise<Map<string, Date>> {
   if (clientIds.length === 0) return new Map();
   const rows = await client.$queryRaw<{ clientId: string; at: Date | null }[]>`
-    SELECT u.id AS "clientId", GREATEST(
-      (SELECT max(i.submitted_at) FROM intake_submission i WHERE i.client_id = u.id),
-      (SELECT max(n.signed_at) FROM treatment_note n JOIN appointment a ON a.id = n.appointment_id WHERE a.client_id = u.id),
-      (SELECT max(m.created_at) FROM treatment_note_amendment m JOIN treatment_note n ON n.id = m.note_id
-         JOIN appointment a ON a.id = n.appointment_id WHERE a.client_id = u.id),
-      (SELECT max(p.created_at) FROM clinical_photo p WHERE p.client_id = u.id),
-      (SELECT max(h.published_at) FROM homecare_plan h WHERE h.client_id = u.id)
-    ) AS at
-    FROM app_user u WHERE u.id = ANY(${clientIds}::uuid[])`;
+    SELECT u.id AS "clientId", ${LAST_CLINICAL_RECORD_AT} AS at FROM app_user u WHERE u.id = ANY(${clientIds}::uuid[])`;
   return new Map(rows.filter((row) => row.at).map((row) => [row.clientId, new Date(row.at!)]));
 }
 

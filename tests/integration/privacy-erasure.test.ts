@@ -11,7 +11,8 @@ import type { Actor } from "@/lib/auth/policy";
 import { CLIENT_PASSWORD, ERASED_AT, privacyScenario } from "../support/privacy";
 import { freshIp } from "../support/auth";
 
-const ask = (actor: Actor, password = CLIENT_PASSWORD) => requestErasure(actor, erasureRequestSchema.parse({ password, confirm: true }), ERASED_AT);
+const ask = (actor: Actor, password = CLIENT_PASSWORD) =>
+  requestErasure(actor, erasureRequestSchema.parse({ password, confirm: true }), ERASED_AT);
 
 async function auditOf(requestId: string) {
   return db.auditEvent.findMany({ where: { entityType: "privacy_request", entityId: requestId }, orderBy: { createdAt: "asc" } });
@@ -21,7 +22,10 @@ describe("asking for erasure", () => {
   test("needs the client's password and a confirmation; one open request at a time; audited without personal data", async () => {
     const s = await privacyScenario();
     expect(erasureRequestSchema.safeParse({ password: CLIENT_PASSWORD, confirm: false }).success).toBe(false);
-    await expect(ask(s.clientActor, "not-my-password")).rejects.toMatchObject({ code: "VALIDATION", details: { fieldErrors: { password: [expect.any(String)] } } });
+    await expect(ask(s.clientActor, "not-my-password")).rejects.toMatchObject({
+      code: "VALIDATION",
+      details: { fieldErrors: { password: [expect.any(String)] } },
+    });
     expect(await db.privacyRequest.count({ where: { clientId: s.client.id } })).toBe(0);
 
     const { id } = await ask(s.clientActor);
@@ -70,7 +74,11 @@ describe("deciding a request", () => {
       decidedById: s.adminActor.userId,
       declineReason: "You have an unpaid balance to settle first.",
     });
-    expect(await db.user.findUniqueOrThrow({ where: { id: s.client.id } })).toMatchObject({ name: "Ana Souza", email: s.client.email, erasedAt: null });
+    expect(await db.user.findUniqueOrThrow({ where: { id: s.client.id } })).toMatchObject({
+      name: "Ana Souza",
+      email: s.client.email,
+      erasedAt: null,
+    });
     expect(await db.appointment.findUniqueOrThrow({ where: { id: s.future.id } })).toMatchObject({ status: "BOOKED" });
     expect((await auditOf(id)).map((row) => row.action)).toEqual(["privacy.erasure-request", "privacy.erasure-decline"]);
     const again = await ask(s.clientActor);
@@ -103,7 +111,9 @@ describe("deciding a request", () => {
     expect(await db.scheduleChange.count({ where: { appointmentId: s.future.id, kind: "appointment.cancelled" } })).toBe(1);
 
     // Messages: none pending, none readable.
-    const messages = await db.emailMessage.findMany({ where: { OR: [{ clientId: s.client.id }, { appointment: { clientId: s.client.id } }] } });
+    const messages = await db.emailMessage.findMany({
+      where: { OR: [{ clientId: s.client.id }, { appointment: { clientId: s.client.id } }] },
+    });
     expect(messages.length).toBeGreaterThanOrEqual(2);
     expect(messages.filter((message) => message.state === "SCHEDULED" || message.state === "QUEUED")).toEqual([]);
     for (const message of messages) expect(message).toMatchObject({ toAddress: "erased", html: "", text: "" });

@@ -30,7 +30,8 @@ import { createUser } from "../factories/users";
 import { asActor } from "../factories/booking-spa";
 import { privacyScenario, readText, STAFF_ONLY } from "../support/privacy";
 
-const get = (format: string) => GET(new Request(`http://localhost/api/v1/account/export/${format}`), { params: Promise.resolve({ format }) });
+const get = (format: string) =>
+  GET(new Request(`http://localhost/api/v1/account/export/${format}`), { params: Promise.resolve({ format }) });
 const signInAs = async (userId: string | null) => {
   cookie.sid = userId ? await createSession({ userId, userAgent: "vitest", ip: "10.0.0.1" }) : null;
 };

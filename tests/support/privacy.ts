@@ -30,7 +30,10 @@ export async function privacyScenario() {
     where: { id: s.client.id },
     data: { passwordHash: await hashPassword(CLIENT_PASSWORD), phone: "+1 555 010 2030" },
   });
-  const client = await db.user.findUniqueOrThrow({ where: { id: s.client.id }, select: { id: true, email: true, name: true, phone: true } });
+  const client = await db.user.findUniqueOrThrow({
+    where: { id: s.client.id },
+    select: { id: true, email: true, name: true, phone: true },
+  });
   await signNote(
     s.esthetician,
     noteInput(s.appointment.id, {
@@ -45,7 +48,10 @@ export async function privacyScenario() {
   const note = await db.treatmentNote.findUniqueOrThrow({ where: { appointmentId: s.appointment.id }, select: { id: true } });
   await db.treatmentNoteAmendment.create({ data: { noteId: note.id, authorId: s.esthetician.userId, text: "STAFFONLY-AMENDMENT" } });
   await publishPlan(s.esthetician, s.appointment.id, new Date("2030-03-12T17:00:00Z"));
-  await db.appointment.update({ where: { id: s.appointment.id }, data: { status: "COMPLETED", clientNotes: "Ana here: please use the side door" } });
+  await db.appointment.update({
+    where: { id: s.appointment.id },
+    data: { status: "COMPLETED", clientNotes: "Ana here: please use the side door" },
+  });
 
   const [staff] = s.staff;
   const future = await insertAppointment({
@@ -77,7 +83,9 @@ export async function privacyScenario() {
   const photoId = crypto.randomUUID();
   const keys = [`photos/${photoId}/thumb`, `photos/${photoId}/display`];
   for (const key of keys) {
-    await db.photoObject.create({ data: { key, contentType: "image/webp", byteSize: 3, chunks: { create: { seq: 0, data: Buffer.from("abc") } } } });
+    await db.photoObject.create({
+      data: { key, contentType: "image/webp", byteSize: 3, chunks: { create: { seq: 0, data: Buffer.from("abc") } } },
+    });
   }
   await db.clinicalPhoto.create({
     data: {
