@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { FormAlert } from "@/components/ui/FormAlert";
 import type { ServerAction } from "@/lib/actions/types";
 import type { DeclineErasureInput } from "@/lib/privacy/schema";
@@ -26,6 +26,20 @@ export function ErasureDecision({ requestId, clientName, approve, decline }: Pro
   const [alert, setAlert] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const reasonId = `decline-reason-${requestId}`;
+  const confirmRef = useRef<HTMLDivElement>(null);
+  const reasonRef = useRef<HTMLTextAreaElement>(null);
+  const approveRef = useRef<HTMLButtonElement>(null);
+  const declineRef = useRef<HTMLButtonElement>(null);
+  const previous = useRef(mode);
+  // Keyboard and screen-reader users land on what just opened (the question, the reason field),
+  // and back on the button that opened it when they cancel.
+  useEffect(() => {
+    if (mode === "confirm-approve") confirmRef.current?.focus();
+    if (mode === "decline") reasonRef.current?.focus();
+    if (mode === "idle" && previous.current === "confirm-approve") approveRef.current?.focus();
+    if (mode === "idle" && previous.current === "decline") declineRef.current?.focus();
+    previous.current = mode;
+  }, [mode]);
 
   const run = (call: () => ReturnType<ServerAction<unknown, unknown>>) =>
     startTransition(async () => {
@@ -43,10 +57,16 @@ export function ErasureDecision({ requestId, clientName, approve, decline }: Pro
     <div className="space-y-3">
       {mode === "idle" && (
         <div className="flex flex-wrap gap-3">
-          <button type="button" className={`${BUTTON} bg-red-700 text-white hover:bg-red-800`} onClick={() => setMode("confirm-approve")}>
+          <button
+            ref={approveRef}
+            type="button"
+            className={`${BUTTON} bg-red-700 text-white hover:bg-red-800`}
+            onClick={() => setMode("confirm-approve")}
+          >
             Approve…
           </button>
           <button
+            ref={declineRef}
             type="button"
             className={`${BUTTON} border border-stone-300 bg-white text-stone-800 hover:bg-stone-50`}
             onClick={() => setMode("decline")}
@@ -103,6 +123,7 @@ export function ErasureDecision({ requestId, clientName, approve, decline }: Pro
               The client sees this on their privacy page. Do not include health details.
             </p>
             <textarea
+              ref={reasonRef}
               id={reasonId}
               value={reason}
               maxLength={500}

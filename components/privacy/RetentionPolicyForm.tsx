@@ -43,7 +43,7 @@ export function RetentionPolicyForm({ years, action }: { years: number; action: 
           value={value}
           onChange={(event) => setValue(event.target.value)}
           error={error ?? undefined}
-          className="max-w-xs"
+          className="max-w-md"
         />
       </fieldset>
       <FormAlert message={alert?.message ?? null} tone={alert?.tone} />

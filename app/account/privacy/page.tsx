@@ -57,8 +57,8 @@ export default async function PrivacyPage() {
           <li>your name, email, phone number and notes are removed at once, and you can no longer sign in;</li>
           <li>your upcoming appointments are cancelled and no more messages are sent to you;</li>
           <li>
-            your treatment records, signed intakes and consents are kept, locked away, for {years} years after your last visit, as the law
-            requires of health records, and then deleted.
+            your treatment records, signed intakes and consents are kept for {years} years after your last visit, as the law requires of
+            health records, and then deleted.
           </li>
         </ul>
         <div className="mt-4">

@@ -96,7 +96,8 @@ export default async function AdminPrivacyPage() {
         </h2>
         <p className="mb-4 text-sm text-stone-600">
           When a client&apos;s data is erased, their treatment notes, signed intakes, consents, clinical photos and homecare plans are kept
-          for this many years after their last visit, then deleted by the nightly job.
+          for this many years after their last visit, then deleted automatically. Upcoming visits are cancelled at once, without emailing
+          the client.
         </p>
         <RetentionPolicyForm years={policy.clinicalRetentionYears} action={setRetentionPolicyAction} />
       </section>
