@@ -85,25 +85,11 @@ export function ErasureDecision({ requestId, clientName, approve, decline }: Pro
             Erase {clientName}&apos;s personal data now? Their upcoming visits are cancelled and they can no longer sign in. Clinical
             records are kept for the retention period. This cannot be undone.
           </p>
-          <div className="flex flex-wrap gap-3">
-            <button
-              type="button"
-              disabled={pending}
-              aria-busy={pending || undefined}
-              className={`${BUTTON} bg-red-700 text-white hover:bg-red-800`}
-              onClick={() => run(() => approve({ requestId }))}
-            >
-              {pending ? "Erasing…" : "Erase now"}
-            </button>
-            <button
-              type="button"
-              disabled={pending}
-              className={`${BUTTON} border border-stone-300 bg-white text-stone-800`}
-              onClick={() => setMode("idle")}
-            >
-              Cancel
-            </button>
-          </div>
+          <Actions
+            pending={pending}
+            confirm={{ label: "Erase now", pendingLabel: "Erasing…", tone: "danger", onClick: () => run(() => approve({ requestId })) }}
+            onCancel={() => setMode("idle")}
+          />
         </div>
       )}
       {mode === "decline" && (
@@ -139,27 +125,43 @@ export function ErasureDecision({ requestId, clientName, approve, decline }: Pro
               </p>
             )}
           </div>
-          <div className="flex flex-wrap gap-3">
-            <button
-              type="submit"
-              disabled={pending}
-              aria-busy={pending || undefined}
-              className={`${BUTTON} bg-brand-700 text-white hover:bg-brand-800`}
-            >
-              {pending ? "Declining…" : "Decline request"}
-            </button>
-            <button
-              type="button"
-              disabled={pending}
-              className={`${BUTTON} border border-stone-300 bg-white text-stone-800`}
-              onClick={() => setMode("idle")}
-            >
-              Cancel
-            </button>
-          </div>
+          <Actions
+            pending={pending}
+            confirm={{ label: "Decline request", pendingLabel: "Declining…", tone: "primary" }}
+            onCancel={() => setMode("idle")}
+          />
         </form>
       )}
       <FormAlert message={alert} />
+    </div>
+  );
+}
+
+/** The confirming button (a submit button when it has no onClick) and Cancel. */
+function Actions({
+  pending,
+  confirm,
+  onCancel,
+}: {
+  pending: boolean;
+  confirm: { label: string; pendingLabel: string; tone: "danger" | "primary"; onClick?: () => void };
+  onCancel: () => void;
+}) {
+  const tone = confirm.tone === "danger" ? "bg-red-700 text-white hover:bg-red-800" : "bg-brand-700 text-white hover:bg-brand-800";
+  return (
+    <div className="flex flex-wrap gap-3">
+      <button
+        type={confirm.onClick ? "button" : "submit"}
+        disabled={pending}
+        aria-busy={pending || undefined}
+        className={`${BUTTON} ${tone}`}
+        onClick={confirm.onClick}
+      >
+        {pending ? confirm.pendingLabel : confirm.label}
+      </button>
+      <button type="button" disabled={pending} className={`${BUTTON} border border-stone-300 bg-white text-stone-800`} onClick={onCancel}>
+        Cancel
+      </button>
     </div>
   );
 }

@@ -9,7 +9,7 @@ import type { RateLimitRule } from "@/lib/auth/rate-limit-window";
 import { db } from "@/lib/db/client";
 import { getLocalDate } from "@/lib/dates/local-date";
 import { formatDateTime } from "@/lib/format/zoned";
-import { pageSizeFor, toWinAnsi } from "@/lib/homecare/pdf";
+import { drawLetterhead, drawRule, pageSizeFor, toWinAnsi } from "@/lib/homecare/pdf";
 import { requireSpaLocation, type SpaLocation } from "@/lib/location/queries";
 import { exportSections, readExportProfile, type ExportProfile, type ExportSection } from "./export-data";
 import type { ExportFormat } from "./schema";
@@ -83,7 +83,6 @@ function textStream(chunks: AsyncIterable<string>): ReadableStream<Uint8Array> {
 
 const INK = "#1c1917";
 const MUTED = "#57534e";
-const RULE = "#d6d3d1";
 
 /**
  * The same sections as a PDF (pdfkit, as the homecare plan: built-in fonts, WinAnsi text). Pages
@@ -103,23 +102,8 @@ function pdfStream(profile: ExportProfile, sections: ExportSection[], spa: SpaLo
   const keep = (height: number) => {
     if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
   };
-  const rule = () => {
-    doc
-      .moveTo(left, doc.y)
-      .lineTo(left + width, doc.y)
-      .lineWidth(0.5)
-      .strokeColor(RULE)
-      .stroke();
-    doc.y += 6;
-  };
-
   const write = async () => {
-    doc.font("Helvetica-Bold").fontSize(11).fillColor(INK).text(t(spa.name), left, doc.y, { width });
-    doc.font("Helvetica").fontSize(9).fillColor(MUTED);
-    doc.text(t(spa.address), { width });
-    doc.text(t([spa.phone, spa.email].filter(Boolean).join("  ·  ")), { width });
-    doc.moveDown(0.6);
-    rule();
+    drawLetterhead(doc, spa);
     doc.font("Helvetica-Bold").fontSize(17).fillColor(INK).text("Your data", { width });
     doc
       .font("Helvetica")
@@ -156,7 +140,7 @@ function pdfStream(profile: ExportProfile, sections: ExportSection[], spa: SpaLo
       if (!any) line(section.empty, MUTED);
     }
     doc.moveDown(0.6);
-    rule();
+    drawRule(doc);
     doc
       .font("Helvetica")
       .fontSize(9)

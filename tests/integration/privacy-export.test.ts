@@ -1,30 +1,12 @@
 import { beforeEach, describe, expect, test, vi } from "vitest";
 
-// The route reads the session through next-auth; the test decides which session row the cookie
-// names, and next-auth's own callbacks read it (lib/auth/options.ts), as in homecare-pdf.test.ts.
-const cookie = vi.hoisted(() => ({ sid: null as string | null }));
-vi.mock("next-auth", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("next-auth")>()),
-  getServerSession: async (options: import("next-auth").AuthOptions) => {
-    if (!cookie.sid) return null;
-    try {
-      const token = await options.callbacks!.jwt!({ token: { sid: cookie.sid }, account: null, user: undefined as never });
-      return options.callbacks!.session!({
-        session: { expires: "2099-01-01T00:00:00.000Z" } as never,
-        token,
-        user: undefined as never,
-        newSession: undefined,
-        trigger: "update",
-      });
-    } catch {
-      return null;
-    }
-  },
-}));
+// The route reads the session through next-auth: tests/support/route-session.ts decides which
+// session row the cookie names.
+vi.mock("next-auth", async (original) => (await import("../support/route-session")).withTestSession(await original<object>()));
 
 import { GET } from "@/app/api/v1/account/export/[format]/route";
-import { createSession } from "@/lib/auth/session-store";
 import { db } from "@/lib/db/client";
+import { signInRoute } from "../support/route-session";
 import { startDataExport } from "@/lib/privacy/export";
 import { createUser } from "../factories/users";
 import { asActor } from "../factories/booking-spa";
@@ -32,9 +14,6 @@ import { privacyScenario, readText, STAFF_ONLY } from "../support/privacy";
 
 const get = (format: string) =>
   GET(new Request(`http://localhost/api/v1/account/export/${format}`), { params: Promise.resolve({ format }) });
-const signInAs = async (userId: string | null) => {
-  cookie.sid = userId ? await createSession({ userId, userAgent: "vitest", ip: "10.0.0.1" }) : null;
-};
 
 async function expectError(response: Response, status: number, code: string) {
   expect(response.status).toBe(status);
@@ -43,12 +22,12 @@ async function expectError(response: Response, status: number, code: string) {
 
 type Export = Record<string, unknown> & { profile: Record<string, unknown> } & Record<string, Record<string, unknown>[]>;
 
-beforeEach(() => signInAs(null));
+beforeEach(() => signInRoute(null));
 
 describe("the client's data export", () => {
   test("the JSON holds every record about the client, the client-visible part of notes only, and nothing of anyone else", async () => {
     const s = await privacyScenario();
-    await signInAs(s.client.id);
+    await signInRoute(s.client.id);
     const response = await get("json");
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Type")).toBe("application/json; charset=utf-8");
@@ -101,7 +80,7 @@ describe("the client's data export", () => {
 
   test("the PDF is a readable document of the same data, streamed as an attachment", async () => {
     const s = await privacyScenario();
-    await signInAs(s.client.id);
+    await signInRoute(s.client.id);
     const response = await get("pdf");
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Type")).toBe("application/pdf");
@@ -127,11 +106,11 @@ describe("the client's data export", () => {
     const s = await privacyScenario();
     await expectError(await get("json"), 401, "UNAUTHENTICATED");
     for (const staff of [s.esthetician, s.adminActor]) {
-      await signInAs(staff.userId);
+      await signInRoute(staff.userId);
       await expectError(await get("json"), 403, "FORBIDDEN");
       await expectError(await get("pdf"), 403, "FORBIDDEN");
     }
-    await signInAs(s.client.id);
+    await signInRoute(s.client.id);
     for (const format of ["xml", "json.exe", "", "..%2f"]) await expectError(await get(format), 404, "NOT_FOUND");
     const actors = [s.client.id, s.esthetician.userId, s.adminActor.userId];
     expect(await db.auditEvent.count({ where: { action: "privacy.export", actorId: { in: actors } } })).toBe(0);
