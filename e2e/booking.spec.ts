@@ -1,38 +1,10 @@
 import { readFile } from "node:fs/promises";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { formatInstant } from "@/lib/format/zoned";
 import { confirmSignUpFromEmail } from "./support/accounts";
-import { SPA_ZONE, spaDate } from "./support/journeys";
+import { chooseFirstAvailableDay, SPA_ZONE, spaDate, timeOf } from "./support/journeys";
 import { signIn } from "./support/sign-in";
 
-/** The instant a time link leads to (its `time` parameter). */
-async function timeOf(link: ReturnType<Page["getByRole"]>): Promise<string> {
-  const href = await link.getAttribute("href");
-  const time = new URL(href ?? "", "http://localhost").searchParams.get("time");
-  if (!time) throw new Error(`A time link without a time: ${href}`);
-  return time;
-}
-
-/**
- * Chooses the first day with free times from `earliest` on (moving to the next month when needed)
- * and returns that day's time links.
- */
-async function chooseFirstAvailableDay(page: Page, earliest: string) {
-  const days = page.getByRole("table").getByRole("button", { disabled: false });
-  for (let month = 0; month < 3; month++) {
-    await expect(page.getByText(/free times in/)).toBeVisible();
-    for (const day of await days.all()) {
-      if (((await day.getAttribute("data-date")) ?? "") < earliest) continue;
-      await expect(day).toHaveAccessibleName(/: \d+ times? available$/);
-      await day.click();
-      const times = page.getByRole("list", { name: /^Times on / }).getByRole("link");
-      await expect(times.first()).toBeVisible();
-      return times;
-    }
-    await page.getByRole("button", { name: "Next month" }).click();
-  }
-  throw new Error(`No free day from ${earliest} on`);
-}
 /** DTSTART as the calendar file writes it: UTC, basic format. */
 function icsStamp(iso: string): string {
   return new Date(iso)

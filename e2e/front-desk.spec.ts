@@ -253,3 +253,51 @@ test("the front desk books from the grid with the keyboard alone", async ({ page
   await page.keyboard.press("Enter");
   await expect(page.getByRole("status").filter({ hasText: new RegExp(`^Booked ${client.name} for Express Facial`) })).toBeVisible();
 });
+
+test("the desk books a client into a second, overlapping visit only with a reason", async ({ page }) => {
+  await signIn(page, desk.email, desk.password, { callbackUrl: "/admin/calendar" });
+  const panel = page.getByRole("form", { name: "Book an appointment" });
+  const chooseClient = async () => {
+    await panel.getByRole("radio", { name: /Express Facial/ }).check();
+    await panel.getByRole("combobox", { name: "Find the client" }).fill(client.name);
+    await panel.getByRole("option", { name: new RegExp(client.name) }).click();
+  };
+  // A time when Ava and Noah are both free and the Express Facial fits with each.
+  let time: string | null = null;
+  for (let days = 2; days < 16 && !time; days++) {
+    await page.goto(`/admin/calendar?date=${avaWorkday(days)}`);
+    await expect(page.getByRole("grid")).toBeVisible();
+    const cells = page.getByRole("gridcell", { name: /Ava Martinez: free/ });
+    for (let i = 0; i < (await cells.count()) && !time; i++) {
+      const label = (await cells.nth(i).getAttribute("aria-label")) ?? "";
+      const at = label.split(",")[0]!;
+      const noah = page.getByRole("gridcell", { name: new RegExp(`^${at}, Noah [^:]+: free`) });
+      if ((await noah.count()) === 0) continue;
+      await noah.first().click();
+      const fits = await panel.getByRole("radio", { name: /Express Facial/ }).isEnabled();
+      await panel.getByRole("button", { name: "Cancel" }).click();
+      if (!fits) continue;
+      await cells.nth(i).click();
+      if (await panel.getByRole("radio", { name: /Express Facial/ }).isEnabled()) time = at;
+      else await panel.getByRole("button", { name: "Cancel" }).click();
+    }
+  }
+  expect(time).not.toBeNull();
+  await chooseClient();
+  await panel.getByRole("button", { name: "Book" }).click();
+  await expect(page.getByRole("status").filter({ hasText: new RegExp(`^Booked ${client.name} for Express Facial`) })).toBeVisible();
+
+  await page
+    .getByRole("gridcell", { name: new RegExp(`^${time}, Noah [^:]+: free`) })
+    .first()
+    .click();
+  await chooseClient();
+  await panel.getByRole("button", { name: "Book" }).click();
+  const overlap = panel.getByRole("group", { name: "The client already has an appointment at that time" });
+  await expect(overlap).toBeVisible();
+  await expect(overlap).toContainText("Express Facial");
+  await expect(overlap.getByLabel("Reason for booking both")).toBeFocused();
+  await overlap.getByLabel("Reason for booking both").fill("Two treatments side by side, at the client's request");
+  await panel.getByRole("button", { name: "Book anyway" }).click();
+  await expect(page.getByRole("status").filter({ hasText: new RegExp(`^Booked ${client.name} for Express Facial`) })).toBeVisible();
+});

@@ -54,6 +54,9 @@ export default async function AccountPage() {
             <Link href="/account/photos" className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
               Photos and consent
             </Link>
+            <Link href="/account/waitlist" className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
+              My waitlist
+            </Link>
           </p>
         </section>
       )}

@@ -16,6 +16,7 @@ const ADMIN_LINKS = [
   { href: "/admin/policy", label: "Booking policy" },
   { href: "/admin/photos", label: "Photo settings" },
   { href: "/admin/calendar", label: "Calendar" },
+  { href: "/admin/waitlist", label: "Waitlist" },
   { href: "/admin/reports", label: "Reports" },
   { href: "/admin/audit", label: "Audit log" },
   { href: "/admin/emails", label: "Email log" },

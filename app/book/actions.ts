@@ -7,6 +7,8 @@ import { findAvailability } from "@/lib/booking/availability";
 import { bookAppointmentOnce } from "@/lib/booking/book-once";
 import { bookAppointmentSchema, monthAvailabilitySchema } from "@/lib/booking/schema";
 import { monthRange } from "@/lib/dates/month";
+import { joinWaitlist } from "@/lib/waitlist/commands";
+import { joinWaitlistSchema } from "@/lib/waitlist/schema";
 
 /** The free times of one month, for the picker. Public, like GET /api/v1/availability. */
 export const loadMonthAvailabilityAction = definePublicAction({
@@ -27,4 +29,12 @@ export const bookAppointmentAction = defineAction({
     revalidatePath("/account", "layout");
     redirect(`/account/appointments/${appointment.id}?booked=1`);
   },
+});
+
+/** The signed-in client joins the waitlist when nothing fits (the form then goes to /account/waitlist). */
+export const joinWaitlistAction = defineAction({
+  permission: "waitlist:join-own",
+  schema: joinWaitlistSchema,
+  run: (actor, input) => joinWaitlist(actor, input),
+  onSuccess: () => revalidatePath("/account/waitlist"),
 });

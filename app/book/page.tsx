@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BackLink } from "@/components/booking/BackLink";
 import { BookabilityNotice, IntakeFirstNotice } from "@/components/booking/BookabilityNotice";
 import { BookingProgress } from "@/components/booking/BookingProgress";
 import { BookingReviewForm } from "@/components/booking/BookingReviewForm";
@@ -111,6 +112,16 @@ export default async function BookPage({ searchParams }: { searchParams: Promise
           baseHref={bookHref({ service, staff: selection.staff })}
           loadMonth={loadMonthAvailabilityAction}
         />
+        <p className="mt-6 rounded-xl border border-stone-200 bg-white p-4 text-stone-700">
+          Nothing fits?{" "}
+          <Link
+            href={`/book/waitlist?${new URLSearchParams({ service, staff: selection.staff })}`}
+            className="inline-flex min-h-11 items-center font-medium text-brand-700 underline"
+          >
+            Join the waitlist
+          </Link>{" "}
+          and we&apos;ll email you when a time you want frees up.
+        </p>
         <BackLink href={bookHref({ service })}>Choose another esthetician</BackLink>
       </BookingFrame>
     );
@@ -194,16 +205,5 @@ function BookingFrame({ step, serviceName, children }: { step: number; serviceNa
       </div>
       {children}
     </div>
-  );
-}
-
-function BackLink({ href, children }: { href: string; children: React.ReactNode }) {
-  return (
-    <p className="mt-8">
-      <Link href={href} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
-        <span aria-hidden="true">←&nbsp;</span>
-        {children}
-      </Link>
-    </p>
   );
 }

@@ -2,10 +2,10 @@ import Link from "next/link";
 import { authPageHref } from "@/lib/auth/callback-url";
 
 /** Signed out at the review step: sign in or sign up, then come straight back to this selection. */
-export function SignInToBook({ returnTo }: { returnTo: string }) {
+export function SignInToBook({ returnTo, what = "book this time" }: { returnTo: string; what?: string }) {
   return (
     <div className="rounded-xl border border-brand-100 bg-brand-50 p-4">
-      <p className="font-medium">Sign in or create an account to book this time.</p>
+      <p className="font-medium">Sign in or create an account to {what}.</p>
       <p className="mt-1 text-sm text-stone-700">Your choice is kept: you come straight back here afterwards.</p>
       <div className="mt-3 flex flex-wrap gap-3">
         <Link

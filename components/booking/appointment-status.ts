@@ -6,6 +6,7 @@ const STATUS_LABELS: Record<string, string> = {
   CANCELLED: "Cancelled",
   LATE_CANCELLED: "Late cancellation",
   NO_SHOW: "No-show",
+  HELD: "Held for the waitlist",
 };
 
 export function appointmentStatusLabel(status: string): string {

@@ -32,14 +32,25 @@ type Props = BookingActions & {
   onClose: () => void;
 };
 
-const FIELDS = ["serviceId", "client.clientId", "client.name", "client.phone", "client.email", "clientNotes", "overrideReason"] as const;
+const FIELDS = [
+  "serviceId",
+  "client.clientId",
+  "client.name",
+  "client.phone",
+  "client.email",
+  "clientNotes",
+  "overrideReason",
+  "overlapReason",
+] as const;
 type Flagged = { severity: Severity; message: string }[];
+type Overlapping = { id: string; serviceName: string; when: string }[];
 
 /**
  * Booking a phone or walk-in client into an empty cell: the treatment (only what this esthetician
  * performs, those that do not fit disabled with the reason), then the client found by type-ahead
  * or created (name and phone; an email sends the set-password link). A contraindication BLOCK
- * comes back with its client-facing reasons and needs a reason to book anyway.
+ * comes back with its client-facing reasons and needs a reason to book anyway; so does a time when
+ * the client already has another appointment.
  */
 export function BookingPanel(props: Props) {
   const id = useId();
@@ -47,6 +58,7 @@ export function BookingPanel(props: Props) {
   const [servicesError, setServicesError] = useState<string | null>(null);
   const [existing, setExisting] = useState<ClientOption | null>(null);
   const [flagged, setFlagged] = useState<Flagged | null>(null);
+  const [overlapping, setOverlapping] = useState<Overlapping | null>(null);
   const [alert, setAlert] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const form = useForm<DeskBookingInput, unknown, DeskBookingData>({
@@ -58,6 +70,7 @@ export function BookingPanel(props: Props) {
       client: { kind: "existing", clientId: "" },
       clientNotes: "",
       overrideReason: "",
+      overlapReason: "",
     },
   });
   const kind = useWatch({ control: form.control, name: "client.kind" });
@@ -102,12 +115,14 @@ export function BookingPanel(props: Props) {
       props.onBooked(`Booked ${name ?? "the client"} for ${service}, ${props.whenLabel}.`);
       return;
     }
-    const data = result.data as { reason?: string; flags?: Flagged } | undefined;
+    const data = result.data as { reason?: string; flags?: Flagged; overlapping?: Overlapping } | undefined;
     if (data?.reason === "CONTRAINDICATED" && data.flags) setFlagged(data.flags);
+    if (data?.reason === "CLIENT_OVERLAP" && data.overlapping) setOverlapping(data.overlapping);
     const message = applyServerErrors(result, form.setError, FIELDS as unknown as Path<DeskBookingInput>[]);
     setAlert(message);
     flushSync(() => setPending(false));
     if (data?.reason === "CONTRAINDICATED") form.setFocus("overrideReason");
+    if (data?.reason === "CLIENT_OVERLAP") form.setFocus("overlapReason");
   });
 
   return (
@@ -243,11 +258,32 @@ export function BookingPanel(props: Props) {
             />
           </div>
         )}
+        {overlapping && (
+          <div role="group" aria-labelledby={`${id}-overlap`} className="space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-3">
+            <h3 id={`${id}-overlap`} className="text-sm font-semibold text-amber-950">
+              The client already has an appointment at that time
+            </h3>
+            <ul className="list-disc pl-5 text-sm text-amber-950">
+              {overlapping.map((visit) => (
+                <li key={visit.id}>
+                  {visit.serviceName}, {visit.when}
+                </li>
+              ))}
+            </ul>
+            <TextField
+              id={`${id}-overlap-reason`}
+              label="Reason for booking both"
+              hint="Kept on the visit and in the audit log."
+              error={fieldError("overlapReason")}
+              {...form.register("overlapReason")}
+            />
+          </div>
+        )}
       </fieldset>
       <FormAlert message={alert} />
       <div className="flex flex-wrap gap-3">
         <SubmitButton pending={pending} pendingLabel="Booking…">
-          {flagged ? "Book anyway" : "Book"}
+          {flagged || overlapping ? "Book anyway" : "Book"}
         </SubmitButton>
         <button type="button" onClick={props.onClose} className="min-h-11 rounded-lg border border-stone-300 bg-white px-4">
           Cancel

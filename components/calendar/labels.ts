@@ -34,4 +34,5 @@ export const STATUS_STYLES: Record<GridBlock["status"], string> = {
   CHECKED_IN: "border-amber-700 bg-amber-100 text-amber-950",
   COMPLETED: "border-stone-500 bg-stone-200 text-stone-800",
   NO_SHOW: "border-red-700 bg-red-50 text-red-900",
+  HELD: "border-dashed border-violet-700 bg-violet-50 text-violet-900",
 };

@@ -22,6 +22,7 @@ export function navigationFor(role: NavRole): NavItem[] {
         { href: "/desk", label: "Today" },
         { href: "/admin/calendar", label: "Calendar" },
         { href: "/admin/clients", label: "Clients" },
+        { href: "/admin/waitlist", label: "Waitlist" },
       ];
     case "ADMIN":
       return [
@@ -29,6 +30,7 @@ export function navigationFor(role: NavRole): NavItem[] {
         { href: "/desk", label: "Today" },
         { href: "/admin/calendar", label: "Calendar" },
         { href: "/admin/clients", label: "Clients" },
+        { href: "/admin/waitlist", label: "Waitlist" },
       ];
   }
 }

@@ -10,6 +10,34 @@ export function spaDate(days: number): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: SPA_ZONE }).format(new Date(Date.now() + days * 86_400_000));
 }
 
+/** The instant a time link leads to (its `time` parameter). */
+export async function timeOf(link: ReturnType<Page["getByRole"]>): Promise<string> {
+  const href = await link.getAttribute("href");
+  const time = new URL(href ?? "", "http://localhost").searchParams.get("time");
+  if (!time) throw new Error(`A time link without a time: ${href}`);
+  return time;
+}
+
+/**
+ * Chooses the first day with free times from `earliest` on (moving to the next month when needed)
+ * and returns that day's time links.
+ */
+export async function chooseFirstAvailableDay(page: Page, earliest: string) {
+  const days = page.getByRole("table").getByRole("button", { disabled: false });
+  for (let month = 0; month < 3; month++) {
+    await expect(page.getByText(/free times in/)).toBeVisible();
+    for (const day of await days.all()) {
+      if (((await day.getAttribute("data-date")) ?? "") < earliest) continue;
+      await expect(day).toHaveAccessibleName(/: \d+ times? available$/);
+      await day.click();
+      const times = page.getByRole("list", { name: /^Times on / }).getByRole("link");
+      await expect(times.first()).toBeVisible();
+      return times;
+    }
+    await page.getByRole("button", { name: "Next month" }).click();
+  }
+  throw new Error(`No free day from ${earliest} on`);
+}
 /** Creates a client account through the sign-up form and the emailed link, and lands on /account. */
 export async function signUp(page: Page, client: { name: string; email: string; phone: string }) {
   await page.goto("/signup");
@@ -79,6 +107,11 @@ export async function arrangeStartedVisit(options: {
                   AND tstzrange(a.blocked_from, a.blocked_until, '[)') && tstzrange(
                     c.start - v.buffer_before_minutes * interval '1 minute',
                     c.start + (v.duration_minutes + v.buffer_after_minutes) * interval '1 minute', '[)'))
+              -- Nor the client's own: one client cannot hold two overlapping visits.
+              AND NOT EXISTS (
+                SELECT 1 FROM appointment a JOIN app_user u ON u.id = a.client_id
+                WHERE u.email = $1 AND a.status NOT IN ('CANCELLED', 'LATE_CANCELLED')
+                  AND tstzrange(a.starts_at, a.ends_at, '[)') && tstzrange(c.start, c.start + v.duration_minutes * interval '1 minute', '[)'))
               ORDER BY c.start DESC LIMIT 1)
        INSERT INTO appointment (location_id, client_id, staff_id, service_id, starts_at, ends_at, blocked_from, blocked_until, price_cents, currency)
        SELECT v.location_id, u.id, s.id, v.id, free.start,

@@ -1,18 +1,11 @@
-import { createHash, randomBytes } from "node:crypto";
+import { hashSecretToken, newSecretToken } from "@/lib/ids/secret-token";
 
 /** How long a set-password link works. A new one can be sent from the client's page. */
 export const PASSWORD_TOKEN_TTL_MS = 7 * 24 * 60 * 60_000;
 
-/** A new token (256 random bits, URL-safe) and the only thing stored of it: its SHA-256. */
-export function newPasswordToken(): { token: string; tokenHash: string } {
-  const token = randomBytes(32).toString("base64url");
-  return { token, tokenHash: hashPasswordToken(token) };
-}
-
-/** A high-entropy token needs no slow hash: SHA-256 makes a leaked table useless and lookups exact. */
-export function hashPasswordToken(token: string): string {
-  return createHash("sha256").update(token, "utf8").digest("hex");
-}
+/** A new token and the only thing stored of it (lib/ids/secret-token.ts). */
+export const newPasswordToken = newSecretToken;
+export const hashPasswordToken = hashSecretToken;
 
 export type TokenState = "usable" | "used" | "expired" | "unknown";
 

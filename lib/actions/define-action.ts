@@ -4,6 +4,7 @@ import { getSignedInSession, requireActor, type SignedInSession } from "@/lib/au
 import type { Action, Actor } from "@/lib/auth/policy";
 import { AppError, type ActionResult } from "@/lib/errors/app-error";
 import { toActionResult, zodFieldErrors } from "@/lib/errors/to-action-result";
+import { findOutOfBoundsInput } from "@/lib/validation/input-bounds";
 import type { ServerAction } from "./types";
 
 type Steps<A, S extends z.ZodType, T> = {
@@ -68,6 +69,9 @@ function pipeline<A, S extends z.ZodType, T>(authorise: () => Promise<A>, steps:
     let success: { data: T; input: z.output<S> };
     try {
       const actor = await authorise();
+      // Bounds first (size, depth, control characters): no schema works on a hostile input.
+      const outOfBounds = findOutOfBoundsInput(input);
+      if (outOfBounds) return { ok: false, code: "VALIDATION", message: steps.invalidMessage ?? INVALID_MESSAGE, fieldErrors: outOfBounds };
       const schema = typeof steps.schema === "function" ? await steps.schema(actor) : steps.schema;
       const parsed = schema.safeParse(input);
       if (!parsed.success) return invalid(parsed.error, steps.invalidMessage);
@@ -80,6 +84,8 @@ function pipeline<A, S extends z.ZodType, T>(authorise: () => Promise<A>, steps:
   };
 }
 
-function invalid(error: z.ZodError, message = "Please correct the highlighted fields."): Extract<ActionResult<never>, { ok: false }> {
+const INVALID_MESSAGE = "Please correct the highlighted fields.";
+
+function invalid(error: z.ZodError, message = INVALID_MESSAGE): Extract<ActionResult<never>, { ok: false }> {
   return { ok: false, code: "VALIDATION", message, fieldErrors: zodFieldErrors(error) };
 }

@@ -36,6 +36,7 @@ export const AUDIT_ENTITY_TYPES = [
   "resource",
   "service",
   "staff_profile",
+  "waitlist_entry",
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
@@ -53,6 +54,7 @@ export const AUDIT_ENTITY_LABELS: Record<AuditEntityType, string> = {
   resource: "Room or equipment",
   service: "Service",
   staff_profile: "Staff",
+  waitlist_entry: "Waitlist entry",
 };
 
 /** Entries written before the list was fixed used model names ("Appointment"); they still read. */

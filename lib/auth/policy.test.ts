@@ -48,6 +48,10 @@ const EXPECTED: Record<Action, Record<Role, boolean>> = {
   "privacy:export-own": { CLIENT: true, ESTHETICIAN: false, ADMIN: false, FRONT_DESK: false },
   "privacy:request-erasure": { CLIENT: true, ESTHETICIAN: false, ADMIN: false, FRONT_DESK: false },
   "privacy:manage-requests": { CLIENT: false, ESTHETICIAN: false, ADMIN: true, FRONT_DESK: false },
+  "waitlist:join-own": { CLIENT: true, ESTHETICIAN: false, ADMIN: false, FRONT_DESK: false },
+  "waitlist:manage": { CLIENT: false, ESTHETICIAN: false, ADMIN: true, FRONT_DESK: true },
+  "waitlist:view-report": { CLIENT: false, ESTHETICIAN: false, ADMIN: true, FRONT_DESK: false },
+  "waitlist:manage-policy": { CLIENT: false, ESTHETICIAN: false, ADMIN: true, FRONT_DESK: false },
   "booking:resolve-review": { CLIENT: false, ESTHETICIAN: true, ADMIN: true, FRONT_DESK: false },
 };
 

@@ -92,6 +92,12 @@ export const ALLOWED_ROLES = {
   "privacy:export-own": ["CLIENT"],
   "privacy:request-erasure": ["CLIENT"],
   "privacy:manage-requests": ["ADMIN"],
+  // The waitlist (docs/decisions/0026): clients join and leave their own entries; the desk adds
+  // clients, reorders the queue and sees it by day and service; the offers report is the spa's.
+  "waitlist:join-own": ["CLIENT"],
+  "waitlist:manage": ["ADMIN", "FRONT_DESK"],
+  "waitlist:view-report": ["ADMIN"],
+  "waitlist:manage-policy": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof ALLOWED_ROLES;

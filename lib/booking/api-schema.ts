@@ -22,7 +22,9 @@ export const calendarBlockSchema = z.object({
   serviceName: z.string(),
   staffId: z.uuid(),
   staffName: z.string(),
-  status: z.enum(["BOOKED", "CHECKED_IN", "COMPLETED", "NO_SHOW"]),
+  status: z
+    .enum(["BOOKED", "CHECKED_IN", "COMPLETED", "NO_SHOW", "HELD"])
+    .describe("HELD: time held for a waitlist offer, not yet claimed"),
   startsAt: z.iso.datetime(),
   endsAt: z.iso.datetime(),
   startMinute: minute,

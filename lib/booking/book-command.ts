@@ -14,6 +14,8 @@ import { AppError } from "@/lib/errors/app-error";
 import { assignStaff, computeBlockedInterval, listSlots, pickResources } from "@/lib/scheduling";
 import { getLocalDate } from "@/lib/dates/local-date";
 import { isUuid } from "@/lib/ids/uuid";
+import { isClientOverlapViolation } from "@/lib/errors/postgres";
+import { formatInstant } from "@/lib/format/zoned";
 import { findAlternatives } from "./availability";
 import { isLostRace, SlotTakenSignal, slotTakenError } from "./conflict";
 import { findBookableService, loadScheduleInput, type BookableService } from "./load-schedule";
@@ -45,6 +47,8 @@ export type StaffBookingOptions = {
   client: { id: string } | { create: NewClientData };
   /** Books despite a contraindication BLOCK on this service and date; required then, and audited. */
   overrideReason?: string | null;
+  /** Books over another of the client's appointments on purpose; required then, kept on the row and audited. */
+  overlapReason?: string | null;
 };
 
 /**
@@ -97,12 +101,15 @@ export async function bookAppointment(actor: Actor, input: BookInput, now = new 
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     try {
       return await db.$transaction(async (tx) => {
-        const options = { actor, input, service, startsAt, now, engineNow, clientId, newClient, override, byStaff: !!staff };
+        const overlapReason = staff?.overlapReason?.trim() || null;
+        const options = { actor, input, service, startsAt, now, engineNow, clientId, newClient, override, overlapReason, byStaff: !!staff };
         const appointment = await insertIfFree(tx, options);
         await onBooked?.(tx, appointment);
         return appointment;
       });
     } catch (error) {
+      // Another request booked this client into the same time meanwhile: the check below, lost.
+      if (isClientOverlapViolation(error)) throw clientOverlapError(!!staff, []);
       if (!(error instanceof SlotTakenSignal) && !isLostRace(error)) throw error;
       lostRace = isLostRace(error);
       if (!lostRace) break;
@@ -199,12 +206,23 @@ async function insertIfFree(
     clientId: string | null;
     newClient: NewClientData | null;
     override: Override | null;
+    overlapReason: string | null;
     byStaff: boolean;
   },
 ) {
   const { actor, input, service, startsAt, now } = options;
   const clientId = options.clientId ?? (await createClientAccount(tx, actor, options.newClient!, now)).id;
   const placement = await placeAppointment(tx, { service, startsAt, now: options.engineNow, staffId: input.staffId });
+  const endsAt = new Date(startsAt.getTime() + service.durationMinutes * 60_000);
+  const overlapping = options.clientId ? await findClientOverlaps(tx, clientId, { startsAt, endsAt }) : [];
+  const overlapReason = overlapping.length > 0 ? options.overlapReason : null;
+  if (overlapping.length > 0 && !(options.byStaff && overlapReason)) {
+    const timeZone = service.location.timeZone;
+    throw clientOverlapError(
+      options.byStaff,
+      overlapping.map((visit) => ({ id: visit.id, serviceName: visit.serviceName, when: formatInstant(visit.startsAt, timeZone) })),
+    );
+  }
   const appointment = await tx.appointment.create({
     data: {
       locationId: service.location.id,
@@ -212,7 +230,8 @@ async function insertIfFree(
       serviceId: service.id,
       staffId: placement.staffId,
       startsAt,
-      endsAt: new Date(startsAt.getTime() + service.durationMinutes * 60_000),
+      endsAt,
+      clientOverlapReason: overlapReason,
       blockedFrom: placement.blockedFrom,
       blockedUntil: placement.blockedUntil,
       priceCents: service.priceCents,
@@ -238,10 +257,47 @@ async function insertIfFree(
       details: { reason: options.override.reason, rules: options.override.rules, until: options.override.until },
     });
   }
+  if (overlapReason) {
+    await recordAudit(tx, actor, {
+      action: "appointment.client-overlap",
+      entityType: "appointment",
+      entityId: appointment.id,
+      details: { reason: overlapReason, overlapping: overlapping.map((visit) => visit.id) },
+    });
+  }
   // The confirmation is written in this transaction (outbox), so it exists exactly when the booking does.
   await notifyAppointmentEvent(tx, { kind: "booked", appointmentId: appointment.id }, now);
   await announceAppointmentChange(tx, "appointment.booked", appointment.id);
   return appointment;
+}
+
+/** The client's other active appointments that overlap [startsAt, endsAt), read in the booking's transaction. */
+async function findClientOverlaps(tx: DbClient, clientId: string, range: { startsAt: Date; endsAt: Date }) {
+  const visits = await tx.appointment.findMany({
+    where: {
+      clientId,
+      status: { notIn: ["CANCELLED", "LATE_CANCELLED"] },
+      startsAt: { lt: range.endsAt },
+      endsAt: { gt: range.startsAt },
+    },
+    select: { id: true, startsAt: true, service: { select: { name: true } } },
+    orderBy: { startsAt: "asc" },
+    take: 5,
+  });
+  return visits.map((visit) => ({ id: visit.id, startsAt: visit.startsAt, serviceName: visit.service.name }));
+}
+
+/**
+ * A client cannot be in two visits at once (docs/decisions/0028). Online that is the end of it; the
+ * desk may book it anyway with a reason (a parent and child on one booking, a package visit).
+ */
+export function clientOverlapError(byStaff: boolean, overlapping: { id: string; serviceName: string; when: string }[]): AppError {
+  const message = byStaff
+    ? "This client already has an appointment at that time. To book both, give the reason (it is kept in the audit log)."
+    : "You already have an appointment at that time. Choose another time, or change that visit first.";
+  return new AppError("CONFLICT", message, {
+    data: { reason: "CLIENT_OVERLAP", requiresOverlapReason: byStaff, overlapping },
+  });
 }
 
 /**

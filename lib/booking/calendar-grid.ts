@@ -17,7 +17,7 @@ export type GridBlock = {
   serviceName: string;
   staffId: string;
   staffName: string;
-  status: "BOOKED" | "CHECKED_IN" | "COMPLETED" | "NO_SHOW";
+  status: "BOOKED" | "CHECKED_IN" | "COMPLETED" | "NO_SHOW" | "HELD";
   startsAt: string;
   endsAt: string;
   /** The service itself, and the blocked range with its buffers, clipped to the column's day. */

@@ -1,10 +1,13 @@
 import { AppError } from "@/lib/errors/app-error";
-import { isExclusionViolation } from "@/lib/errors/postgres";
+import { isClientOverlapViolation, isExclusionViolation } from "@/lib/errors/postgres";
 import type { AvailableSlot } from "./availability";
 
-/** Postgres refused an overlapping appointment: someone else won the same time. */
+/**
+ * Postgres refused an overlapping appointment: someone else won the same time. (Not the client's
+ * own overlap: another attempt would meet the same visit, see clientOverlapError.)
+ */
 export function isLostRace(error: unknown): boolean {
-  return isExclusionViolation(error);
+  return isExclusionViolation(error) && !isClientOverlapViolation(error);
 }
 
 export class SlotTakenSignal extends Error {

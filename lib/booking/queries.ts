@@ -80,7 +80,8 @@ export async function getAppointment(actor: Actor, appointmentId: string, now = 
 export async function listOwnAppointments(actor: Actor, now = new Date()) {
   assertCan(actor, "booking:book-own");
   const rows = await db.appointment.findMany({
-    where: { clientId: actor.userId },
+    // A waitlist hold is an offer, not a booking: it is claimed from its link (lib/waitlist).
+    where: { clientId: actor.userId, status: { not: "HELD" } },
     orderBy: { startsAt: "asc" },
     select: appointmentSelect,
   });

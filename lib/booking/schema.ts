@@ -102,6 +102,8 @@ export const deskBookingSchema = z.object({
   clientNotes: z.string().trim().max(1000, "Keep notes under 1,000 characters.").default(""),
   /** Needed only when the client's intake BLOCKs the service on that date (kept in the audit log). */
   overrideReason: z.string().trim().max(500, "Keep the reason under 500 characters.").default(""),
+  /** Needed only when the client already has an appointment at that time (kept on the visit and in the audit log). */
+  overlapReason: z.string().trim().max(500, "Keep the reason under 500 characters.").default(""),
 });
 export type DeskBookingInput = z.input<typeof deskBookingSchema>;
 export type DeskBookingData = z.output<typeof deskBookingSchema>;
@@ -120,6 +122,7 @@ export type SlotQuery = z.output<typeof slotQuerySchema>;
 export const apiBookingSchema = bookAppointmentSchema.extend({
   clientId: z.uuid("clientId must be a client's id.").optional(),
   overrideReason: z.string().trim().max(500, "Keep the reason under 500 characters.").optional(),
+  overlapReason: z.string().trim().max(500, "Keep the reason under 500 characters.").optional(),
 });
 export type ApiBookingData = z.output<typeof apiBookingSchema>;
 // Resolving an appointment that needs review (lib/booking/review/commands.ts), from the chart.

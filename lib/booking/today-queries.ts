@@ -53,7 +53,8 @@ export async function getToday(actor: Actor, now = new Date()): Promise<Today> {
   const policy = await db.bookingPolicy.findUnique({ where: { locationId: location.id }, select: { slotIntervalMinutes: true } });
   const [rows, staff] = await Promise.all([
     db.appointment.findMany({
-      where: { locationId: location.id, startsAt: { gte: from, lt: to }, status: { notIn: [...FREEING_STATUSES] } },
+      // A waitlist hold is nobody's arrival (it still occupies time: the calendar shows it).
+      where: { locationId: location.id, startsAt: { gte: from, lt: to }, status: { notIn: [...FREEING_STATUSES, "HELD"] } },
       orderBy: [{ startsAt: "asc" }, { id: "asc" }],
       select: {
         id: true,

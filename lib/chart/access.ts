@@ -23,8 +23,8 @@ const chartAppointmentSelect = {
 
 export type ChartAppointment = NonNullable<Awaited<ReturnType<typeof findRow>>> & { visitDate: string };
 
-// A booking the client cancelled gives no one a reason to read their chart.
-const CHART_STATUSES = { notIn: ["CANCELLED", "LATE_CANCELLED"] as ("CANCELLED" | "LATE_CANCELLED")[] };
+// A booking the client cancelled, or a waitlist hold not yet claimed, gives no one a reason to read their chart.
+const CHART_STATUSES = { notIn: ["CANCELLED", "LATE_CANCELLED", "HELD"] as ("CANCELLED" | "LATE_CANCELLED" | "HELD")[] };
 
 function findRow(client: DbClient, actor: Actor, appointmentId: string) {
   return client.appointment.findFirst({

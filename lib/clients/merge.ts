@@ -121,6 +121,7 @@ async function moveRecords(
   else await tx.notificationPreference.updateMany({ where: { userId: duplicateId }, data: { userId: keepId } });
   const plans = await tx.homecarePlan.updateMany({ where: { clientId: duplicateId }, data: { clientId: keepId } });
   const messages = await tx.emailMessage.updateMany({ where: { clientId: duplicateId }, data: { clientId: keepId } });
+  await tx.waitlistEntry.updateMany({ where: { clientId: duplicateId }, data: { clientId: keepId } });
   return {
     appointments: appointments.length,
     appointmentIds: appointments.map((a) => a.id),

@@ -75,7 +75,7 @@ export async function getClientProfile(actor: Actor, clientId: string, now = new
   const today = getLocalDate(now, location.timeZone);
   const [appointments, latest, validMonths, plans, messages] = await Promise.all([
     db.appointment.findMany({
-      where: { clientId: client.id, ...appointmentScope(actor) },
+      where: { clientId: client.id, status: { not: "HELD" }, ...appointmentScope(actor) },
       orderBy: { startsAt: "desc" },
       select: {
         id: true,

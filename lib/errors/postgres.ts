@@ -39,3 +39,32 @@ export function isExclusionViolation(error: unknown): boolean {
 export function isLockedRecordViolation(error: unknown): boolean {
   return postgresCode(error) === SQLSTATE.lockedRecord;
 }
+
+/**
+ * The constraint a database error names (an exclusion or unique violation), wherever the driver put
+ * it: pg's `constraint`, or the message through Prisma's adapter. Undefined when none is named.
+ */
+export function violatedConstraint(error: unknown): string | undefined {
+  if (!error || typeof error !== "object") return undefined;
+  const candidate = error as {
+    constraint?: unknown;
+    message?: unknown;
+    meta?: { driverAdapterError?: { cause?: { constraint?: unknown; originalMessage?: unknown } } };
+    cause?: unknown;
+  };
+  const adapter = candidate.meta?.driverAdapterError?.cause;
+  for (const named of [candidate.constraint, adapter?.constraint]) if (typeof named === "string") return named;
+  for (const text of [adapter?.originalMessage, candidate.message]) {
+    const match = typeof text === "string" ? /constraint "([^"]+)"/.exec(text) : null;
+    if (match) return match[1];
+  }
+  return candidate.cause ? violatedConstraint(candidate.cause) : undefined;
+}
+
+/** The constraint that keeps a client from holding two overlapping appointments (docs/decisions/0028). */
+export const CLIENT_OVERLAP_CONSTRAINT = "appointment_no_client_overlap";
+
+/** Two of one client's appointments would overlap: not a lost race for the time, a clash for the person. */
+export function isClientOverlapViolation(error: unknown): boolean {
+  return isExclusionViolation(error) && violatedConstraint(error) === CLIENT_OVERLAP_CONSTRAINT;
+}

@@ -1,8 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { ZodError } from "zod";
 import { AppError, type ActionResult, type FieldErrors } from "./app-error";
-import { isExclusionViolation, isLockedRecordViolation, isUniqueViolation } from "./postgres";
+import { isClientOverlapViolation, isExclusionViolation, isLockedRecordViolation, isUniqueViolation } from "./postgres";
 import { isDatabaseUnavailable, noteDatabaseUnavailable, UNAVAILABLE_MESSAGE } from "./unavailable";
+
+/** A visit moved or booked over another of the same client's (the constraint refused it). */
+export const CLIENT_OVERLAP_MESSAGE = "The client already has an appointment at that time. Choose another time.";
 
 const GENERIC_MESSAGE = "Something went wrong on our side. Please try again in a moment.";
 
@@ -25,6 +28,9 @@ export function toActionResult(error: unknown): Extract<ActionResult, { ok: fals
   }
   if (isLockedRecordViolation(error)) {
     return { ok: false, code: "CONFLICT", message: "This record is signed and locked, so it cannot be changed. Reload to see it." };
+  }
+  if (isClientOverlapViolation(error)) {
+    return { ok: false, code: "CONFLICT", message: CLIENT_OVERLAP_MESSAGE, data: { reason: "CLIENT_OVERLAP" } };
   }
   if (isUniqueViolation(error) || isExclusionViolation(error)) {
     return { ok: false, code: "CONFLICT", message: "That was just changed by someone else. Please review and try again." };

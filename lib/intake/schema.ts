@@ -38,6 +38,8 @@ type IntakeObject = ReturnType<typeof buildIntakeObject>;
 // Consent and signature are checked across sections; this runs even while other fields are invalid,
 // so the form shows every problem at once.
 function checkConsent(answers: z.output<IntakeObject>, ctx: z.RefinementCtx): void {
+  // Runs even when the input is not an object at all (then there is nothing to check across).
+  if (typeof answers !== "object" || answers === null) return;
   const { consent, contact } = answers;
   if (consent?.agreed !== true) {
     ctx.addIssue({ code: "custom", path: ["consent", "agreed"], message: "Please tick the box to give your consent" });

@@ -1,9 +1,9 @@
-import { pruneExpiredAccountRows } from "@/lib/auth/prune";
 import type { Db } from "@/lib/db/client";
 import { isDatabaseUnavailable } from "@/lib/errors/unavailable";
 import { pruneExpiredIdempotencyRecords } from "@/lib/idempotency/run-once";
 import { createPollLoop } from "@/lib/notify/poll-loop";
 import { purgeExpiredClinicalRecords } from "@/lib/privacy/purge";
+import { pruneExpiredSecurityRows } from "./housekeeping";
 
 export type MaintenanceReport = Awaited<ReturnType<typeof runMaintenance>>;
 
@@ -13,7 +13,7 @@ export type MaintenanceReport = Awaited<ReturnType<typeof runMaintenance>>;
  * period is over (docs/decisions/0029). Every step is idempotent and safe on several workers at once.
  */
 export async function runMaintenance(db: Db, now = new Date()) {
-  const account = await pruneExpiredAccountRows({ db, now });
+  const account = await pruneExpiredSecurityRows(db, now);
   const idempotencyRecords = await pruneExpiredIdempotencyRecords(db, now);
   const retention = await purgeExpiredClinicalRecords({ db, now });
   return { ...account, idempotencyRecords, retention };

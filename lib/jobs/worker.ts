@@ -1,9 +1,11 @@
 import { prepareAppointmentReminder, prepareIntakeReminder } from "@/lib/booking/messages/appointment-reminder";
 import { createDb } from "@/lib/db/client";
-import { createOutageLog } from "@/lib/errors/unavailable";
+import { createOutageLog, isDatabaseUnavailable } from "@/lib/errors/unavailable";
 import { prepareNudge } from "@/lib/homecare/messages/nudge";
 import type { DueMessageHandlers } from "@/lib/notify/due-messages";
+import { createPollLoop } from "@/lib/notify/poll-loop";
 import { startMessageWorker, type RunningWorker, type WorkerOptions } from "@/lib/notify/worker";
+import { runWaitlistPass } from "@/lib/waitlist/feed";
 import { startMaintenance } from "./maintenance";
 
 export type { RunningWorker };
@@ -20,20 +22,37 @@ export const DUE_MESSAGE_HANDLERS: DueMessageHandlers = {
 };
 
 /**
- * The background worker of `npm start` and `npm run worker`: message delivery, plus the hourly
- * maintenance pass (lib/jobs/maintenance.ts: expired rows and the clinical-record retention purge).
+/**
+ * The background worker of `npm start` and `npm run worker`: messages; the waitlist (lapsed holds
+ * released, freed time offered; docs/decisions/0026) on the messages' polling interval, through the
+ * process's shared database client (DATABASE_URL) like the app; and the hourly maintenance pass
+ * (lib/jobs/maintenance.ts: expired security rows and the clinical-record retention purge). Any
+ * number may run: each pass is safe to repeat.
  */
 export async function startWorker(
   options: Omit<WorkerOptions, "dueHandlers"> & { maintenance?: { intervalMs?: number; firstRunAfterMs?: number } },
 ): Promise<RunningWorker> {
   const { maintenance: timing, ...messageOptions } = options;
-  const messages = await startMessageWorker({ ...messageOptions, dueHandlers: DUE_MESSAGE_HANDLERS });
   const log = options.log ?? ((line: string) => console.log(`[worker] ${line}`));
+  const messages = await startMessageWorker({ ...messageOptions, dueHandlers: DUE_MESSAGE_HANDLERS });
+  let reported = false;
+  const waitlist = createPollLoop(() => runWaitlistPass(), {
+    intervalMs: (options.pollingIntervalSeconds ?? 2) * 1000,
+    onSuccess: () => (reported = false),
+    onError: (error) => {
+      // One line per run of failures; an outage is already reported by the message worker.
+      if (reported || isDatabaseUnavailable(error)) return;
+      reported = true;
+      log(`waitlist pass failed: ${error instanceof Error ? error.message : String(error)}`);
+    },
+  });
   const db = createDb(options.connectionString);
   const outage = createOutageLog({ subject: "The database", log });
   const maintenance = startMaintenance({ db, log, onOutage: (error) => outage.report(error), ...timing });
+  waitlist.kick();
   return {
     async stop() {
+      await waitlist.stop();
       await maintenance.stop();
       await messages.stop();
       await db.$disconnect();

@@ -11,8 +11,8 @@ export async function updateOwnNotificationPreferences(actor: Actor, input: Noti
   assertCan(actor, "account:manage-notifications");
   await db.notificationPreference.upsert({
     where: { userId: actor.userId },
-    create: { userId: actor.userId, reminders: input.reminders, nudges: input.nudges },
-    update: { reminders: input.reminders, nudges: input.nudges },
+    create: { userId: actor.userId, reminders: input.reminders, nudges: input.nudges, waitlist: input.waitlist },
+    update: { reminders: input.reminders, nudges: input.nudges, waitlist: input.waitlist },
   });
 }
 

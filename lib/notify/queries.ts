@@ -90,6 +90,9 @@ export async function getEmailMessage(actor: Actor, messageId: string) {
 /** The signed-in person's optional-message choices (both on unless they turned them off). */
 export async function getOwnNotificationPreferences(actor: Actor) {
   assertCan(actor, "account:manage-notifications");
-  const row = await db.notificationPreference.findUnique({ where: { userId: actor.userId }, select: { reminders: true, nudges: true } });
-  return row ?? { reminders: true, nudges: true };
+  const row = await db.notificationPreference.findUnique({
+    where: { userId: actor.userId },
+    select: { reminders: true, nudges: true, waitlist: true },
+  });
+  return row ?? { reminders: true, nudges: true, waitlist: true };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { localDate } from "@/lib/validation/fields";
 
 export const EMAIL_STATES = ["SCHEDULED", "QUEUED", "SENDING", "SENT", "RECORDED", "FAILED", "CANCELLED"] as const;
 export const EMAIL_TEMPLATES = [
@@ -14,6 +15,9 @@ export const EMAIL_TEMPLATES = [
   "SIGN_UP_EXISTING_ACCOUNT",
   "ACCOUNT_INVITATION",
   "INTAKE_LINK",
+  "WAITLIST_OFFER",
+  "WAITLIST_TAKEN",
+  "WAITLIST_HOLD_EXPIRED",
   "APPOINTMENT_NEEDS_REVIEW",
   "STAFF_APPOINTMENT_REVIEW",
   "APPOINTMENT_SERVICE_CHANGED",
@@ -44,6 +48,9 @@ export const TEMPLATE_LABELS: Record<EmailTemplateName, string> = {
   SIGN_UP_EXISTING_ACCOUNT: "Sign-up: account already exists",
   ACCOUNT_INVITATION: "Set-password link",
   INTAKE_LINK: "Intake link",
+  WAITLIST_OFFER: "Waitlist: time offered",
+  WAITLIST_TAKEN: "Waitlist: offer taken",
+  WAITLIST_HOLD_EXPIRED: "Waitlist: hold expired",
   APPOINTMENT_NEEDS_REVIEW: "Appointment needs review (client)",
   STAFF_APPOINTMENT_REVIEW: "Appointment needs review (esthetician)",
   APPOINTMENT_SERVICE_CHANGED: "Treatment changed",
@@ -51,7 +58,6 @@ export const TEMPLATE_LABELS: Record<EmailTemplateName, string> = {
 
 // Empty form fields arrive as "": treat them as "no filter".
 const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-11-02.");
 
 /** The /admin/emails filters, parsed from the search params (shared by the form and the query). */
 export const emailLogFilterSchema = z.object({
@@ -59,9 +65,9 @@ export const emailLogFilterSchema = z.object({
   template: z.preprocess(blankToUndefined, z.enum(EMAIL_TEMPLATES).optional()),
   q: z.preprocess(blankToUndefined, z.string().trim().max(200).optional()),
   /** Created on or after this UTC day. */
-  from: z.preprocess(blankToUndefined, isoDate.optional()),
+  from: z.preprocess(blankToUndefined, localDate.optional()),
   /** Created on or before this UTC day. */
-  to: z.preprocess(blankToUndefined, isoDate.optional()),
+  to: z.preprocess(blankToUndefined, localDate.optional()),
   page: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(10_000).default(1)),
 });
 export type EmailLogFilter = z.output<typeof emailLogFilterSchema>;
@@ -70,6 +76,7 @@ export type EmailLogFilter = z.output<typeof emailLogFilterSchema>;
 export const notificationPreferencesSchema = z.object({
   reminders: z.boolean(),
   nudges: z.boolean(),
+  waitlist: z.boolean(),
 });
 export type NotificationPreferencesInput = z.infer<typeof notificationPreferencesSchema>;
 

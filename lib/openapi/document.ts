@@ -105,7 +105,9 @@ export function buildOpenApiDocument(serverUrl: string) {
             401: problem("Signed out"),
             403: problem("Not allowed (an esthetician; a client booking for someone else; a contraindication stops a client)"),
             404: problem("Unknown service or client"),
-            409: problem("The time was just taken (with alternatives), or a contraindication BLOCK needs overrideReason"),
+            409: problem(
+              "The time was just taken (with alternatives); a contraindication BLOCK needs overrideReason; the client already has an appointment then (reason CLIENT_OVERLAP; the desk may send overlapReason)",
+            ),
             422: problem("Invalid body, with fieldErrors"),
           },
         },

@@ -36,7 +36,8 @@ export interface PhotoVisit {
   photos: PhotoDto[];
 }
 
-const CANCELLED = ["CANCELLED", "LATE_CANCELLED"] as ("CANCELLED" | "LATE_CANCELLED")[];
+// Cancelled visits and unclaimed waitlist holds give no one a reason to see a client's photos.
+const CANCELLED = ["CANCELLED", "LATE_CANCELLED", "HELD"] as ("CANCELLED" | "LATE_CANCELLED" | "HELD")[];
 
 const photoSelect = {
   id: true,

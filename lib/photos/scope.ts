@@ -1,6 +1,7 @@
 import type { Actor } from "@/lib/auth/policy";
 
-const CANCELLED = ["CANCELLED", "LATE_CANCELLED"] as ("CANCELLED" | "LATE_CANCELLED")[];
+// Cancelled visits and unclaimed waitlist holds give no one a reason to see a client's photos.
+const CANCELLED = ["CANCELLED", "LATE_CANCELLED", "HELD"] as ("CANCELLED" | "LATE_CANCELLED" | "HELD")[];
 
 /**
  * The clinical photos an actor may reach, as a Prisma `where` (docs/decisions/0011): an admin all;

@@ -10,6 +10,7 @@ import { FREEING_STATUSES } from "@/lib/booking/load-schedule";
 import { announceAppointmentChange } from "@/lib/booking/schedule-changes";
 import { db, type DbClient, type JsonInput } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { endClientWaitlist } from "@/lib/waitlist/commands";
 import { isUniqueViolation } from "@/lib/errors/postgres";
 import { loadPhotoConsents, recordPhotoConsentChoices } from "@/lib/intake/photo-consent";
 import type { DeclineErasureData, ErasureRequestData, PrivacyRequestIdData } from "./schema";
@@ -101,11 +102,12 @@ export type ErasureCounts = {
   redactedMessages: number;
   redactedIntakes: number;
   endedSessions: number;
+  endedWaitlistEntries: number;
 };
 
 /**
  * Anonymises one client at once (docs/decisions/0029): future visits cancelled and their time
- * freed (without emailing anyone), pending messages withdrawn and every message's address and
+ * freed (without emailing anyone), waitlist entries ended and their holds released, pending messages withdrawn and every message's address and
  * content blanked, contact details, free text, the intake draft, preferences, sign-in means and
  * sessions gone, the identifying sections of signed intakes blanked, marketing photo consent
  * withdrawn. Kept for the retention period: visits (anonymous), treatment notes, the clinical
@@ -137,6 +139,8 @@ export async function anonymiseClient(tx: DbClient, actor: Actor, clientId: stri
     });
     await announceAppointmentChange(tx, "appointment.cancelled", visit.id);
   }
+  // Off the waitlist: offers withdrawn and a time held for them released to the next client.
+  const endedWaitlistEntries = await endClientWaitlist(tx, clientId, now);
 
   // Messages: nothing more goes out, and what went out is no longer readable in the log.
   const theirs = { OR: [{ clientId }, { appointment: { clientId } }] };
@@ -196,5 +200,6 @@ export async function anonymiseClient(tx: DbClient, actor: Actor, clientId: stri
     redactedMessages: redacted.count,
     redactedIntakes: intakes.length,
     endedSessions: sessions.count,
+    endedWaitlistEntries,
   };
 }

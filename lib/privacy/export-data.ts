@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
+import { localDateFromDbDate } from "@/lib/dates/local-date";
 import { formatPrice } from "@/lib/format/money";
 import { formatDateTime } from "@/lib/format/zoned";
 import { SECTION_LABELS } from "@/lib/homecare/schema";
@@ -48,7 +49,7 @@ export async function readExportProfile(actor: Actor): Promise<ExportProfile> {
       createdAt: true,
       lastVisitAt: true,
       preferredStaff: { select: { displayName: true } },
-      notificationPreference: { select: { reminders: true, nudges: true } },
+      notificationPreference: { select: { reminders: true, nudges: true, waitlist: true } },
     },
   });
   return {
@@ -62,6 +63,7 @@ export async function readExportProfile(actor: Actor): Promise<ExportProfile> {
     emailPreferences: {
       reminders: user.notificationPreference?.reminders ?? true,
       rebookingNudges: user.notificationPreference?.nudges ?? true,
+      waitlistOffers: user.notificationPreference?.waitlist ?? true,
     },
   };
 }
@@ -308,6 +310,60 @@ export function exportSections(actor: Actor, spa: Pick<SpaLocation, "timeZone">)
               `Angle: ${row.angle.toLowerCase().replaceAll("_", " ")}${row.zone ? ` · area: ${row.zone}` : ""}. Ask the spa for a copy of the image.`,
             ],
           }),
+        ),
+    },
+    {
+      key: "waitlist",
+      title: "Your waitlist entries",
+      empty: "You have not joined the waitlist.",
+      rows: () =>
+        mapRows(
+          paged((page) =>
+            db.waitlistEntry.findMany({
+              ...page,
+              where: { clientId },
+              orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+              select: {
+                id: true,
+                fromDate: true,
+                toDate: true,
+                weekdays: true,
+                dayParts: true,
+                status: true,
+                createdAt: true,
+                service: { select: { name: true } },
+                staff: { select: { displayName: true } },
+                offers: { orderBy: { offeredAt: "asc" }, select: { slotStartsAt: true, status: true, offeredAt: true, expiresAt: true } },
+              },
+            }),
+          ),
+          (row) => {
+            const [from, to] = [localDateFromDbDate(row.fromDate), localDateFromDbDate(row.toDate)];
+            return {
+              json: {
+                id: row.id,
+                service: row.service.name,
+                esthetician: row.staff?.displayName ?? null,
+                fromDate: from,
+                toDate: to,
+                weekdays: row.weekdays,
+                timesOfDay: row.dayParts,
+                status: row.status,
+                joinedAt: iso(row.createdAt),
+                offers: row.offers.map((offer) => ({
+                  time: iso(offer.slotStartsAt),
+                  status: offer.status,
+                  offeredAt: iso(offer.offeredAt),
+                  expiresAt: iso(offer.expiresAt),
+                })),
+              },
+              title: `${row.service.name} · ${from} to ${to}`,
+              lines: [
+                `${row.staff ? `With ${row.staff.displayName}` : "Any esthetician"} · ${row.status.toLowerCase()} · joined ${day(row.createdAt)}`,
+                ...row.offers.map((offer) => `Offered ${when(offer.slotStartsAt)}: ${offer.status.toLowerCase()}`),
+              ],
+            };
+          },
         ),
     },
     {

@@ -47,6 +47,8 @@ function countAppointments(locationId: string, start: Date, end: Date) {
       max(a.currency) AS currency
     FROM appointment a
     WHERE a.location_id = ${locationId}::uuid AND a.starts_at >= ${start} AND a.starts_at < ${end}
+      -- A waitlist hold is not a booking until it is claimed (lib/waitlist).
+      AND a.status <> 'HELD'
     GROUP BY a.staff_id`;
 }
 

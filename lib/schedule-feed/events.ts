@@ -18,6 +18,9 @@ export const SCHEDULE_CHANGE_KINDS = [
   "appointment.status",
   // The visit's client changed (a duplicate merged into another client).
   "appointment.client",
+  // A waitlist hold was placed (HELD, occupying its time) or released unclaimed (lib/waitlist).
+  "appointment.held",
+  "appointment.hold-released",
   "staff.hours",
   "staff.time-off",
   "staff.date-override",

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { localDate } from "@/lib/validation/fields";
+import { localDate, localDateTime } from "@/lib/validation/fields";
 
 // One set of schemas for the hours forms (zodResolver) and the commands (safeParse). Times are
 // wall-clock "HH:MM" in the spa's zone; "24:00" may end a range at midnight.
@@ -69,8 +69,6 @@ export const weeklyHoursSchema = z
   .superRefine((value, context) => checkRanges(value.ranges, context, "ranges"));
 export type WeeklyHoursInput = z.input<typeof weeklyHoursSchema>;
 export type WeeklyHoursData = z.output<typeof weeklyHoursSchema>;
-
-const localDateTime = z.string().regex(LOCAL_DATE_TIME, "Use a date and time like 2026-12-01T09:00.");
 
 export const timeOffSchema = z
   .object({

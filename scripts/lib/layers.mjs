@@ -5,13 +5,13 @@
  */
 export const LIB_LAYERS = [
   ["errors", "ids", "dates", "db"],
-  ["format", "validation", "scheduling", "location", "api", "idempotency", "schedule-feed"],
-  ["auth"],
+  ["format", "validation", "scheduling", "location", "idempotency", "schedule-feed"],
+  ["auth", "api"],
   ["audit", "actions"],
   ["catalog", "intake", "chart", "notify", "reports"],
   ["contraindications", "account", "security"],
   ["booking"],
-  ["staff", "homecare", "clients"],
+  ["staff", "homecare", "clients", "waitlist"],
   ["policy", "consultation"],
   ["photos"],
   ["openapi", "privacy"],

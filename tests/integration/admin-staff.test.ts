@@ -7,6 +7,7 @@ import { verifyPassword } from "@/lib/auth/password";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { insertAppointment } from "../factories/appointments";
+import { createUser } from "../factories/users";
 import { createEsthetician, createService } from "../factories/spa";
 import { auditEvents, createActor, createSpa, MONDAY_HOURS, NOW, rejection } from "../support/admin";
 
@@ -118,7 +119,9 @@ describe("deactivating with upcoming appointments", () => {
     const { profile: colleague } = await createEsthetician(spa.location.id, { serviceIds: [spa.service.id], hours: MONDAY_HOURS });
     const base = { locationId: spa.location.id, clientId: spa.client.id, serviceId: spa.service.id };
     const visit = await insertAppointment({ ...base, staffId: spa.staff.id, startsAt: new Date("2030-03-04T15:00:00Z") });
-    await insertAppointment({ ...base, staffId: colleague.id, startsAt: new Date("2030-03-04T15:30:00Z") });
+    // The colleague's visit is another client's: one client cannot hold two overlapping visits.
+    const { user: otherClient } = await createUser({ role: "CLIENT" });
+    await insertAppointment({ ...base, clientId: otherClient.id, staffId: colleague.id, startsAt: new Date("2030-03-04T15:30:00Z") });
     expect(await listReassignTargets(admin, visit.id, NOW)).toEqual([]);
     const error = await rejection(
       moveAppointmentAsAdmin(admin, { appointmentId: visit.id, staffId: colleague.id, startsAt: visit.startsAt.toISOString() }, NOW),

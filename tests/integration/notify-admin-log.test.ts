@@ -95,19 +95,22 @@ describe("the email log is for admins only", () => {
 
 describe("notification preferences", () => {
   test("default to on, and each person changes only their own", async () => {
-    expect(await getOwnNotificationPreferences(client)).toEqual({ reminders: true, nudges: true });
-    await updateOwnNotificationPreferences(client, { reminders: false, nudges: true });
-    expect(await getOwnNotificationPreferences(client)).toEqual({ reminders: false, nudges: true });
-    expect(await getOwnNotificationPreferences(esthetician)).toEqual({ reminders: true, nudges: true });
-    await updateOwnNotificationPreferences(client, { reminders: true, nudges: false });
+    expect(await getOwnNotificationPreferences(client)).toEqual({ reminders: true, nudges: true, waitlist: true });
+    await updateOwnNotificationPreferences(client, { reminders: false, nudges: true, waitlist: true });
+    expect(await getOwnNotificationPreferences(client)).toEqual({ reminders: false, nudges: true, waitlist: true });
+    expect(await getOwnNotificationPreferences(esthetician)).toEqual({ reminders: true, nudges: true, waitlist: true });
+    await updateOwnNotificationPreferences(client, { reminders: true, nudges: false, waitlist: false });
     expect(await db.notificationPreference.findUniqueOrThrow({ where: { userId: client.userId } })).toMatchObject({
       reminders: true,
       nudges: false,
+      waitlist: false,
     });
   });
 
   test("need a signed-in person", async () => {
-    await expect(updateOwnNotificationPreferences(null as unknown as Actor, { reminders: false, nudges: false })).rejects.toMatchObject({
+    await expect(
+      updateOwnNotificationPreferences(null as unknown as Actor, { reminders: false, nudges: false, waitlist: false }),
+    ).rejects.toMatchObject({
       code: "UNAUTHENTICATED",
     });
   });

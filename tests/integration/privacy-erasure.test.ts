@@ -93,7 +93,12 @@ describe("deciding a request", () => {
     expect(pending.pending.find((row) => row.id === id)).toMatchObject({ clientName: "Ana Souza", upcomingVisits: 1 });
 
     const result = await approveErasure(s.adminActor, { requestId: id }, ERASED_AT);
-    expect(result).toMatchObject({ cancelledVisits: 1, cancelledMessages: expect.any(Number), redactedIntakes: 1 });
+    expect(result).toMatchObject({
+      cancelledVisits: 1,
+      cancelledMessages: expect.any(Number),
+      redactedIntakes: 1,
+      endedWaitlistEntries: 1,
+    });
 
     // The account: nothing personal, no way in.
     const user = await db.user.findUniqueOrThrow({ where: { id: s.client.id } });
@@ -122,6 +127,10 @@ describe("deciding a request", () => {
     const past = await db.appointment.findUniqueOrThrow({ where: { id: s.appointment.id } });
     expect(past).toMatchObject({ status: "COMPLETED", clientNotes: "" });
     expect(await db.intakeDraft.count({ where: { clientId: s.client.id } })).toBe(0);
+    expect(await db.waitlistEntry.findUniqueOrThrow({ where: { id: s.waitlistEntry.id } })).toMatchObject({
+      status: "LEFT",
+      endedAt: ERASED_AT,
+    });
     expect(await hasMarketingConsent(db, s.client.id)).toBe(false);
     const [intake] = await db.intakeSubmission.findMany({ where: { clientId: s.client.id } });
     const answers = intake!.answers as Record<string, Record<string, unknown>>;

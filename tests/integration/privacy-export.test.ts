@@ -66,6 +66,9 @@ describe("the client's data export", () => {
     expect(kinds).not.toContain("APPOINTMENT_REMINDER");
     expect(data.photoConsents!.map((row) => `${row.kind}:${row.granted}`).sort()).toEqual(["CLINICAL:true", "MARKETING:true"]);
     expect(data.photos).toHaveLength(1);
+    expect(data.waitlist).toEqual([
+      expect.objectContaining({ id: s.waitlistEntry.id, fromDate: "2030-05-01", toDate: "2030-05-31", timesOfDay: ["MORNING"] }),
+    ]);
     expect(data.sessions!.length).toBeGreaterThanOrEqual(1);
 
     for (const secret of STAFF_ONLY) expect(text).not.toContain(secret);

@@ -104,6 +104,17 @@ export async function privacyScenario() {
     },
   });
   const sessionId = await createSession({ userId: client.id, userAgent: "vitest", ip: "10.9.9.9" });
+  const waitlistEntry = await db.waitlistEntry.create({
+    data: {
+      locationId: s.location.id,
+      clientId: client.id,
+      serviceId: s.service.id,
+      fromDate: new Date("2030-05-01T00:00:00Z"),
+      toDate: new Date("2030-05-31T00:00:00Z"),
+      dayParts: ["MORNING"],
+      position: 1,
+    },
+  });
 
   const { user: other } = await createUser({ role: "CLIENT", name: "Olga Other" });
   const otherVisit = await insertAppointment({
@@ -113,7 +124,7 @@ export async function privacyScenario() {
     serviceId: s.service.id,
     startsAt: new Date("2030-05-07T14:00:00Z"),
   });
-  return { ...s, client, future, sessionId, photoKeys: keys, other: asActor(other), otherVisit };
+  return { ...s, client, future, sessionId, waitlistEntry, photoKeys: keys, other: asActor(other), otherVisit };
 }
 
 /** A stream's text. */

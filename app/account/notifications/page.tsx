@@ -37,42 +37,24 @@ export default async function NotificationPreferencesPage({
       <form action={updateNotificationPreferencesAction} className="space-y-4 rounded-xl border border-stone-200 bg-white p-6">
         <fieldset className="space-y-4">
           <legend className="font-semibold">Optional messages</legend>
-          <div className="flex gap-3">
-            <input
-              id="reminders"
-              name="reminders"
-              type="checkbox"
-              defaultChecked={preferences.reminders}
-              aria-describedby="reminders-hint"
-              className="mt-1 size-5"
-            />
-            <div>
-              <label htmlFor="reminders" className="font-medium">
-                Appointment reminders
-              </label>
-              <p id="reminders-hint" className="text-sm text-stone-600">
-                An email the day before each visit.
-              </p>
-            </div>
-          </div>
-          <div className="flex gap-3">
-            <input
-              id="nudges"
-              name="nudges"
-              type="checkbox"
-              defaultChecked={preferences.nudges}
-              aria-describedby="nudges-hint"
-              className="mt-1 size-5"
-            />
-            <div>
-              <label htmlFor="nudges" className="font-medium">
-                Rebooking nudges
-              </label>
-              <p id="nudges-hint" className="text-sm text-stone-600">
-                A note when your suggested next visit comes round.
-              </p>
-            </div>
-          </div>
+          <PreferenceCheckbox
+            name="reminders"
+            checked={preferences.reminders}
+            label="Appointment reminders"
+            hint="An email the day before each visit."
+          />
+          <PreferenceCheckbox
+            name="nudges"
+            checked={preferences.nudges}
+            label="Rebooking nudges"
+            hint="A note when your suggested next visit comes round."
+          />
+          <PreferenceCheckbox
+            name="waitlist"
+            checked={preferences.waitlist}
+            label="Waitlist offers"
+            hint="An email when a time you are waiting for frees up, held for you for a short while. With these off, freed times go to the next person on the waitlist."
+          />
         </fieldset>
         <FormAlert message={error} />
         <FormAlert message={saved} tone="success" />
@@ -83,6 +65,30 @@ export default async function NotificationPreferencesPage({
           Save preferences
         </button>
       </form>
+    </div>
+  );
+}
+
+/** One optional message: a checkbox with its label and what it sends. */
+function PreferenceCheckbox(props: { name: string; checked: boolean; label: string; hint: string }) {
+  return (
+    <div className="flex gap-3">
+      <input
+        id={props.name}
+        name={props.name}
+        type="checkbox"
+        defaultChecked={props.checked}
+        aria-describedby={`${props.name}-hint`}
+        className="mt-1 size-5"
+      />
+      <div>
+        <label htmlFor={props.name} className="font-medium">
+          {props.label}
+        </label>
+        <p id={`${props.name}-hint`} className="text-sm text-stone-600">
+          {props.hint}
+        </p>
+      </div>
     </div>
   );
 }

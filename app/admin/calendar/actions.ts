@@ -58,11 +58,12 @@ export const bookForClientAction = defineAction({
   permission: "booking:book-for-client",
   schema: deskBookingSchema,
   run: async (actor, input: DeskBookingData) => {
-    const { client, overrideReason, ...booking } = input;
+    const { client, overrideReason, overlapReason, ...booking } = input;
     const appointment = await bookAppointment(actor, booking, new Date(), {
       client:
         client.kind === "existing" ? { id: client.clientId } : { create: { name: client.name, phone: client.phone, email: client.email } },
       overrideReason,
+      overlapReason,
     });
     return { id: appointment.id };
   },

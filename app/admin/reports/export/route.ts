@@ -1,7 +1,7 @@
+import { parseQuery } from "@/lib/api/request";
 import { respondToError } from "@/lib/api/respond";
 import { requireSpaLocation } from "@/lib/location/queries";
 import { requireActor } from "@/lib/auth/actor";
-import { AppError } from "@/lib/errors/app-error";
 import { reportFileName, toReportCsv } from "@/lib/reports/csv";
 import { getReport } from "@/lib/reports/queries";
 import { reportPeriodSchema } from "@/lib/reports/schema";
@@ -10,9 +10,8 @@ import { reportPeriodSchema } from "@/lib/reports/schema";
 export async function GET(request: Request): Promise<Response> {
   try {
     const actor = await requireActor("admin:view-reports");
-    const params = new URL(request.url).searchParams;
-    const parsed = reportPeriodSchema.safeParse({ from: params.get("from") ?? undefined, to: params.get("to") ?? undefined });
-    if (!parsed.success) throw new AppError("VALIDATION", parsed.error.issues[0]?.message ?? "Choose a valid period.");
+    const parsed = parseQuery(request, reportPeriodSchema);
+    if (!parsed.ok) return parsed.response;
     const location = await requireSpaLocation();
     const report = await getReport(actor, parsed.data, { locationId: location.id });
     return new Response(toReportCsv(report), {

@@ -1,3 +1,4 @@
+import { readJsonBody } from "@/lib/api/request";
 import { errorResponse, respondToError } from "@/lib/api/respond";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
@@ -20,8 +21,9 @@ export async function POST(request: Request): Promise<Response> {
     if (!can(actor, "booking:book-own") && !can(actor, "booking:book-for-client")) {
       throw new AppError("FORBIDDEN", "You don't have permission to do that.");
     }
-    const body: unknown = await request.json().catch(() => null);
-    const parsed = bookingRequestSchema.safeParse(body ?? {});
+    const body = await readJsonBody(request);
+    if (!body.ok) return body.response;
+    const parsed = bookingRequestSchema.safeParse(body.data);
     const header = request.headers.get("idempotency-key");
     const key = header === null ? undefined : idempotencyKeySchema.safeParse(header);
     if (!parsed.success || (key && !key.success)) {
@@ -31,7 +33,7 @@ export async function POST(request: Request): Promise<Response> {
       };
       return errorResponse({ ok: false, code: "VALIDATION", message: "Check the highlighted fields.", fieldErrors });
     }
-    const { clientId, overrideReason, ...booking } = parsed.data;
+    const { clientId, overrideReason, overlapReason, ...booking } = parsed.data;
     let appointment;
     if (actor.role === "CLIENT") {
       if (clientId && clientId !== actor.userId) throw new AppError("FORBIDDEN", "A client books only for themselves.");
@@ -45,7 +47,11 @@ export async function POST(request: Request): Promise<Response> {
           fieldErrors: { clientId: ["Name the client to book for."] },
         });
       }
-      appointment = await bookAppointmentOnce(actor, booking, key?.data, new Date(), { client: { id: clientId }, overrideReason });
+      appointment = await bookAppointmentOnce(actor, booking, key?.data, new Date(), {
+        client: { id: clientId },
+        overrideReason,
+        overlapReason,
+      });
     }
     const response: z.output<typeof appointmentResponseSchema> = {
       appointment: {
