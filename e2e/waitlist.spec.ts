@@ -51,8 +51,8 @@ test("a client joins the waitlist, another cancels, the first claims the time fr
   await wren.getByRole("link", { name: "Join the waitlist" }).click();
   await expect(wren.getByRole("heading", { level: 1, name: "Waitlist: Deep Pore Cleansing Facial" })).toBeVisible();
   const join = wren.getByRole("form", { name: "Join the waitlist" });
-  await join.getByLabel("From").fill(day);
-  await join.getByLabel("Until").fill(day);
+  await join.getByLabel("From", { exact: true }).fill(day);
+  await join.getByLabel("Until", { exact: true }).fill(day);
   await join.getByRole("button", { name: "Join the waitlist" }).click();
   await expect(wren).toHaveURL(/\/account\/waitlist\?joined=1$/);
   await expect(wren.getByRole("status").filter({ hasText: "You are on the waitlist" })).toBeVisible();

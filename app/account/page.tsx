@@ -66,10 +66,15 @@ export default async function AccountPage() {
         </h2>
         <p className="mt-1 text-sm text-stone-600">We use these to confirm your visits and reach you if plans change.</p>
         <ProfileForm defaultValues={{ name: profile.name, phone: profile.phone ?? "" }} updateProfile={updateProfileAction} />
-        <p className="mt-4 text-sm">
+        <p className="mt-4 flex flex-wrap gap-x-6 text-sm">
           <Link href="/account/notifications" className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
             Email reminders and reminders to rebook
           </Link>
+          {can(actor, "privacy:request-erasure") && (
+            <Link href="/account/privacy" className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
+              Your data and privacy
+            </Link>
+          )}
         </p>
       </section>
     </div>

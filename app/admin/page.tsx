@@ -21,6 +21,7 @@ const ADMIN_LINKS = [
   { href: "/admin/audit", label: "Audit log" },
   { href: "/admin/emails", label: "Email log" },
   { href: "/admin/security", label: "Security" },
+  { href: "/admin/privacy", label: "Privacy requests" },
 ] as const;
 
 export default async function AdminHomePage() {

@@ -12,14 +12,18 @@ export type AuditEntry = {
   details?: Record<string, unknown>;
 };
 
+/** The actor of what the background jobs do on their own (the retention purge): no person. */
+export const SYSTEM = "system" as const;
+type SYSTEM = typeof SYSTEM;
+
 /**
  * Records one audit event inside the caller's transaction, so a change and its audit entry are
  * written together or not at all. Every admin command that affects the schedule calls this.
  */
-export async function recordAudit(tx: DbClient, actor: Pick<Actor, "userId">, entry: AuditEntry): Promise<void> {
+export async function recordAudit(tx: DbClient, actor: Pick<Actor, "userId"> | SYSTEM, entry: AuditEntry): Promise<void> {
   await tx.auditEvent.create({
     data: {
-      actorId: actor.userId,
+      actorId: actor === SYSTEM ? null : actor.userId,
       action: entry.action,
       entityType: entry.entityType,
       entityId: entry.entityId,

@@ -86,6 +86,12 @@ export const ALLOWED_ROLES = {
   "account:manage-security": ["CLIENT", "ESTHETICIAN", "ADMIN", "FRONT_DESK"],
   "account:manage-two-factor": ["ESTHETICIAN", "ADMIN", "FRONT_DESK"],
   "admin:manage-security": ["ADMIN"],
+  // Privacy requests (docs/decisions/0029): a client downloads everything held about them and asks
+  // for erasure; an admin approves (anonymising at once) or declines with a reason, and sets how
+  // long clinical records of erased clients are kept.
+  "privacy:export-own": ["CLIENT"],
+  "privacy:request-erasure": ["CLIENT"],
+  "privacy:manage-requests": ["ADMIN"],
   // The waitlist (docs/decisions/0026): clients join and leave their own entries; the desk adds
   // clients, reorders the queue and sees it by day and service; the offers report is the spa's.
   "waitlist:join-own": ["CLIENT"],

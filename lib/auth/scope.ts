@@ -31,13 +31,15 @@ export function appointmentScope(actor: Actor) {
 
 /**
  * The clients (app_user rows of role CLIENT, merged duplicates excluded) an actor may look up in
- * the directory: an esthetician those they treated or are booked with, the desk and admins all.
+ * the directory (merged duplicates and erased clients excluded): an esthetician those they treated or are booked with, the desk and admins all.
  * Anyone else reaches none (a where that matches nothing), so a missed permission check still
  * leaks nothing.
  */
 export function clientScope(actor: Actor) {
   const userId = requireActorId(actor);
-  const client = { role: "CLIENT" as const, mergedIntoId: null };
+  // Erased clients (docs/decisions/0029) are gone from the directory; their kept clinical records
+  // stay reachable only through the visits they belong to.
+  const client = { role: "CLIENT" as const, mergedIntoId: null, erasedAt: null };
   switch (actor.role) {
     case "ESTHETICIAN":
       return {

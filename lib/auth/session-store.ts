@@ -80,7 +80,9 @@ export async function findSessionState(sessionId: string, options: { now?: Date;
     FROM user_session s JOIN app_user u ON u.id = s.user_id
     WHERE s.id = ${sessionId}::uuid AND s.expires_at > ${now}::timestamptz AND s.last_seen_at > ${idleSince}::timestamptz
       -- A duplicate merged into another client is signed out: its records now belong to the other.
-      AND u.merged_into_id IS NULL`;
+      AND u.merged_into_id IS NULL
+      -- An erased client is signed out for good (their sessions are deleted too; this is the backstop).
+      AND u.erased_at IS NULL`;
   const row = rows[0];
   if (!row) return null;
   if (now.getTime() - new Date(row.lastSeenAt).getTime() >= SESSION_TOUCH_INTERVAL_MS) {

@@ -101,7 +101,7 @@ async function listByLastVisit(actor: Actor, cursor: Cursor | null, limit: numbe
   return db.$queryRaw<Row[]>`
     SELECT u.id, u.name, u.email, u.phone, u.last_visit_at, NULL::float8 AS score
     FROM app_user u
-    WHERE u.role = 'CLIENT' AND u.merged_into_id IS NULL ${scopeSql(actor)} ${after}
+    WHERE u.role = 'CLIENT' AND u.merged_into_id IS NULL AND u.erased_at IS NULL ${scopeSql(actor)} ${after}
     ORDER BY u.last_visit_at DESC NULLS LAST, lower(u.name), u.id
     LIMIT ${limit + 1}`;
 }
@@ -130,7 +130,7 @@ async function search(actor: Actor, query: string, cursor: Cursor | null, limit:
     SELECT * FROM (
       SELECT u.id, u.name, u.email, u.phone, u.last_visit_at, ${score} AS score
       FROM app_user u
-      WHERE u.role = 'CLIENT' AND u.merged_into_id IS NULL ${scopeSql(actor)}
+      WHERE u.role = 'CLIENT' AND u.merged_into_id IS NULL AND u.erased_at IS NULL ${scopeSql(actor)}
         AND (lower(u.name) % ${q} OR ${q} <% lower(u.name) OR lower(u.name) LIKE ${like}
              OR u.email % ${q} OR u.email LIKE ${like} ${phoneMatch})
     ) ranked

@@ -59,6 +59,35 @@ const BODY = 10;
 const SMALL = 8;
 const BULLET_INDENT = 12;
 
+type Doc = InstanceType<typeof PDFDocument>;
+
+/** A thin rule across the text width, with a little space after it. */
+export function drawRule(doc: Doc): void {
+  const left = doc.page.margins.left;
+  doc
+    .moveTo(left, doc.y)
+    .lineTo(doc.page.width - doc.page.margins.right, doc.y)
+    .lineWidth(0.5)
+    .strokeColor(RULE)
+    .stroke();
+  doc.y += 6;
+}
+
+/** The spa's name, address and contacts at the top of the page, then a rule: every PDF the client receives. */
+export function drawLetterhead(doc: Doc, spa: { name: string; address: string; phone: string; email: string }): void {
+  const left = doc.page.margins.left;
+  const width = doc.page.width - left - doc.page.margins.right;
+  doc.font("Helvetica-Bold").fontSize(11).fillColor(INK).text(toWinAnsi(spa.name), left, doc.y, { width });
+  doc
+    .font("Helvetica")
+    .fontSize(SMALL + 1)
+    .fillColor(MUTED);
+  doc.text(toWinAnsi(spa.address), { width });
+  doc.text(toWinAnsi([spa.phone, spa.email].filter(Boolean).join("  ·  ")), { width });
+  doc.moveDown(0.6);
+  drawRule(doc);
+}
+
 /**
  * The client's published plan as a PDF (one or two pages for a typical plan): the spa's details,
  * who it is for and the visit, the key dates, then every section with each line and, smaller,
@@ -84,30 +113,14 @@ export function renderHomecarePdf(input: HomecarePdfInput): Promise<Buffer> {
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;
   const bottom = () => doc.page.height - doc.page.margins.bottom;
-  const rule = () => {
-    doc
-      .moveTo(left, doc.y)
-      .lineTo(left + width, doc.y)
-      .lineWidth(0.5)
-      .strokeColor(RULE)
-      .stroke();
-    doc.y += 6;
-  };
+  const rule = () => drawRule(doc);
   /** A new page when fewer than `height` points are left, so a heading never ends a page alone. */
   const keep = (height: number) => {
     if (doc.y + height > bottom()) doc.addPage();
   };
 
   // Letterhead: the spa, then who and what the plan is for.
-  doc.font("Helvetica-Bold").fontSize(11).fillColor(INK).text(t(spa.name), left, doc.y, { width });
-  doc
-    .font("Helvetica")
-    .fontSize(SMALL + 1)
-    .fillColor(MUTED);
-  doc.text(t(spa.address), { width });
-  doc.text(t([spa.phone, spa.email].filter(Boolean).join("  ·  ")), { width });
-  doc.moveDown(0.6);
-  rule();
+  drawLetterhead(doc, spa);
   doc.font("Helvetica-Bold").fontSize(17).fillColor(INK).text("Your homecare plan", { width });
   doc
     .font("Helvetica")

@@ -118,3 +118,9 @@ async function replay<T>(request: { userId: string; scope: string; key: string }
 function toJson(value: unknown): JsonInput {
   return JSON.parse(JSON.stringify(value)) as JsonInput;
 }
+
+/** Deletes expired keys of everyone (the maintenance job; a claim already clears its own user's). */
+export async function pruneExpiredIdempotencyRecords(client: DbClient = db, now = new Date()): Promise<number> {
+  const { count } = await client.idempotencyRecord.deleteMany({ where: { expiresAt: { lt: now } } });
+  return count;
+}

@@ -3,8 +3,6 @@ import { SESSION_IDLE_MS } from "@/lib/auth/session-rules";
 import { PAIR_THROTTLE } from "@/lib/auth/sign-in-throttle-rules";
 import type { Db } from "@/lib/db/client";
 
-/** How often the worker prunes (hourly: nothing here is urgent, and each run is a few indexed deletes). */
-export const HOUSEKEEPING_INTERVAL_MS = 60 * 60_000;
 /** A used or expired set-password link is kept this long, so support can still see it was sent. */
 const SPENT_TOKEN_KEPT_MS = 7 * 24 * 60 * 60_000;
 

@@ -1,12 +1,12 @@
 import { prepareAppointmentReminder, prepareIntakeReminder } from "@/lib/booking/messages/appointment-reminder";
-import { prepareNudge } from "@/lib/homecare/messages/nudge";
 import { createDb } from "@/lib/db/client";
-import { isDatabaseUnavailable } from "@/lib/errors/unavailable";
+import { createOutageLog, isDatabaseUnavailable } from "@/lib/errors/unavailable";
+import { prepareNudge } from "@/lib/homecare/messages/nudge";
 import type { DueMessageHandlers } from "@/lib/notify/due-messages";
 import { createPollLoop } from "@/lib/notify/poll-loop";
 import { startMessageWorker, type RunningWorker, type WorkerOptions } from "@/lib/notify/worker";
 import { runWaitlistPass } from "@/lib/waitlist/feed";
-import { HOUSEKEEPING_INTERVAL_MS, pruneExpiredSecurityRows } from "./housekeeping";
+import { startMaintenance } from "./maintenance";
 
 export type { RunningWorker };
 
@@ -22,16 +22,19 @@ export const DUE_MESSAGE_HANDLERS: DueMessageHandlers = {
 };
 
 /**
+/**
  * The background worker of `npm start` and `npm run worker`: messages; the waitlist (lapsed holds
  * released, freed time offered; docs/decisions/0026) on the messages' polling interval, through the
- * process's shared database client (DATABASE_URL) like the app; and the hourly pruning of expired
- * security rows (lib/jobs/housekeeping.ts). Any number may run: each pass is safe to repeat.
+ * process's shared database client (DATABASE_URL) like the app; and the hourly maintenance pass
+ * (lib/jobs/maintenance.ts: expired security rows and the clinical-record retention purge). Any
+ * number may run: each pass is safe to repeat.
  */
 export async function startWorker(
-  options: Omit<WorkerOptions, "dueHandlers"> & { housekeepingIntervalMs?: number },
+  options: Omit<WorkerOptions, "dueHandlers"> & { maintenance?: { intervalMs?: number; firstRunAfterMs?: number } },
 ): Promise<RunningWorker> {
+  const { maintenance: timing, ...messageOptions } = options;
   const log = options.log ?? ((line: string) => console.log(`[worker] ${line}`));
-  const messages = await startMessageWorker({ ...options, dueHandlers: DUE_MESSAGE_HANDLERS });
+  const messages = await startMessageWorker({ ...messageOptions, dueHandlers: DUE_MESSAGE_HANDLERS });
   let reported = false;
   const waitlist = createPollLoop(() => runWaitlistPass(), {
     intervalMs: (options.pollingIntervalSeconds ?? 2) * 1000,
@@ -44,26 +47,13 @@ export async function startWorker(
     },
   });
   const db = createDb(options.connectionString);
-  const housekeeping = createPollLoop(
-    async () => {
-      const pruned = await pruneExpiredSecurityRows(db);
-      const removed = Object.entries(pruned).filter(([, count]) => count > 0);
-      if (removed.length > 0) log(`pruned ${removed.map(([what, count]) => `${count} ${what}`).join(", ")}`);
-    },
-    {
-      intervalMs: options.housekeepingIntervalMs ?? HOUSEKEEPING_INTERVAL_MS,
-      onError: (error) => {
-        // An outage is reported by the message loops; the next hour tries again.
-        if (!isDatabaseUnavailable(error)) log(`pruning failed: ${error instanceof Error ? error.message : String(error)}`);
-      },
-    },
-  );
+  const outage = createOutageLog({ subject: "The database", log });
+  const maintenance = startMaintenance({ db, log, onOutage: (error) => outage.report(error), ...timing });
   waitlist.kick();
-  housekeeping.kick();
   return {
     async stop() {
       await waitlist.stop();
-      await housekeeping.stop();
+      await maintenance.stop();
       await messages.stop();
       await db.$disconnect();
     },

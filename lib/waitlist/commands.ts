@@ -134,6 +134,23 @@ export async function leaveWaitlist(actor: Actor, input: LeaveWaitlistInput, now
   });
 }
 
+/**
+ * Ends every active entry of one client inside the caller's transaction (an erasure, docs/decisions/0029):
+ * their pending offers are withdrawn, a hold nobody else was offered is released (its time goes
+ * to the next entry), and the entries are LEFT. Returns how many entries ended.
+ */
+export async function endClientWaitlist(tx: DbClient, clientId: string, now: Date): Promise<number> {
+  const entries = await tx.waitlistEntry.findMany({ where: { clientId, status: { in: ["WAITING", "OFFERED"] } }, select: { id: true } });
+  const entryIds = entries.map((entry) => entry.id);
+  const pending = await tx.waitlistOffer.findMany({
+    where: { entryId: { in: entryIds }, status: "PENDING" },
+    select: { id: true, appointmentId: true },
+  });
+  await withdrawOffers(tx, pending, now);
+  await tx.waitlistEntry.updateMany({ where: { id: { in: entryIds } }, data: { status: "LEFT", endedAt: now } });
+  return entryIds.length;
+}
+
 async function withdrawOffers(tx: DbClient, offers: { id: string; appointmentId: string | null }[], now: Date): Promise<void> {
   for (const offer of offers) {
     if (offer.appointmentId) await tx.$queryRaw`SELECT id FROM appointment WHERE id = ${offer.appointmentId}::uuid FOR UPDATE`;

@@ -14,7 +14,7 @@ export const LIB_LAYERS = [
   ["staff", "homecare", "clients", "waitlist"],
   ["policy", "consultation"],
   ["photos"],
-  ["openapi"],
+  ["openapi", "privacy"],
   ["jobs"],
 ];
 

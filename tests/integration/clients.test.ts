@@ -55,7 +55,7 @@ describe("searchClients", () => {
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
     expect(new Set(all.map((c) => c.id)).size).toBe(all.length);
-    expect(all.length).toBe(await db.user.count({ where: { role: "CLIENT", mergedIntoId: null } }));
+    expect(all.length).toBe(await db.user.count({ where: { role: "CLIENT", mergedIntoId: null, erasedAt: null } }));
     const visited = all.filter((c) => c.lastVisitAt);
     expect(visited.map((c) => c.lastVisitAt!.getTime())).toEqual([...visited.map((c) => c.lastVisitAt!.getTime())].sort((a, b) => b - a));
     expect(all.slice(visited.length).every((c) => c.lastVisitAt === null)).toBe(true);

@@ -1,40 +1,18 @@
 import { beforeEach, describe, expect, test, vi } from "vitest";
 
-// The route reads the session through next-auth; the test decides which session row the cookie
-// names, and next-auth's own callbacks read it (lib/auth/options.ts), so roles, ended sessions and
-// deleted accounts behave as live.
-const cookie = vi.hoisted(() => ({ sid: null as string | null }));
-vi.mock("next-auth", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("next-auth")>()),
-  getServerSession: async (options: import("next-auth").AuthOptions) => {
-    if (!cookie.sid) return null;
-    try {
-      const token = await options.callbacks!.jwt!({ token: { sid: cookie.sid }, account: null, user: undefined as never });
-      return options.callbacks!.session!({
-        session: { expires: "2099-01-01T00:00:00.000Z" } as never,
-        token,
-        user: undefined as never,
-        newSession: undefined,
-        trigger: "update",
-      });
-    } catch {
-      return null; // next-auth: an ended session reads as signed out
-    }
-  },
-}));
+// The route reads the session through next-auth: tests/support/route-session.ts decides which
+// session row the cookie names.
+vi.mock("next-auth", async (original) => (await import("../support/route-session")).withTestSession(await original<object>()));
 
 import { GET } from "@/app/api/v1/homecare/[file]/route";
-import { createSession } from "@/lib/auth/session-store";
 import { signNote } from "@/lib/consultation/note-commands";
 import { db } from "@/lib/db/client";
+import { signInRoute } from "../support/route-session";
 import { publishPlan } from "@/lib/homecare/review";
 import { createUser } from "../factories/users";
 import { chartScenario, noteInput } from "../support/chart";
 
 const get = (file: string) => GET(new Request(`http://localhost/api/v1/homecare/${file}`), { params: Promise.resolve({ file }) });
-const signInAs = async (userId: string | null) => {
-  cookie.sid = userId ? await createSession({ userId, userAgent: "vitest", ip: "10.0.0.1" }) : null;
-};
 
 async function planScenario({ publish }: { publish: boolean }) {
   const s = await chartScenario();
@@ -54,12 +32,12 @@ async function expectError(response: Response, status: number, code: string) {
   expect(((await response.json()) as { error: { code: string } }).error.code).toBe(code);
 }
 
-beforeEach(() => signInAs(null));
+beforeEach(() => signInRoute(null));
 
 describe("GET /api/v1/homecare/<planId>.pdf", () => {
   test("the plan's client downloads their published plan as a private PDF; the read is audited", async () => {
     const s = await planScenario({ publish: true });
-    await signInAs(s.client.id);
+    await signInRoute(s.client.id);
     const response = await get(`${s.planId}.pdf`);
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Type")).toBe("application/pdf");
@@ -78,28 +56,28 @@ describe("GET /api/v1/homecare/<planId>.pdf", () => {
   test("another client's plan is not found, and so is a malformed id or a name without .pdf", async () => {
     const s = await planScenario({ publish: true });
     const { user: stranger } = await createUser({ role: "CLIENT" });
-    await signInAs(stranger.id);
+    await signInRoute(stranger.id);
     await expectError(await get(`${s.planId}.pdf`), 404, "NOT_FOUND");
     await expectError(await get("not-a-uuid.pdf"), 404, "NOT_FOUND");
-    await signInAs(s.client.id);
+    await signInRoute(s.client.id);
     await expectError(await get(s.planId), 404, "NOT_FOUND");
     await expectError(await get(`${s.planId}.ics`), 404, "NOT_FOUND");
   });
 
   test("a draft plan is never served, not even to its client", async () => {
     const s = await planScenario({ publish: false });
-    await signInAs(s.client.id);
+    await signInRoute(s.client.id);
     await expectError(await get(`${s.planId}.pdf`), 404, "NOT_FOUND");
   });
 
   test("signed out is 401; staff (who review plans elsewhere) are 403; a deleted account reads as signed out", async () => {
     const s = await planScenario({ publish: true });
     await expectError(await get(`${s.planId}.pdf`), 401, "UNAUTHENTICATED");
-    await signInAs(s.esthetician.userId);
+    await signInRoute(s.esthetician.userId);
     await expectError(await get(`${s.planId}.pdf`), 403, "FORBIDDEN");
     // A deleted account: its sessions go with it.
     const { user: leaver } = await createUser();
-    await signInAs(leaver.id);
+    await signInRoute(leaver.id);
     await db.user.delete({ where: { id: leaver.id } });
     await expectError(await get(`${s.planId}.pdf`), 401, "UNAUTHENTICATED");
   });
