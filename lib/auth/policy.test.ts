@@ -45,6 +45,8 @@ const EXPECTED: Record<Action, Record<Role, boolean>> = {
   "account:manage-security": { CLIENT: true, ESTHETICIAN: true, ADMIN: true, FRONT_DESK: true },
   "account:manage-two-factor": { CLIENT: false, ESTHETICIAN: true, ADMIN: true, FRONT_DESK: true },
   "admin:manage-security": { CLIENT: false, ESTHETICIAN: false, ADMIN: true, FRONT_DESK: false },
+  "admin:import-data": { CLIENT: false, ESTHETICIAN: false, ADMIN: true, FRONT_DESK: false },
+  "admin:export-data": { CLIENT: false, ESTHETICIAN: false, ADMIN: true, FRONT_DESK: false },
   "booking:resolve-review": { CLIENT: false, ESTHETICIAN: true, ADMIN: true, FRONT_DESK: false },
 };
 
