@@ -20,6 +20,8 @@ const ADMIN_LINKS = [
   { href: "/admin/audit", label: "Audit log" },
   { href: "/admin/emails", label: "Email log" },
   { href: "/admin/security", label: "Security" },
+  { href: "/admin/import", label: "Import" },
+  { href: "/admin/export", label: "Export" },
 ] as const;
 
 export default async function AdminHomePage() {

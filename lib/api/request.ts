@@ -39,3 +39,14 @@ export async function parseBody<S extends z.ZodType>(
     }),
   };
 }
+
+/** A browser sends Origin on every POST; one from another site is refused (cookies are SameSite=Lax too). */
+export function isSameOrigin(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  if (!origin) return true;
+  try {
+    return new URL(origin).host === (request.headers.get("x-forwarded-host") ?? request.headers.get("host"));
+  } catch {
+    return false;
+  }
+}

@@ -45,6 +45,8 @@ export type StaffBookingOptions = {
   client: { id: string } | { create: NewClientData };
   /** Books despite a contraindication BLOCK on this service and date; required then, and audited. */
   overrideReason?: string | null;
+  /** No messages at all (confirmation, intake request, reminders): a visit imported from another system the client already knows about. */
+  silent?: boolean;
 };
 
 /**
@@ -97,7 +99,19 @@ export async function bookAppointment(actor: Actor, input: BookInput, now = new 
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     try {
       return await db.$transaction(async (tx) => {
-        const options = { actor, input, service, startsAt, now, engineNow, clientId, newClient, override, byStaff: !!staff };
+        const options = {
+          actor,
+          input,
+          service,
+          startsAt,
+          now,
+          engineNow,
+          clientId,
+          newClient,
+          override,
+          byStaff: !!staff,
+          silent: !!staff?.silent,
+        };
         const appointment = await insertIfFree(tx, options);
         await onBooked?.(tx, appointment);
         return appointment;
@@ -200,6 +214,7 @@ async function insertIfFree(
     newClient: NewClientData | null;
     override: Override | null;
     byStaff: boolean;
+    silent: boolean;
   },
 ) {
   const { actor, input, service, startsAt, now } = options;
@@ -239,7 +254,7 @@ async function insertIfFree(
     });
   }
   // The confirmation is written in this transaction (outbox), so it exists exactly when the booking does.
-  await notifyAppointmentEvent(tx, { kind: "booked", appointmentId: appointment.id }, now);
+  if (!options.silent) await notifyAppointmentEvent(tx, { kind: "booked", appointmentId: appointment.id }, now);
   await announceAppointmentChange(tx, "appointment.booked", appointment.id);
   return appointment;
 }

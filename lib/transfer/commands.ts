@@ -10,6 +10,7 @@ import { isUuid } from "@/lib/ids/uuid";
 import { requireSpaLocation } from "@/lib/location/queries";
 import { countRows, detectFormat, previewRows } from "./decode";
 import { CLIENT_FIELDS, guessMapping, VISIT_FIELDS } from "./fields";
+import type { SaveMappingInput } from "./schema";
 import { defaultDateOrder, spaCountry, type StoredMapping } from "./settings";
 
 export type ImportKindName = "CLIENTS" | "VISITS";
@@ -100,10 +101,7 @@ async function requireImportForChange(actor: Actor, importId: string) {
 }
 
 /** Saves the mapping (and how phones and dates are read) while the import is still being set up. */
-export async function saveImportMapping(
-  actor: Actor,
-  input: { importId: string; mapping: StoredMapping; valueMapping?: Record<string, Record<string, string>> },
-): Promise<void> {
+export async function saveImportMapping(actor: Actor, input: SaveMappingInput): Promise<void> {
   const found = await requireImportForChange(actor, input.importId);
   const columnCount = (found.headers as string[]).length;
   for (const [field, column] of Object.entries(input.mapping.columns)) {

@@ -9,6 +9,7 @@ import { isUuid } from "@/lib/ids/uuid";
 import { requireSpaLocation } from "@/lib/location/queries";
 import { ClientIndex } from "./client-index";
 import { describeClientPlan, planClientRows, type ClientRowPlan } from "./classify-clients";
+import { loadVisitTargets, matchName, planVisitRows, type ValueMapping, type VisitRowPlan } from "./visits";
 import { previewRows, readRows, type DetectedFormat } from "./decode";
 import { defaultDateOrder, readStoredMapping, spaCountry, type StoredMapping } from "./settings";
 
@@ -74,7 +75,7 @@ async function loadContent(importId: string) {
   const found = isUuid(importId)
     ? await db.importFile.findUnique({
         where: { id: importId },
-        select: { content: true, encoding: true, delimiter: true, kind: true, state: true, mapping: true },
+        select: { content: true, encoding: true, delimiter: true, kind: true, state: true, mapping: true, valueMapping: true },
       })
     : null;
   if (!found) throw new AppError("NOT_FOUND", "That import was not found.");
@@ -85,35 +86,50 @@ async function loadContent(importId: string) {
   };
 }
 
+type Plan = ClientRowPlan | VisitRowPlan;
 export type DryRunRow = {
   rowNumber: number;
-  outcome: ClientRowPlan["outcome"];
+  outcome: Plan["outcome"];
   description: string;
   name: string | null;
   email: string | null;
   phone: string | null;
 };
-export type DryRun = { counts: Record<ClientRowPlan["outcome"], number>; rows: DryRunRow[]; shown: number };
+export type DryRun = { counts: Record<Plan["outcome"], number>; rows: DryRunRow[]; shown: number };
 
-export type DryRunFilter = "all" | "REJECTED" | "CREATED" | "MATCHED";
+export type DryRunFilter = "all" | "REJECTED" | "CREATED" | "MATCHED" | "BOOKED";
+
+/** Every row's plan, through the same planners the import itself runs. */
+async function plansOf(file: Awaited<ReturnType<typeof loadContent>>, now: Date): Promise<AsyncGenerator<Plan>> {
+  const location = await requireSpaLocation();
+  const mapping = await mappingOf(file.mapping);
+  const index = await ClientIndex.load(db, mapping.country);
+  if (file.kind === "CLIENTS") return planClientRows(db, file, mapping, index);
+  const valueMapping = (file.valueMapping ?? {}) as ValueMapping;
+  return planVisitRows(db, file, { mapping, valueMapping, timeZone: location.timeZone, now, index });
+}
+
+function describePlan(plan: Plan): string {
+  if (plan.outcome === "BOOKED") return "Will be booked, if the esthetician and a room are free then";
+  if (plan.outcome === "ALREADY_IMPORTED" && "appointmentId" in plan) return "Already booked by an earlier import";
+  return describeClientPlan(plan as ClientRowPlan);
+}
 
 /**
  * The dry run: what every row would do with the saved mapping, counted over the whole file, and
  * the first `limit` rows (of one outcome, if asked) listed with the reason. Nothing is written.
  */
-export async function dryRunClientImport(
+export async function dryRunImport(
   actor: Actor,
   importId: string,
-  options: { filter?: DryRunFilter; limit?: number } = {},
+  options: { filter?: DryRunFilter; limit?: number; now?: Date } = {},
 ): Promise<DryRun> {
   assertCan(actor, "admin:import-data");
   const file = await loadContent(importId);
-  if (file.kind !== "CLIENTS") throw new AppError("NOT_FOUND", "That import was not found.");
-  const mapping = await mappingOf(file.mapping);
   const limit = options.limit ?? 100;
   const counts = { CREATED: 0, MATCHED: 0, REJECTED: 0, ALREADY_IMPORTED: 0, BOOKED: 0 };
   const rows: DryRunRow[] = [];
-  for await (const plan of planClientRows(db, file, mapping, await ClientIndex.load(db, mapping.country))) {
+  for await (const plan of await plansOf(file, options.now ?? new Date())) {
     counts[plan.outcome] += 1;
     if (rows.length >= limit) continue;
     if (options.filter && options.filter !== "all" && plan.outcome !== options.filter) continue;
@@ -121,13 +137,38 @@ export async function dryRunClientImport(
     rows.push({
       rowNumber: plan.rowNumber,
       outcome: plan.outcome,
-      description: describeClientPlan(plan),
+      description: describePlan(plan),
       name: candidate?.name ?? null,
       email: candidate?.email ?? null,
       phone: candidate?.phone ?? null,
     });
   }
   return { counts, rows, shown: rows.length };
+}
+
+/** Visits: the service and esthetician names in the file, each with what it matches now. */
+export async function getVisitNameChoices(actor: Actor, importId: string) {
+  assertCan(actor, "admin:import-data");
+  const file = await loadContent(importId);
+  if (file.kind !== "VISITS") throw new AppError("NOT_FOUND", "That import was not found.");
+  const mapping = await mappingOf(file.mapping);
+  const valueMapping = (file.valueMapping ?? {}) as ValueMapping;
+  const targets = await loadVisitTargets(db);
+  const serviceNames = new Set<string>();
+  const staffNames = new Set<string>();
+  for await (const { values } of readRows(file.content, file.format)) {
+    const service = mapping.columns.service === undefined ? "" : (values[mapping.columns.service] ?? "").trim();
+    const staff = mapping.columns.staff === undefined ? "" : (values[mapping.columns.staff] ?? "").trim();
+    if (service && serviceNames.size < 200) serviceNames.add(service);
+    if (staff && staffNames.size < 200) staffNames.add(staff);
+  }
+  const choices = (names: Set<string>, list: typeof targets.services, chosen: Record<string, string> | undefined) =>
+    [...names].sort((a, b) => a.localeCompare(b)).map((name) => ({ name, matchedId: matchName(name, list, chosen) }));
+  return {
+    services: choices(serviceNames, targets.services, valueMapping.service),
+    staff: choices(staffNames, targets.staff, valueMapping.staff),
+    targets,
+  };
 }
 
 async function mappingOf(stored: unknown): Promise<StoredMapping> {
@@ -147,7 +188,6 @@ export async function rejectsCsv(actor: Actor, importId: string): Promise<{ file
   const meta = await db.importFile.findUniqueOrThrow({ where: { id: importId }, select: { headers: true, fileName: true } });
   const headers = meta.headers as string[];
   const rejected = file.state === "MAPPING" ? null : await recordedRejects(importId);
-  const mapping = await mappingOf(file.mapping);
   async function* rows(): AsyncGenerator<string[]> {
     yield [...headers, "Row", "Reason"];
     if (rejected) {
@@ -157,8 +197,7 @@ export async function rejectsCsv(actor: Actor, importId: string): Promise<{ file
       }
       return;
     }
-    const plans = planClientRows(db, file, mapping, await ClientIndex.load(db, mapping.country));
-    for await (const plan of plans)
+    for await (const plan of await plansOf(file, new Date()))
       if (plan.outcome === "REJECTED") yield [...pad(plan.values, headers.length), String(plan.rowNumber), plan.reason];
   }
   const base = meta.fileName.replace(/\.(csv|tsv|txt)$/i, "");

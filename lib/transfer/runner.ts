@@ -5,6 +5,7 @@ import { applyClientChunk, type ChunkCounts } from "./apply-clients";
 import { ClientIndex } from "./client-index";
 import { planClientRows, type ClientRowPlan } from "./classify-clients";
 import { defaultDateOrder, readStoredMapping, spaCountry } from "./settings";
+import { applyVisitPlan, planVisitRows, type ValueMapping } from "./visits";
 
 export type ImportRunOptions = {
   /** How long a claim lasts without renewal; a worker that dies is replaced once it lapses. */
@@ -96,7 +97,27 @@ export async function runClaimedImport(db: Db, claim: Claim, options: ImportRunO
       await options.afterChunk?.(last);
     };
     let chunk: ClientRowPlan[] = [];
-    const plans = planClientRows(db, source, mapping, await ClientIndex.load(db, mapping.country));
+    const index = await ClientIndex.load(db, mapping.country);
+    if (file.kind === "VISITS") {
+      const now = clock();
+      const valueMapping = (file.valueMapping ?? {}) as ValueMapping;
+      const progress = (tx: DbClient, rowsDone: number, counts: ChunkCounts) =>
+        recordProgress(tx, claim, { rowsDone, counts, leaseUntil: new Date(clock().getTime() + leaseMs) });
+      for await (const plan of planVisitRows(db, source, { mapping, valueMapping, timeZone: location.timeZone, now, index })) {
+        if (plan.rowNumber <= file.rowsDone) continue;
+        await applyVisitPlan(db, plan, {
+          importId: file.id,
+          actorId: file.createdById,
+          silent: !file.sendConfirmations,
+          now: clock(),
+          progress,
+        });
+        await options.afterChunk?.(plan.rowNumber);
+      }
+      await finish(db, claim, "DONE", clock(), null);
+      return;
+    }
+    const plans = planClientRows(db, source, mapping, index);
     for await (const plan of plans) {
       if (plan.rowNumber <= file.rowsDone) continue;
       chunk.push(plan);

@@ -1,18 +1,18 @@
 import { getCountries, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
 import { z } from "zod";
 import type { ImportSettings } from "./client-row";
-import { CLIENT_FIELDS, VISIT_FIELDS, type ColumnMapping } from "./fields";
+import { CLIENT_FIELDS, VISIT_FIELDS, type ColumnMapping, type FieldKey } from "./fields";
 
 const COUNTRIES = new Set<string>(getCountries());
 
 /** What the mapping step saves: which column fills each field, and how to read phones and dates. */
 export type StoredMapping = { columns: ColumnMapping } & ImportSettings;
 
-const FIELD_KEYS = [...new Set([...CLIENT_FIELDS, ...VISIT_FIELDS].map((field) => field.key))];
+const FIELD_KEYS = [...new Set([...CLIENT_FIELDS, ...VISIT_FIELDS].map((field) => field.key))] as [FieldKey, ...FieldKey[]];
 
 export const storedMappingSchema = z.object({
-  columns: z.partialRecord(z.enum(FIELD_KEYS as [string, ...string[]]), z.number().int().min(0).max(500)),
-  country: z.string().refine((value) => COUNTRIES.has(value), "Choose a country."),
+  columns: z.partialRecord(z.enum(FIELD_KEYS), z.number().int().min(0).max(500)),
+  country: z.custom<CountryCode>((value) => typeof value === "string" && COUNTRIES.has(value), "Choose a country."),
   dateOrder: z.enum(["DMY", "MDY"]),
 });
 
@@ -29,7 +29,7 @@ export function defaultDateOrder(country: CountryCode): "DMY" | "MDY" {
 
 export function readStoredMapping(value: unknown, fallback: ImportSettings): StoredMapping {
   const parsed = storedMappingSchema.safeParse(value);
-  if (parsed.success) return parsed.data as StoredMapping;
+  if (parsed.success) return parsed.data;
   return { columns: {}, ...fallback };
 }
 

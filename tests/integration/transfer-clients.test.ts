@@ -6,7 +6,7 @@ import { db } from "@/lib/db/client";
 import { applyImport, createImport, saveImportMapping } from "@/lib/transfer/commands";
 import { detectFormat, previewRows } from "@/lib/transfer/decode";
 import { CLIENT_FIELDS, guessMapping } from "@/lib/transfer/fields";
-import { dryRunClientImport, getImport, rejectsCsv } from "@/lib/transfer/queries";
+import { dryRunImport, getImport, rejectsCsv } from "@/lib/transfer/queries";
 import { claimImport, runClaimedImport, runPendingImports } from "@/lib/transfer/runner";
 import { createLocation } from "../factories/spa";
 import { createUser } from "../factories/users";
@@ -101,7 +101,7 @@ describe("client import", () => {
     expect(setup.totalRows).toBe(9);
     expect(setup.mapping.columns).toMatchObject({ firstName: 0, lastName: 1, email: 2, phone: 3, birthDate: 4 });
 
-    const dry = await dryRunClientImport(admin, id);
+    const dry = await dryRunImport(admin, id);
     expect(dry.counts).toMatchObject({ CREATED: 1, MATCHED: 2, REJECTED: 6 });
     expect(dry.rows.map((row) => [row.rowNumber, row.outcome, row.description])).toEqual([
       [1, "CREATED", "New client"],
@@ -204,9 +204,9 @@ describe("client import", () => {
         [`Pat ${tag()}`, ""],
       ]),
     });
-    expect((await dryRunClientImport(admin, id)).counts.REJECTED).toBe(1);
+    expect((await dryRunImport(admin, id)).counts.REJECTED).toBe(1);
     await saveImportMapping(admin, { importId: id, mapping: { columns: { fullName: 0, email: 1 }, country: "US", dateOrder: "MDY" } });
-    expect((await dryRunClientImport(admin, id)).counts.CREATED).toBe(1);
+    expect((await dryRunImport(admin, id)).counts.CREATED).toBe(1);
     await applyImport(admin, { importId: id });
     expect(
       await rejection(saveImportMapping(admin, { importId: id, mapping: { columns: {}, country: "US", dateOrder: "MDY" } })),
@@ -219,7 +219,7 @@ describe("client import", () => {
       expect(
         await rejection(createImport(other, { kind: "CLIENTS", fileName: "x.csv", content: csvFile([["Name"], ["A B"]]) })),
       ).toMatchObject({ code: "FORBIDDEN" });
-      expect(await rejection(dryRunClientImport(other, id))).toMatchObject({ code: "FORBIDDEN" });
+      expect(await rejection(dryRunImport(other, id))).toMatchObject({ code: "FORBIDDEN" });
     }
     expect(await rejection(getImport(admin, randomUUID()))).toMatchObject({ code: "NOT_FOUND" });
   });

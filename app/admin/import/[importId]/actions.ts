@@ -1,0 +1,11 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { actionGroup } from "@/lib/actions/define-action";
+import { applyImport, saveImportMapping } from "@/lib/transfer/commands";
+import { applyImportSchema, saveMappingSchema } from "@/lib/transfer/schema";
+
+const imports = actionGroup({ permission: "admin:import-data", onSuccess: () => revalidatePath("/admin/import", "layout") });
+
+export const saveImportMappingAction = imports(saveMappingSchema, saveImportMapping);
+export const applyImportAction = imports(applyImportSchema, applyImport);
