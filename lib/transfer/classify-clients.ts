@@ -55,7 +55,8 @@ export async function* planClientRows(
         continue;
       }
       const candidate = reading.value;
-      const duplicateOf = (candidate.email && seenEmail.get(candidate.email)) || (candidate.phone && seenPhone.get(candidate.phone));
+      const phone = candidate.phoneValid ? candidate.phone : null;
+      const duplicateOf = (candidate.email && seenEmail.get(candidate.email)) || (phone && seenPhone.get(phone));
       if (duplicateOf) {
         const by = candidate.email && seenEmail.get(candidate.email) ? "email" : "phone";
         yield {
@@ -67,14 +68,14 @@ export async function* planClientRows(
         continue;
       }
       if (candidate.email) seenEmail.set(candidate.email, rowNumber);
-      if (candidate.phone) seenPhone.set(candidate.phone, rowNumber);
+      if (phone) seenPhone.set(phone, rowNumber);
       const hash = rowHash("CLIENTS", candidate);
       const earlier = applied.get(hash);
       if (earlier) {
         yield { rowNumber, values, outcome: "ALREADY_IMPORTED" as const, clientId: earlier, hash };
         continue;
       }
-      const match = index.match(candidate.email, candidate.phone);
+      const match = index.match(candidate.email, phone);
       if (match) yield { rowNumber, values, outcome: "MATCHED" as const, candidate, hash, clientId: match.id, by: match.by };
       else yield { rowNumber, values, outcome: "CREATED" as const, candidate, hash };
     }
@@ -90,7 +91,9 @@ export async function* planClientRows(
 export function describeClientPlan(plan: ClientRowPlan): string {
   switch (plan.outcome) {
     case "CREATED":
-      return "New client";
+      return plan.candidate.phone && !plan.candidate.phoneValid
+        ? "New client (the phone number is not valid: kept as written)"
+        : "New client";
     case "MATCHED":
       return plan.by === "email" ? "Matches an existing client (same email)" : "Matches an existing client (same phone)";
     case "ALREADY_IMPORTED":

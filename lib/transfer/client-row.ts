@@ -14,8 +14,10 @@ export type ImportSettings = {
 export type ClientCandidate = {
   name: string;
   email: string | null;
-  /** E.164, e.g. +12125550148. */
+  /** E.164 (e.g. +12125550148) when it is a valid number; otherwise as written, and never used to match. */
   phone: string | null;
+  /** Whether `phone` is a valid number in E.164. */
+  phoneValid: boolean;
   /** YYYY-MM-DD */
   birthDate: string | null;
   notes: string | null;
@@ -29,7 +31,6 @@ export type RowReading<T> = { ok: true; value: T } | { ok: false; reason: string
 export const REJECT_REASONS = {
   noName: "No name: map a name column, or first and last name columns.",
   badEmail: "The email address is not valid.",
-  badPhone: "The phone number is not a valid number for the chosen country.",
   badBirthDate: "The date of birth is not a date.",
   badCreatedDate: "The client-since date is not a date.",
   nameTooLong: "The name is longer than 100 characters.",
@@ -53,9 +54,10 @@ export function readClientRow(values: readonly string[], mapping: ColumnMapping,
   if (rawEmail && (rawEmail.length > 254 || !emailSchema.safeParse(rawEmail).success))
     return { ok: false, reason: REJECT_REASONS.badEmail };
 
-  const rawPhone = cell(values, mapping.phone);
-  const phone = rawPhone ? normalisePhone(rawPhone, settings.country) : null;
-  if (rawPhone && !phone) return { ok: false, reason: REJECT_REASONS.badPhone };
+  // A number that is not valid is kept as written (a client is not lost over a typo in a phone
+  // number) but never used to match anyone.
+  const rawPhone = cell(values, mapping.phone).slice(0, 40);
+  const e164 = rawPhone ? normalisePhone(rawPhone, settings.country) : null;
 
   const rawBirth = cell(values, mapping.birthDate);
   const birthDate = rawBirth ? parseImportedDate(rawBirth, settings.dateOrder) : null;
@@ -71,7 +73,8 @@ export function readClientRow(values: readonly string[], mapping: ColumnMapping,
     value: {
       name,
       email: rawEmail || null,
-      phone,
+      phone: e164 ?? (rawPhone || null),
+      phoneValid: !!e164,
       birthDate,
       notes: notes ? notes.slice(0, 10_000) : null,
       marketingConsent: isYes(cell(values, mapping.marketingConsent)),

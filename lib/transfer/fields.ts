@@ -90,6 +90,7 @@ export const VISIT_FIELDS = [
       "staffname",
     ],
   },
+  { key: "status", label: "Status", synonyms: ["status", "appointmentstatus", "bookingstatus", "state"] },
   ...CLIENT_FIELDS.filter((field) => ["fullName", "firstName", "lastName", "email", "phone"].includes(field.key)),
 ] as const;
 

@@ -9,6 +9,7 @@ export const VISIT_REJECT_REASONS = {
   noService: "No service named in the row.",
   noStaff: "No esthetician named in the row.",
   past: "In the past: only upcoming visits are imported.",
+  notBooked: "Not an upcoming booking (cancelled, no-show or done): only booked visits are imported.",
   noClient: "No client with this email or phone: import the clients first.",
   notFree: "Not free: the esthetician or a room is already booked then, or it is outside their hours. Nothing was forced.",
 } as const;
@@ -81,6 +82,9 @@ export function readVisitRow(
   mapping: ColumnMapping,
   options: { order: DateOrder; timeZone: string; now: Date },
 ): { ok: true; value: VisitReading } | { ok: false; reason: string } {
+  if (/cancel|no.?show|complete|checked.?out|declin|delet|denied|missed/i.test(cell(values, mapping.status))) {
+    return { ok: false, reason: VISIT_REJECT_REASONS.notBooked };
+  }
   const startsAt = readVisitStart(values, mapping, options.order, options.timeZone);
   if (typeof startsAt === "string") return { ok: false, reason: startsAt };
   if (startsAt.getTime() <= options.now.getTime()) return { ok: false, reason: VISIT_REJECT_REASONS.past };
