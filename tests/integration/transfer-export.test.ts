@@ -6,6 +6,7 @@ import { localDateTimeToInstant } from "@/lib/scheduling/wall-time";
 import { exportEverything, WRONG_PASSWORD } from "@/lib/transfer/export";
 import { insertAppointment } from "../factories/appointments";
 import { asActor, createBookableSpa } from "../factories/booking-spa";
+import { createLocation } from "../factories/spa";
 import { createUser } from "../factories/users";
 import { createActor, rejection } from "../support/admin";
 import { withDefaultDb } from "../support/default-db";
@@ -106,6 +107,7 @@ describe("export", () => {
   });
 
   test("notes and intake answers only with the admin's password; only admins export", async () => {
+    if (!(await db.location.count())) await createLocation();
     const { user, password } = await createUser({ role: "ADMIN" });
     const admin = asActor(user);
     expect(await rejection(exportEverything(admin, { includeClinical: true, password: "not-it" }))).toMatchObject({
