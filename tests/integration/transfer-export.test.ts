@@ -53,11 +53,12 @@ describe("export", () => {
         const people = [
           { name: "Ines Mora", email: "ines@example.test", phone: "+12125550181" },
           { name: "Jon Ekdahl", email: "jon@example.test", phone: "+16465550182" },
-          { name: "Kemi Ade", email: null, phone: "+13475550183" },
+          { name: "Kemi Ade", email: "kemi@example.test", phone: "+13475550183" },
         ];
         const clients = [];
         for (const person of people) clients.push((await createUser({ role: "CLIENT", ...person })).user);
         await db.user.update({ where: { id: clients[0]!.id }, data: { birthDate: new Date("1991-02-03T00:00:00Z") } });
+        await db.user.update({ where: { id: clients[2]!.id }, data: { email: null } }); // booked by phone, no email: matched by phone
         await db.user.deleteMany({ where: { id: spa.client.id } }); // the factory's own client: only ours remain
         const base = {
           locationId: spa.location.id,

@@ -8,6 +8,7 @@ export function DryRunTable({ rows, total }: { rows: readonly DryRunRow[]; total
     <DataTable
       rows={rows}
       rowKey={(row) => String(row.rowNumber)}
+      scrollLabel="What each row will do (scrolls sideways)"
       caption={rows.length < total ? `The first ${rows.length} of these rows` : undefined}
       rowHeader={{ header: "Row", label: (row) => row.rowNumber }}
       columns={[

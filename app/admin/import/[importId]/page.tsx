@@ -49,7 +49,7 @@ export default async function ImportDetailPage({
   const setup = file.state === "MAPPING";
   const [preview, dryRun, names] = await Promise.all([
     setup ? getImportPreview(actor, importId) : Promise.resolve([]),
-    setup ? dryRunImport(actor, importId, { filter }) : Promise.resolve(null),
+    setup ? dryRunImport(actor, importId, { filter, limit: 50 }) : Promise.resolve(null),
     setup && !clients ? getVisitNameChoices(actor, importId) : Promise.resolve(null),
   ]);
   const examples = file.headers.map((_, index) => preview.find((row) => row[index])?.[index] ?? "");
@@ -84,7 +84,12 @@ export default async function ImportDetailPage({
             <h2 id="preview-heading" className="text-lg font-semibold">
               The file&apos;s columns
             </h2>
-            <div className="overflow-x-auto rounded-xl border border-stone-200 bg-white">
+            <div
+              tabIndex={0}
+              role="region"
+              aria-label="The file's first rows (scrolls sideways)"
+              className="overflow-x-auto rounded-xl border border-stone-200 bg-white focus-visible:outline-2 focus-visible:outline-brand-700"
+            >
               <table className="w-full text-left text-sm">
                 <caption className="px-4 py-2 text-left text-stone-600">The first {preview.length} rows, as read</caption>
                 <thead className="bg-stone-100 text-stone-700">
@@ -161,6 +166,17 @@ export default async function ImportDetailPage({
               <strong>{dryRun.counts.REJECTED.toLocaleString("en-US")}</strong> rejected
             </li>
           </ul>
+          {rejects > 0 && <RejectsLink importId={file.id} count={rejects} />}
+          <ApplyImportForm
+            importId={file.id}
+            visits={!clients}
+            label={
+              clients
+                ? `Import ${(dryRun.counts.CREATED + dryRun.counts.MATCHED).toLocaleString("en-US")} clients`
+                : `Book ${dryRun.counts.BOOKED.toLocaleString("en-US")} visits`
+            }
+            action={applyImportAction}
+          />
           <nav aria-label="Show rows" className="flex flex-wrap gap-2">
             {FILTERS.map((option) => (
               <Link
@@ -174,17 +190,6 @@ export default async function ImportDetailPage({
             ))}
           </nav>
           <DryRunTable rows={dryRun.rows} total={file.totalRows} />
-          {rejects > 0 && <RejectsLink importId={file.id} count={rejects} />}
-          <ApplyImportForm
-            importId={file.id}
-            visits={!clients}
-            label={
-              clients
-                ? `Import ${(dryRun.counts.CREATED + dryRun.counts.MATCHED).toLocaleString("en-US")} clients`
-                : `Book ${dryRun.counts.BOOKED.toLocaleString("en-US")} visits`
-            }
-            action={applyImportAction}
-          />
         </section>
       )}
 
