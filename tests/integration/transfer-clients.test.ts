@@ -8,6 +8,7 @@ import { detectFormat, previewRows } from "@/lib/transfer/decode";
 import { CLIENT_FIELDS, guessMapping } from "@/lib/transfer/fields";
 import { dryRunImport, getImport, rejectsCsv } from "@/lib/transfer/queries";
 import { claimImport, runClaimedImport, runPendingImports } from "@/lib/transfer/runner";
+import { countInvitable, inviteImportedClients } from "@/lib/transfer/invitations";
 import { createLocation } from "../factories/spa";
 import { createUser } from "../factories/users";
 import { createActor, rejection } from "../support/admin";
@@ -193,6 +194,32 @@ describe("client import", () => {
     expect(await getImport(admin, id)).toMatchObject({ state: "DONE", rowsDone: 25, createdCount: 25 });
     expect(await db.user.count({ where: { email: { endsWith: `.${t}@example.test` } } })).toBe(25);
     expect((await rowOutcomes(id)).map((row) => row.rowNumber)).toEqual(rows.map((_, i) => i + 1));
+  });
+
+  test("invitations: one single-use link per imported client with an email, through the outbox, spaced out", async () => {
+    const admin = await createActor("ADMIN");
+    const t = tag();
+    const rows = Array.from({ length: 5 }, (_, i) => [`Invitee ${i} ${t}`, i === 4 ? "" : `inv${i}.${t}@example.test`]);
+    const done = await importAndRun(admin, "CLIENTS", csvFile([["Name", "Email"], ...rows]));
+    expect(await countInvitable(admin, done.id)).toBe(4);
+    const now = new Date();
+    const result = await inviteImportedClients(admin, { importId: done.id }, now);
+    expect(result).toEqual({ queued: 4, remaining: 0 });
+    const invited = await db.user.findMany({ where: { email: { endsWith: `.${t}@example.test` } }, select: { id: true } });
+    const messages = await db.emailMessage.findMany({
+      where: { clientId: { in: invited.map((client) => client.id) }, template: "ACCOUNT_INVITATION" },
+      orderBy: { sendAfter: "asc" },
+    });
+    expect(messages).toHaveLength(4);
+    expect(messages.every((message) => message.state === "QUEUED" && message.sendAfter > now)).toBe(true);
+    const gaps = messages.slice(1).map((message, i) => message.sendAfter.getTime() - messages[i]!.sendAfter.getTime());
+    expect(gaps).toEqual([1_000, 1_000, 1_000]); // 60 a minute
+    expect(await db.passwordToken.count({ where: { userId: { in: invited.map((client) => client.id) } } })).toBe(4);
+    // Asked again: nobody is invited twice.
+    expect(await inviteImportedClients(admin, { importId: done.id })).toEqual({ queued: 0, remaining: 0 });
+    expect(await rejection(inviteImportedClients(await createActor("FRONT_DESK"), { importId: done.id }))).toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 
   test("the mapping can be changed until the import is applied; only admins import", async () => {

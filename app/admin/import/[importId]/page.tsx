@@ -11,7 +11,9 @@ import { requirePageActor, orNotFound } from "@/lib/auth/page-guard";
 import { CLIENT_FIELDS, VISIT_FIELDS } from "@/lib/transfer/fields";
 import { dryRunImport, getImport, getImportPreview, getVisitNameChoices, type DryRunFilter } from "@/lib/transfer/queries";
 import { VisitNamesForm } from "@/components/admin/import/VisitNamesForm";
-import { applyImportAction, saveImportMappingAction } from "./actions";
+import { applyImportAction, inviteImportedClientsAction, saveImportMappingAction } from "./actions";
+import { InviteClientsForm } from "@/components/admin/import/InviteClientsForm";
+import { countInvitable, INVITATIONS_PER_BATCH, INVITATIONS_PER_MINUTE } from "@/lib/transfer/invitations";
 
 export const metadata: Metadata = { title: "Import" };
 
@@ -47,10 +49,11 @@ export default async function ImportDetailPage({
   const FILTERS = clients ? CLIENT_FILTERS : VISIT_FILTERS;
   const filter = FILTERS.find((option) => option.value === query.show)?.value ?? "all";
   const setup = file.state === "MAPPING";
-  const [preview, dryRun, names] = await Promise.all([
+  const [preview, dryRun, names, invitable] = await Promise.all([
     setup ? getImportPreview(actor, importId) : Promise.resolve([]),
     setup ? dryRunImport(actor, importId, { filter, limit: 50 }) : Promise.resolve(null),
     setup && !clients ? getVisitNameChoices(actor, importId) : Promise.resolve(null),
+    file.state === "DONE" && clients ? countInvitable(actor, importId) : Promise.resolve(null),
   ]);
   const examples = file.headers.map((_, index) => preview.find((row) => row[index])?.[index] ?? "");
   const rejects = dryRun ? dryRun.counts.REJECTED : file.rejectedCount;
@@ -209,6 +212,15 @@ export default async function ImportDetailPage({
             </p>
           )}
         </section>
+      )}
+      {invitable !== null && (
+        <InviteClientsForm
+          importId={file.id}
+          invitable={invitable}
+          perBatch={INVITATIONS_PER_BATCH}
+          perMinute={INVITATIONS_PER_MINUTE}
+          action={inviteImportedClientsAction}
+        />
       )}
     </div>
   );
