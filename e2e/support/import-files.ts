@@ -2,8 +2,12 @@
  * A Fresha-style client export of `count` clients, a few of them broken the ways real exports are:
  * no name, a malformed email, the same person twice. Names carry `tag` so a run finds its own.
  */
-export function clientExport(count: number, tag: string): { csv: string; badRows: number[] } {
-  const lines = ["First Name,Last Name,Email,Mobile Number,Date of Birth,Accepts Marketing,Added"];
+export function clientExport(
+  count: number,
+  tag: string,
+  header = "First Name,Last Name,Email,Mobile Number,Date of Birth,Accepts Marketing,Added",
+): { csv: string; badRows: number[] } {
+  const lines = [header];
   const badRows: number[] = [];
   for (let i = 1; i <= count; i++) {
     const phone = `(646) 555-${String(1000 + i).slice(-4)}`;
