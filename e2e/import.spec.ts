@@ -11,7 +11,9 @@ const admin = DEMO_ACCOUNTS.find((a) => a.role === "ADMIN")!;
 // axe is injected as a script tag, which the app's nonce CSP would (rightly) refuse.
 test.use({ bypassCSP: true });
 
-test("an admin imports 200 clients from another system: fixes the mapping, downloads the rejects, applies, finds a client", async ({ page }) => {
+test("an admin imports 200 clients from another system: fixes the mapping, downloads the rejects, applies, finds a client", async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   const tag = `${Date.now()}`.slice(-6);
   // Column names no system uses for names, so the guessed mapping leaves the names out.
@@ -22,7 +24,9 @@ test("an admin imports 200 clients from another system: fixes the mapping, downl
   await expect(page.getByRole("heading", { level: 1, name: "Import from another system" })).toBeVisible();
   await expectNoSeriousAxeViolations(page);
 
-  await page.getByLabel("CSV or TSV file").setInputFiles({ name: `spa-clients-${tag}.csv`, mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page
+    .getByLabel("CSV or TSV file")
+    .setInputFiles({ name: `spa-clients-${tag}.csv`, mimeType: "text/csv", buffer: Buffer.from(csv) });
   await page.getByRole("button", { name: "Upload and preview" }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Import clients: spa-clients-${tag}.csv` })).toBeVisible();
   const totals = page.getByRole("list", { name: "Dry run totals" });

@@ -21,7 +21,9 @@ export function clientExport(
       lines.push(`Again,Client1${tag},client1.${tag}@example.test,,,,`);
       badRows.push(i);
     } else {
-      lines.push(`Client${i},Tester${tag},client${i}.${tag}@example.test,${phone},1990-01-${String((i % 28) + 1).padStart(2, "0")},${i % 3 ? "Yes" : "No"},2022-03-04`);
+      lines.push(
+        `Client${i},Tester${tag},client${i}.${tag}@example.test,${phone},1990-01-${String((i % 28) + 1).padStart(2, "0")},${i % 3 ? "Yes" : "No"},2022-03-04`,
+      );
     }
   }
   return { csv: lines.join("\r\n") + "\r\n", badRows };
