@@ -16,8 +16,8 @@ test("an admin imports 200 clients from another system: fixes the mapping, downl
 }) => {
   test.setTimeout(180_000);
   const tag = `${Date.now()}`.slice(-6);
-  // Column names no system uses for names, so the guessed mapping leaves the names out.
-  const { csv, badRows } = clientExport(200, tag, "Given,Surname,Email,Mobile Number,Date of Birth,Accepts Marketing,Added");
+  // A German export: the guessed mapping does not know these name columns.
+  const { csv, badRows } = clientExport(200, tag, "Vorname,Nachname,Email,Mobile Number,Date of Birth,Accepts Marketing,Added");
 
   await signIn(page, admin.email, admin.password, { callbackUrl: "/admin" });
   await page.getByRole("navigation", { name: "Admin sections" }).getByRole("link", { name: "Import" }).click();
@@ -34,8 +34,8 @@ test("an admin imports 200 clients from another system: fixes the mapping, downl
   await expectNoSeriousAxeViolations(page);
 
   const mapping = page.getByRole("form", { name: "Map the columns" });
-  await mapping.getByLabel("First name").selectOption({ label: "Given (e.g. Client1)" });
-  await mapping.getByLabel("Last name").selectOption({ label: `Surname (e.g. Tester${tag})` });
+  await mapping.getByLabel("First name").selectOption({ label: "Vorname (e.g. Client1)" });
+  await mapping.getByLabel("Last name").selectOption({ label: `Nachname (e.g. Tester${tag})` });
   await mapping.getByRole("button", { name: "Save mapping" }).click();
   await expect(totals).toContainText("197 new clients");
   await expect(totals).toContainText("3 rejected");
@@ -49,7 +49,7 @@ test("an admin imports 200 clients from another system: fixes the mapping, downl
   await page.getByRole("link", { name: /Download the 3 rejected rows/ }).click();
   const rejects = await readFile((await (await downloading).path())!, "utf8");
   const [header, ...rows] = parse(rejects, { bom: true }) as string[][];
-  expect(header).toEqual(["Given", "Surname", "Email", "Mobile Number", "Date of Birth", "Accepts Marketing", "Added", "Row", "Reason"]);
+  expect(header).toEqual(["Vorname", "Nachname", "Email", "Mobile Number", "Date of Birth", "Accepts Marketing", "Added", "Row", "Reason"]);
   expect(rows.map((row) => row.at(-2))).toEqual(badRows.map(String));
   expect(rows.map((row) => row.at(-1))).toEqual([
     expect.stringContaining("No name"),
