@@ -2,7 +2,15 @@ import { DataTable } from "@/components/ui/DataTable";
 import type { DryRunRow } from "@/lib/transfer/queries";
 import { OUTCOME_LABELS } from "./labels";
 
-export function DryRunTable({ rows, total }: { rows: readonly DryRunRow[]; total: number }) {
+export function DryRunTable({
+  rows,
+  total,
+  contact,
+}: {
+  rows: readonly DryRunRow[];
+  total: number;
+  /** Clients: the name, email and phone as they will be stored. */ contact: boolean;
+}) {
   if (rows.length === 0) return <p className="text-stone-600">No rows of this kind.</p>;
   return (
     <DataTable
@@ -19,9 +27,13 @@ export function DryRunTable({ rows, total }: { rows: readonly DryRunRow[]; total
           ),
         },
         { header: "What happens", cell: (row) => row.description },
-        { header: "Name", cell: (row) => row.name ?? "" },
-        { header: "Email", cell: (row) => row.email ?? "" },
-        { header: "Phone", cell: (row) => row.phone ?? "" },
+        ...(contact
+          ? [
+              { header: "Name", cell: (row: DryRunRow) => row.name ?? "" },
+              { header: "Email", cell: (row: DryRunRow) => row.email ?? "" },
+              { header: "Phone", cell: (row: DryRunRow) => row.phone ?? "" },
+            ]
+          : []),
       ]}
     />
   );

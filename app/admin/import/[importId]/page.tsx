@@ -170,16 +170,20 @@ export default async function ImportDetailPage({
             </li>
           </ul>
           {rejects > 0 && <RejectsLink importId={file.id} count={rejects} />}
-          <ApplyImportForm
-            importId={file.id}
-            visits={!clients}
-            label={
-              clients
-                ? `Import ${(dryRun.counts.CREATED + dryRun.counts.MATCHED).toLocaleString("en-US")} clients`
-                : `Book ${dryRun.counts.BOOKED.toLocaleString("en-US")} visits`
-            }
-            action={applyImportAction}
-          />
+          {(clients ? dryRun.counts.CREATED + dryRun.counts.MATCHED : dryRun.counts.BOOKED) === 0 ? (
+            <p className="font-medium">No row can be imported yet: fix the mapping above, or the file.</p>
+          ) : (
+            <ApplyImportForm
+              importId={file.id}
+              visits={!clients}
+              label={
+                clients
+                  ? `Import ${(dryRun.counts.CREATED + dryRun.counts.MATCHED).toLocaleString("en-US")} clients`
+                  : `Book ${dryRun.counts.BOOKED.toLocaleString("en-US")} visits`
+              }
+              action={applyImportAction}
+            />
+          )}
           <nav aria-label="Show rows" className="flex flex-wrap gap-2">
             {FILTERS.map((option) => (
               <Link
@@ -192,7 +196,7 @@ export default async function ImportDetailPage({
               </Link>
             ))}
           </nav>
-          <DryRunTable rows={dryRun.rows} total={file.totalRows} />
+          <DryRunTable rows={dryRun.rows} total={file.totalRows} contact={clients} />
         </section>
       )}
 
