@@ -10,7 +10,7 @@ import { applyVisitPlan, planVisitRows, type ValueMapping } from "./visits";
 export type ImportRunOptions = {
   /** How long a claim lasts without renewal; a worker that dies is replaced once it lapses. */
   leaseMs?: number;
-  /** Rows per transaction: the unit of progress, and what is redone after a crash (nothing, in fact: see below). */
+  /** Client rows per transaction: the unit of progress (a crash loses at most the uncommitted chunk, which the next claim redoes). */
   chunkSize?: number;
   clock?: () => Date;
   log?: (line: string) => void;
