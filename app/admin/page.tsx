@@ -22,6 +22,8 @@ const ADMIN_LINKS = [
   { href: "/admin/emails", label: "Email log" },
   { href: "/admin/security", label: "Security" },
   { href: "/admin/privacy", label: "Privacy requests" },
+  { href: "/admin/import", label: "Import" },
+  { href: "/admin/export", label: "Export" },
 ] as const;
 
 export default async function AdminHomePage() {

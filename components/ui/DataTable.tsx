@@ -10,13 +10,19 @@ type Props<Row> = {
   rowHeader: { header: string; label: (row: Row) => ReactNode; href?: (row: Row) => string };
   columns: readonly Column<Row>[];
   caption?: ReactNode;
+  /** For a table likely wider than a phone: the scrolling box becomes a named, focusable region (keyboard users can scroll it). */
+  scrollLabel?: string;
 };
 
 /** A table of records with a named first column, scrolling sideways on a phone rather than clipping. */
-export function DataTable<Row>({ rows, rowKey, rowHeader, columns, caption }: Props<Row>) {
+export function DataTable<Row>({ rows, rowKey, rowHeader, columns, caption, scrollLabel }: Props<Row>) {
   const cell = "px-4 py-2";
+  const region = scrollLabel ? { tabIndex: 0, role: "region", "aria-label": scrollLabel } : {};
   return (
-    <div className="overflow-x-auto rounded-xl border border-stone-200 bg-white">
+    <div
+      {...region}
+      className="overflow-x-auto rounded-xl border border-stone-200 bg-white focus-visible:outline-2 focus-visible:outline-brand-700"
+    >
       <table className="w-full text-left text-sm">
         {caption && <caption className="px-4 py-2 text-left text-stone-600">{caption}</caption>}
         <thead className="bg-stone-100 text-stone-700">

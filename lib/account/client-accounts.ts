@@ -38,8 +38,17 @@ export async function createClientAccount(tx: DbClient, actor: Actor, input: New
  * Issues a new single-use set-password link (earlier unused ones stop working) and queues it, in
  * the caller's transaction. Refused for a client without an email or who already has a password.
  */
-export async function sendSetPasswordLink(tx: DbClient, actor: Actor, options: { clientId: string; now: Date }): Promise<void> {
+export async function sendSetPasswordLink(
+  tx: DbClient,
+  actor: Actor,
+  options: {
+    clientId: string;
+    now: Date;
+    /** When the email may go (throttled batches); the link lasts its full time from then. */ sendAfter?: Date;
+  },
+): Promise<void> {
   const { clientId, now } = options;
+  const sendAfter = options.sendAfter ?? now;
   const client = await tx.user.findFirst({
     where: { id: clientId, role: "CLIENT", mergedIntoId: null },
     select: { id: true, name: true, email: true, passwordHash: true },
@@ -49,10 +58,16 @@ export async function sendSetPasswordLink(tx: DbClient, actor: Actor, options: {
   if (client.passwordHash) throw new AppError("CONFLICT", "This client has already set a password.");
   await tx.passwordToken.updateMany({ where: { userId: client.id, usedAt: null }, data: { usedAt: now } });
   const { token, tokenHash } = newPasswordToken();
-  const expiresAt = new Date(now.getTime() + PASSWORD_TOKEN_TTL_MS);
+  const expiresAt = new Date(sendAfter.getTime() + PASSWORD_TOKEN_TTL_MS);
   await tx.passwordToken.create({ data: { userId: client.id, tokenHash, expiresAt, createdAt: now } });
   const location = await requireSpaLocation(tx);
-  await queueInvitation(tx, { clientId: client.id, to: client.email, token, now, data: { clientName: client.name, expiresAt, location } });
+  await queueInvitation(tx, {
+    clientId: client.id,
+    to: client.email,
+    token,
+    now: sendAfter,
+    data: { clientName: client.name, expiresAt, location },
+  });
   // Who sent it is kept; the token never is.
   await recordAudit(tx, actor, { action: "client.send-password-link", entityType: "client", entityId: client.id });
 }

@@ -17,6 +17,10 @@ describe("refuseRequest", () => {
     ["a body at the limit", facts("POST", "/api/v1/appointments", { "content-length": String(REQUEST_BODY_LIMIT_BYTES) })],
     ["a POST without a body", facts("POST", "/api/auth/signout")],
     ["a photo over the general limit (its route enforces 25 MB)", facts("POST", "/api/v1/photos", { "content-length": "20000000" })],
+    [
+      "an import file over the general limit (its route enforces 40 MB)",
+      facts("POST", "/admin/import/upload", { "content-length": "30000000" }),
+    ],
   ])("lets through %s", (_label, request) => {
     expect(refuseRequest(request)).toBeNull();
   });

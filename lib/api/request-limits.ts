@@ -4,8 +4,8 @@
  *
  * - A body over REQUEST_BODY_LIMIT_BYTES is refused with 413 by its declared Content-Length, for
  *   server actions and route handlers alike (Next's own server-action limit, set to the same size in
- *   next.config.js, answers 500, so it is only the backstop). The photo upload has its own 25 MB
- *   limit, checked by its route as it streams.
+ *   next.config.js, answers 500, so it is only the backstop). The photo upload (25 MB) and the
+ *   import upload (40 MB) have their own limits, checked by their routes as they stream.
  * - A state-changing request with a body of undeclared length (chunked) is refused with 411: the
  *   limit must be known before the body is read. Browsers always declare it.
  * - A path or query holding control characters (a NUL, most often) is refused with 400: no page of
@@ -13,8 +13,8 @@
  */
 export const REQUEST_BODY_LIMIT_BYTES = 1024 * 1024;
 
-/** The one route with a larger, self-enforced limit (lib/photos/upload.ts). */
-const OWN_LIMIT_ROUTES = new Set(["/api/v1/photos"]);
+/** Routes with a larger, self-enforced limit (lib/api/multipart-upload.ts). */
+const OWN_LIMIT_ROUTES = new Set(["/api/v1/photos", "/admin/import/upload"]);
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 const CONTROL_CHARACTERS = /[\u0000-\u001F\u007F-\u009F]/;

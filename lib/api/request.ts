@@ -51,3 +51,14 @@ export async function readJsonBody(request: Request): Promise<{ ok: true; data: 
 function invalidBody(fieldErrors: FieldErrors): Response {
   return errorResponse({ ok: false, code: "VALIDATION", message: "Check the highlighted fields.", fieldErrors });
 }
+
+/** A browser sends Origin on every POST; one from another site is refused (cookies are SameSite=Lax too). */
+export function isSameOrigin(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  if (!origin) return true;
+  try {
+    return new URL(origin).host === (request.headers.get("x-forwarded-host") ?? request.headers.get("host"));
+  } catch {
+    return false;
+  }
+}

@@ -52,6 +52,8 @@ const EXPECTED: Record<Action, Record<Role, boolean>> = {
   "waitlist:manage": { CLIENT: false, ESTHETICIAN: false, ADMIN: true, FRONT_DESK: true },
   "waitlist:view-report": { CLIENT: false, ESTHETICIAN: false, ADMIN: true, FRONT_DESK: false },
   "waitlist:manage-policy": { CLIENT: false, ESTHETICIAN: false, ADMIN: true, FRONT_DESK: false },
+  "admin:import-data": { CLIENT: false, ESTHETICIAN: false, ADMIN: true, FRONT_DESK: false },
+  "admin:export-data": { CLIENT: false, ESTHETICIAN: false, ADMIN: true, FRONT_DESK: false },
   "booking:resolve-review": { CLIENT: false, ESTHETICIAN: true, ADMIN: true, FRONT_DESK: false },
 };
 

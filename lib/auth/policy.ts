@@ -98,6 +98,11 @@ export const ALLOWED_ROLES = {
   "waitlist:manage": ["ADMIN", "FRONT_DESK"],
   "waitlist:view-report": ["ADMIN"],
   "waitlist:manage-policy": ["ADMIN"],
+  // Switching systems (docs/decisions/0031): bringing clients and visits in from another system,
+  // inviting them, and taking everything out. The spa's data as a whole, so admins only; the
+  // export's clinical part also needs the admin's password again.
+  "admin:import-data": ["ADMIN"],
+  "admin:export-data": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof ALLOWED_ROLES;

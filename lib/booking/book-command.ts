@@ -67,6 +67,8 @@ export type StaffBookingOptions = {
   overrideReason?: string | null;
   /** Books over another of the client's appointments on purpose; required then, kept on the row and audited. */
   overlapReason?: string | null;
+  /** No messages at all (confirmation, intake request, reminders): a visit imported from another system the client already knows about. */
+  silent?: boolean;
 };
 
 /**
@@ -140,6 +142,7 @@ export async function bookAppointment(actor: Actor, input: BookInput, now = new 
                 newClient,
                 override,
                 overlapReason,
+                silent: !!staff?.silent,
                 byStaff: !!staff,
               };
               const appointment = await insertIfFree(tx, options);
@@ -269,6 +272,7 @@ async function insertIfFree(
     override: Override | null;
     overlapReason: string | null;
     byStaff: boolean;
+    silent: boolean;
   },
 ) {
   const { actor, input, service, startsAt, now } = options;
@@ -327,7 +331,7 @@ async function insertIfFree(
     });
   }
   // The confirmation is written in this transaction (outbox), so it exists exactly when the booking does.
-  await notifyAppointmentEvent(tx, { kind: "booked", appointmentId: appointment.id }, now);
+  if (!options.silent) await notifyAppointmentEvent(tx, { kind: "booked", appointmentId: appointment.id }, now);
   await announceVisitPlaced(
     tx,
     { appointmentId: appointment.id, locationId: service.location.id, staffId: placement.staffId, startsAt },

@@ -192,7 +192,18 @@ export async function anonymiseClient(tx: DbClient, actor: Actor, clientId: stri
   const sessions = await tx.userSession.deleteMany({ where: { userId: clientId } });
   await tx.user.update({
     where: { id: clientId },
-    data: { name: erasedClientName(clientId), email: null, phone: null, passwordHash: null, preferredStaffId: null, erasedAt: now },
+    data: {
+      name: erasedClientName(clientId),
+      email: null,
+      phone: null,
+      passwordHash: null,
+      preferredStaffId: null,
+      // Brought from the spa's previous system (issue 18): personal, not clinical.
+      birthDate: null,
+      importedNotes: null,
+      marketingConsentAt: null,
+      erasedAt: now,
+    },
   });
   return {
     cancelledVisits: future.length,

@@ -48,6 +48,8 @@ export async function readExportProfile(actor: Actor): Promise<ExportProfile> {
       phone: true,
       createdAt: true,
       lastVisitAt: true,
+      birthDate: true,
+      marketingConsentAt: true,
       preferredStaff: { select: { displayName: true } },
       notificationPreference: { select: { reminders: true, nudges: true, waitlist: true } },
     },
@@ -59,6 +61,8 @@ export async function readExportProfile(actor: Actor): Promise<ExportProfile> {
     phone: user.phone,
     clientSince: user.createdAt.toISOString(),
     lastVisitAt: user.lastVisitAt?.toISOString() ?? null,
+    dateOfBirth: user.birthDate ? localDateFromDbDate(user.birthDate) : null,
+    marketingEmailAgreedAt: user.marketingConsentAt?.toISOString() ?? null,
     preferredEsthetician: user.preferredStaff?.displayName ?? null,
     emailPreferences: {
       reminders: user.notificationPreference?.reminders ?? true,

@@ -12,7 +12,7 @@ export const LIB_LAYERS = [
   ["contraindications", "account", "security"],
   ["booking"],
   ["staff", "homecare", "clients", "waitlist"],
-  ["policy", "consultation"],
+  ["policy", "consultation", "transfer"],
   ["photos"],
   ["openapi", "privacy"],
   ["jobs"],

@@ -102,7 +102,16 @@ describe("deciding a request", () => {
 
     // The account: nothing personal, no way in.
     const user = await db.user.findUniqueOrThrow({ where: { id: s.client.id } });
-    expect(user).toMatchObject({ email: null, phone: null, passwordHash: null, preferredStaffId: null, erasedAt: ERASED_AT });
+    expect(user).toMatchObject({
+      email: null,
+      phone: null,
+      passwordHash: null,
+      preferredStaffId: null,
+      birthDate: null,
+      importedNotes: null,
+      marketingConsentAt: null,
+      erasedAt: ERASED_AT,
+    });
     expect(user.name).toMatch(/^Erased client [0-9a-f]{8}$/);
     expect(await findSessionState(s.sessionId)).toBeNull();
     expect(await db.userSession.count({ where: { userId: s.client.id } })).toBe(0);

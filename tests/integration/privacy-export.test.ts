@@ -37,7 +37,14 @@ describe("the client's data export", () => {
     const data = JSON.parse(text) as Export;
 
     expect(data.format).toBe("glowbook-personal-data");
-    expect(data.profile).toMatchObject({ id: s.client.id, name: "Ana Souza", email: s.client.email, phone: "+1 555 010 2030" });
+    expect(data.profile).toMatchObject({
+      id: s.client.id,
+      name: "Ana Souza",
+      email: s.client.email,
+      phone: "+1 555 010 2030",
+      dateOfBirth: "1990-04-05",
+      marketingEmailAgreedAt: "2029-01-01T00:00:00.000Z",
+    });
     expect(data.appointments!.map((row) => row.id).sort()).toEqual([s.appointment.id, s.future.id].sort());
     expect(data.appointments!.find((row) => row.id === s.appointment.id)).toMatchObject({
       status: "COMPLETED",

@@ -28,7 +28,14 @@ export async function privacyScenario() {
   const s = await chartScenario();
   await db.user.update({
     where: { id: s.client.id },
-    data: { passwordHash: await hashPassword(CLIENT_PASSWORD), phone: "+1 555 010 2030" },
+    data: {
+      passwordHash: await hashPassword(CLIENT_PASSWORD),
+      phone: "+1 555 010 2030",
+      // As an import from the spa's previous system leaves them (issue 18).
+      birthDate: new Date("1990-04-05T00:00:00Z"),
+      importedNotes: "Imported: prefers the side door",
+      marketingConsentAt: new Date("2029-01-01T00:00:00Z"),
+    },
   });
   const client = await db.user.findUniqueOrThrow({
     where: { id: s.client.id },

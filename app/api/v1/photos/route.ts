@@ -1,4 +1,5 @@
 import { errorResponse, respondToError, validationErrorResponse } from "@/lib/api/respond";
+import { isSameOrigin } from "@/lib/api/request";
 import { requireActor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors/app-error";
 import { addPhoto } from "@/lib/photos/commands";
@@ -7,17 +8,6 @@ import { parsePhotoUpload, UploadTooLargeError } from "@/lib/photos/upload";
 
 // Photos come as multipart uploads here, never through a server action's JSON.
 export const runtime = "nodejs";
-
-/** A browser sends Origin on every POST; one from another site is refused (cookies are SameSite=Lax too). */
-function isSameOrigin(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  if (!origin) return true;
-  try {
-    return new URL(origin).host === (request.headers.get("x-forwarded-host") ?? request.headers.get("host"));
-  } catch {
-    return false;
-  }
-}
 
 /**
  * POST /api/v1/photos — the treating esthetician adds a photo to a visit: multipart fields
