@@ -14,7 +14,7 @@
 export const REQUEST_BODY_LIMIT_BYTES = 1024 * 1024;
 
 /** Routes with a larger, self-enforced limit (lib/api/multipart-upload.ts). */
-const OWN_LIMIT_ROUTES = new Set(["/api/v1/photos", "/admin/import/upload"]);
+export const OWN_LIMIT_ROUTES: ReadonlySet<string> = new Set(["/api/v1/photos", "/admin/import/upload"]);
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 const CONTROL_CHARACTERS = /[\u0000-\u001F\u007F-\u009F]/;

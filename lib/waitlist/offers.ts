@@ -67,6 +67,9 @@ export async function offerFreedTime(options: { locationId: string; dates: Local
       if (!made) continue;
       holds++;
       made.forEach((id) => offered.add(id));
+      // The hold changed the schedule: services are read again, with the new schedule version, so
+      // the next entry's slots come from the schedule as it now is (not the cached one without it).
+      services.clear();
       break;
     }
   }
