@@ -5,13 +5,14 @@ import { recordAudit } from "@/lib/audit/record";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
 import { clientScope } from "@/lib/auth/scope";
-import { Admission } from "./admission";
-import { db, poolSizeFromEnv, type DbClient } from "@/lib/db/client";
+import { db, type DbClient } from "@/lib/db/client";
 import type { Until } from "@/lib/contraindications";
 import { assessBookingEligibility } from "./eligibility";
-import { loadIntakePolicy } from "@/lib/intake/store";
 import { notifyAppointmentEvent } from "@/lib/booking/messages/appointment-outbox";
 import { AppError } from "@/lib/errors/app-error";
+import { assertEligible } from "./assert-eligible";
+import { BOOKING_WAITS, bookingAdmission } from "./booking-waits";
+import { clientOverlapError, findClientOverlaps } from "./client-overlap";
 import { assignStaff, computeBlockedInterval, listSlots, pickResources } from "@/lib/scheduling";
 import { getLocalDate } from "@/lib/dates/local-date";
 import { isUuid } from "@/lib/ids/uuid";
@@ -36,22 +37,6 @@ export type OnBooked = (tx: DbClient, appointment: BookedAppointment) => Promise
 // placeAppointment), so races are rare; a writer that does not take it (or a hash collision
 // across days) can still make the insert lose with 23P01, and the loser re-reads and retries.
 const ATTEMPTS = 3;
-
-/**
- * Bounded waits (docs/decisions/0025): at most this long for a pooled connection to start the
- * transaction (Prisma's maxWait), for the day's booking lock, and for the whole transaction. Past
- * them a booking is answered at once: 409 with alternatives when the time is gone meanwhile, else
- * 503 with Retry-After. Never a 500, never an unbounded queue.
- */
-export const BOOKING_WAITS = { turnMs: 15_000, connectionMs: 5_000, lockMs: 5_000, transactionMs: 10_000 } as const;
-
-// Booking transactions of this instance, at most pool size − 2 at once (the rest of the pool stays
-// for reads); others wait their turn here, at most BOOKING_WAITS.turnMs (lib/booking/admission.ts).
-const shared = globalThis as unknown as { glowbookBookingAdmission?: Admission };
-function bookingAdmission(): Admission {
-  shared.glowbookBookingAdmission ??= new Admission(Math.max(1, poolSizeFromEnv() - 2));
-  return shared.glowbookBookingAdmission;
-}
 
 /** How far ahead staff may book or move a visit (the online maximum advance does not bind them). */
 export const STAFF_MAX_ADVANCE_DAYS = 730;
@@ -194,43 +179,6 @@ async function requireClientOf(actor: Actor, clientId: string): Promise<string> 
 }
 
 /**
- * What stops a client booking online (staff, who can adapt the treatment, are not stopped):
- * - the spa requires a current intake at booking (intake policy) and there is none for that date
- *   (a new booking only; moving an existing one is not a new booking);
- * - the avoid model rules this service (or one of its steps) out on that date: the refusal says
- *   until when, why, and how to reach the spa (DESIGN.md, Contraindications).
- */
-export async function assertEligible(
-  actor: Actor,
-  service: BookableService,
-  startsAt: Date,
-  options: { newBooking?: boolean } = {},
-): Promise<void> {
-  if (actor.role !== "CLIENT") return;
-  const eligibility = await assessBookingEligibility(actor.userId, service, getLocalDate(startsAt, service.location.timeZone));
-  if (options.newBooking && service.requiresIntake && eligibility.intake !== "current") {
-    const policy = await loadIntakePolicy(db, service.location.id);
-    if (policy.requiredAt === "AT_BOOKING") {
-      throw new AppError("FORBIDDEN", intakeRequiredMessage(eligibility.intake), {
-        data: { reason: "INTAKE_REQUIRED", intake: eligibility.intake },
-      });
-    }
-  }
-  if (eligibility.blocked && eligibility.message) {
-    throw new AppError("FORBIDDEN", eligibility.message, {
-      data: { reason: "CONTRAINDICATED", until: eligibility.until, nextSteps: eligibility.nextSteps },
-    });
-  }
-}
-
-/** The spa asks for the intake before a booking: said the same way on /book and by the command. */
-export function intakeRequiredMessage(state: "missing" | "expired"): string {
-  return state === "expired"
-    ? "Your health and skin questionnaire (intake form) has expired. This spa asks for a current one before booking online: please review it first, then choose your time."
-    : "This spa asks for your health and skin questionnaire (intake form) before booking online: please fill it in first, then choose your time.";
-}
-
-/**
  * For a staff booking: a BLOCK stops it until staff give a reason to override it (the esthetician
  * can adapt the treatment); the desk sees the severity and the client-facing sentence only.
  */
@@ -338,35 +286,6 @@ async function insertIfFree(
     service.location.timeZone,
   );
   return appointment;
-}
-
-/** The client's other active appointments that overlap [startsAt, endsAt), read in the booking's transaction. */
-async function findClientOverlaps(tx: DbClient, clientId: string, range: { startsAt: Date; endsAt: Date }) {
-  const visits = await tx.appointment.findMany({
-    where: {
-      clientId,
-      status: { notIn: ["CANCELLED", "LATE_CANCELLED"] },
-      startsAt: { lt: range.endsAt },
-      endsAt: { gt: range.startsAt },
-    },
-    select: { id: true, startsAt: true, service: { select: { name: true } } },
-    orderBy: { startsAt: "asc" },
-    take: 5,
-  });
-  return visits.map((visit) => ({ id: visit.id, startsAt: visit.startsAt, serviceName: visit.service.name }));
-}
-
-/**
- * A client cannot be in two visits at once (docs/decisions/0028). Online that is the end of it; the
- * desk may book it anyway with a reason (a parent and child on one booking, a package visit).
- */
-export function clientOverlapError(byStaff: boolean, overlapping: { id: string; serviceName: string; when: string }[]): AppError {
-  const message = byStaff
-    ? "This client already has an appointment at that time. To book both, give the reason (it is kept in the audit log)."
-    : "You already have an appointment at that time. Choose another time, or change that visit first.";
-  return new AppError("CONFLICT", message, {
-    data: { reason: "CLIENT_OVERLAP", requiresOverlapReason: byStaff, overlapping },
-  });
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { findAlternatives } from "./availability";
-import { assertEligible } from "./book-command";
+import { assertEligible } from "./assert-eligible";
 import { canChangeAppointment, cancellationStatus, clientChangeDeadline } from "./change-window";
 import { isLostRace, SlotTakenSignal, slotTakenError } from "./conflict";
 import { findBookableService } from "./load-schedule";

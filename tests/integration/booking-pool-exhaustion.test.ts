@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, test } from "vitest";
 import { errorResponse } from "@/lib/api/respond";
-import { bookAppointment, BOOKING_WAITS } from "@/lib/booking/book-command";
+import { bookAppointment } from "@/lib/booking/book-command";
+import { BOOKING_WAITS } from "@/lib/booking/booking-waits";
 import { createDb, db, type Db } from "@/lib/db/client";
 import { toActionResult } from "@/lib/errors/to-action-result";
 import { asActor, createBookableSpa } from "../factories/booking-spa";

@@ -1,0 +1,19 @@
+import "server-only";
+import { poolSizeFromEnv } from "@/lib/db/client";
+import { Admission } from "./admission";
+
+/**
+ * Bounded waits (docs/decisions/0025): at most this long for a pooled connection to start the
+ * transaction (Prisma's maxWait), for the day's booking lock, and for the whole transaction. Past
+ * them a booking is answered at once: 409 with alternatives when the time is gone meanwhile, else
+ * 503 with Retry-After. Never a 500, never an unbounded queue.
+ */
+export const BOOKING_WAITS = { turnMs: 15_000, connectionMs: 5_000, lockMs: 5_000, transactionMs: 10_000 } as const;
+
+// Booking transactions of this instance, at most pool size − 2 at once (the rest of the pool stays
+// for reads); others wait their turn here, at most BOOKING_WAITS.turnMs (lib/booking/admission.ts).
+const shared = globalThis as unknown as { glowbookBookingAdmission?: Admission };
+export function bookingAdmission(): Admission {
+  shared.glowbookBookingAdmission ??= new Admission(Math.max(1, poolSizeFromEnv() - 2));
+  return shared.glowbookBookingAdmission;
+}
