@@ -8,7 +8,11 @@ import { SECTION_LABELS } from "@/lib/homecare/schema";
 import { PLAN_SECTIONS, type HomecarePlan } from "@/lib/homecare/types";
 import { describeField, flattenAnswers, INTAKE_FIELD_ORDER } from "@/lib/intake";
 import type { SpaLocation } from "@/lib/location/queries";
+import { accountSections } from "./export-account-sections";
+import { mapRows, paged, type ExportProfile, type ExportRow, type ExportSection } from "./export-rows";
 import { clientPlanSections, clientVisibleNote } from "./views";
+
+export type { ExportProfile, ExportRow, ExportSection };
 
 /**
  * Everything held about one client, as sections of rows read page by page (so an export of years
@@ -17,27 +21,6 @@ import { clientPlanSections, clientVisibleNote } from "./views";
  * can never miss what the JSON has. Staff-only material is left out by construction: notes pass
  * through clientVisibleNote, plans through clientPlanSections, drafts of either are not read.
  */
-export type ExportRow = { json: Record<string, unknown>; title: string; lines: string[] };
-export type ExportSection = { key: string; title: string; empty: string; rows: () => AsyncIterable<ExportRow> };
-export type ExportProfile = Record<string, unknown>;
-
-export const EXPORT_PAGE_SIZE = 100;
-
-/** Rows of one query, `EXPORT_PAGE_SIZE` at a time, by id cursor. */
-async function* paged<T extends { id: string }>(fetch: (page: { take: number; skip?: number; cursor?: { id: string } }) => Promise<T[]>) {
-  let cursor: string | null = null;
-  for (;;) {
-    const rows: T[] = await fetch(cursor ? { take: EXPORT_PAGE_SIZE, skip: 1, cursor: { id: cursor } } : { take: EXPORT_PAGE_SIZE });
-    yield* rows;
-    if (rows.length < EXPORT_PAGE_SIZE) return;
-    cursor = rows[rows.length - 1]!.id;
-  }
-}
-
-async function* mapRows<T>(rows: AsyncIterable<T>, toRow: (row: T) => ExportRow): AsyncIterable<ExportRow> {
-  for await (const row of rows) yield toRow(row);
-}
-
 export async function readExportProfile(actor: Actor): Promise<ExportProfile> {
   const user = await db.user.findFirstOrThrow({
     where: { id: actor.userId, erasedAt: null },
@@ -226,198 +209,7 @@ export function exportSections(actor: Actor, spa: Pick<SpaLocation, "timeZone">)
           },
         ),
     },
-    {
-      key: "messages",
-      title: "Messages the spa sent you",
-      empty: "No messages.",
-      rows: () =>
-        mapRows(
-          paged((page) =>
-            db.emailMessage.findMany({
-              ...page,
-              where: { OR: [{ clientId }, { appointment: { clientId } }], state: { notIn: ["SCHEDULED", "CANCELLED"] } },
-              orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-              select: { id: true, toAddress: true, subject: true, template: true, state: true, text: true, createdAt: true, sentAt: true },
-            }),
-          ),
-          (row) => ({
-            json: {
-              id: row.id,
-              to: row.toAddress,
-              subject: row.subject,
-              kind: row.template,
-              state: row.state,
-              writtenAt: iso(row.createdAt),
-              sentAt: iso(row.sentAt),
-              text: row.text,
-            },
-            title: `${when(row.sentAt ?? row.createdAt)} · ${row.subject}`,
-            lines: [`To ${row.toAddress}`, ...row.text.split("\n").filter((line) => line.trim() !== "")],
-          }),
-        ),
-    },
-    {
-      key: "photoConsents",
-      title: "Photo consents",
-      empty: "No photo consent given or withdrawn.",
-      rows: () =>
-        mapRows(
-          paged((page) =>
-            db.photoConsent.findMany({
-              ...page,
-              where: { clientId },
-              orderBy: [{ recordedAt: "asc" }, { id: "asc" }],
-              select: { id: true, kind: true, granted: true, formVersion: true, source: true, recordedAt: true },
-            }),
-          ),
-          (row) => ({
-            json: {
-              id: row.id,
-              kind: row.kind,
-              granted: row.granted,
-              consentTextVersion: row.formVersion,
-              givenFrom: row.source === "INTAKE" ? "intake" : "account",
-              recordedAt: iso(row.recordedAt),
-            },
-            title: `${when(row.recordedAt)} · ${row.kind === "CLINICAL" ? "Clinical photos" : "Marketing use of photos"}`,
-            lines: [
-              `${row.granted ? "Given" : "Withdrawn"} (consent text version ${row.formVersion}, from ${row.source === "INTAKE" ? "your intake" : "your account"})`,
-            ],
-          }),
-        ),
-    },
-    {
-      key: "photos",
-      title: "Clinical photos taken of you",
-      empty: "No clinical photos.",
-      rows: () =>
-        mapRows(
-          paged((page) =>
-            db.clinicalPhoto.findMany({
-              ...page,
-              where: { clientId },
-              orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-              select: { id: true, angle: true, phase: true, zone: true, createdAt: true, appointmentId: true },
-            }),
-          ),
-          (row) => ({
-            json: {
-              id: row.id,
-              appointmentId: row.appointmentId,
-              angle: row.angle,
-              phase: row.phase,
-              zone: row.zone,
-              takenAt: iso(row.createdAt),
-            },
-            title: `${when(row.createdAt)} · ${row.phase === "BEFORE" ? "Before" : "After"} treatment`,
-            lines: [
-              `Angle: ${row.angle.toLowerCase().replaceAll("_", " ")}${row.zone ? ` · area: ${row.zone}` : ""}. Ask the spa for a copy of the image.`,
-            ],
-          }),
-        ),
-    },
-    {
-      key: "waitlist",
-      title: "Your waitlist entries",
-      empty: "You have not joined the waitlist.",
-      rows: () =>
-        mapRows(
-          paged((page) =>
-            db.waitlistEntry.findMany({
-              ...page,
-              where: { clientId },
-              orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-              select: {
-                id: true,
-                fromDate: true,
-                toDate: true,
-                weekdays: true,
-                dayParts: true,
-                status: true,
-                createdAt: true,
-                service: { select: { name: true } },
-                staff: { select: { displayName: true } },
-                offers: { orderBy: { offeredAt: "asc" }, select: { slotStartsAt: true, status: true, offeredAt: true, expiresAt: true } },
-              },
-            }),
-          ),
-          (row) => {
-            const [from, to] = [localDateFromDbDate(row.fromDate), localDateFromDbDate(row.toDate)];
-            return {
-              json: {
-                id: row.id,
-                service: row.service.name,
-                esthetician: row.staff?.displayName ?? null,
-                fromDate: from,
-                toDate: to,
-                weekdays: row.weekdays,
-                timesOfDay: row.dayParts,
-                status: row.status,
-                joinedAt: iso(row.createdAt),
-                offers: row.offers.map((offer) => ({
-                  time: iso(offer.slotStartsAt),
-                  status: offer.status,
-                  offeredAt: iso(offer.offeredAt),
-                  expiresAt: iso(offer.expiresAt),
-                })),
-              },
-              title: `${row.service.name} · ${from} to ${to}`,
-              lines: [
-                `${row.staff ? `With ${row.staff.displayName}` : "Any esthetician"} · ${row.status.toLowerCase()} · joined ${day(row.createdAt)}`,
-                ...row.offers.map((offer) => `Offered ${when(offer.slotStartsAt)}: ${offer.status.toLowerCase()}`),
-              ],
-            };
-          },
-        ),
-    },
-    {
-      key: "privacyRequests",
-      title: "Your erasure requests",
-      empty: "No erasure requests.",
-      rows: () =>
-        mapRows(
-          paged((page) =>
-            db.privacyRequest.findMany({
-              ...page,
-              where: { clientId },
-              orderBy: [{ requestedAt: "asc" }, { id: "asc" }],
-              select: { id: true, status: true, requestedAt: true, decidedAt: true, declineReason: true },
-            }),
-          ),
-          (row) => ({
-            json: {
-              id: row.id,
-              status: row.status,
-              requestedAt: iso(row.requestedAt),
-              decidedAt: iso(row.decidedAt),
-              declineReason: row.declineReason,
-            },
-            title: `Asked ${day(row.requestedAt)}`,
-            lines: [`${row.status.toLowerCase()}${row.declineReason ? `: ${row.declineReason}` : ""}`],
-          }),
-        ),
-    },
-    {
-      key: "sessions",
-      title: "Where you are signed in",
-      empty: "No sessions.",
-      rows: () =>
-        mapRows(
-          paged((page) =>
-            db.userSession.findMany({
-              ...page,
-              where: { userId: clientId },
-              orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-              select: { id: true, createdAt: true, lastSeenAt: true, userAgent: true, ip: true },
-            }),
-          ),
-          (row) => ({
-            json: { startedAt: iso(row.createdAt), lastActiveAt: iso(row.lastSeenAt), browser: row.userAgent, address: row.ip },
-            title: `Signed in ${when(row.createdAt)}`,
-            lines: [`Last active ${when(row.lastSeenAt)} from ${row.ip || "an unknown address"}`, row.userAgent].filter(Boolean),
-          }),
-        ),
-    },
+    ...accountSections(clientId, { when, day, iso }),
   ];
 }
 
