@@ -6,6 +6,7 @@ import { getActor } from "@/lib/auth/actor";
 import { OutageNotice } from "@/components/layout/OutageNotice";
 import { DATABASE_UNAVAILABLE, unlessUnavailable } from "@/lib/errors/unavailable";
 import { getSpaLocation } from "@/lib/location/queries";
+import { signOutAction } from "./signout/actions";
 import "./globals.css";
 
 // Every page shows the spa's current details and the visitor's session, so nothing is prerendered
@@ -32,7 +33,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         >
           Skip to main content
         </a>
-        <SiteHeader spaName={spa?.name ?? "Glowbook"} role={actor?.role ?? null} userName={actor?.name ?? null} />
+        <SiteHeader spaName={spa?.name ?? "Glowbook"} role={actor?.role ?? null} userName={actor?.name ?? null} signOut={signOutAction} />
         <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
           {loaded === DATABASE_UNAVAILABLE ? <OutageNotice /> : children}
         </main>

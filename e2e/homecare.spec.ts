@@ -33,7 +33,7 @@ test("a visit under way → signed note → reviewed and published plan → the 
   context,
 }) => {
   const email = `homecare-${Date.now()}@example.com`;
-  await signUp(page, { name: CLIENT_NAME, email, phone: "+1 646 555 0177" });
+  await signUp(page, { name: CLIENT_NAME, email });
   await submitIntakeForm(page, { name: CLIENT_NAME, emergencyContact: "Sami Haddad", emergencyPhone: "+1 646 555 0178", skinType: "Oily" });
   // The visit has begun: the note can be signed (never ahead of the visit).
   const appointmentId = await arrangeStartedVisit({

@@ -70,7 +70,7 @@ test("an esthetician takes before and after photos, marks the face map, signs, a
 }) => {
   test.setTimeout(240_000);
   const email = `photos-${Date.now()}@example.com`;
-  await signUp(page, { name: CLIENT_NAME, email, phone: "+1 646 555 0190" });
+  await signUp(page, { name: CLIENT_NAME, email });
   // Two visits that have begun (notes are signed once a visit has started): one a week ago, one today.
   const visit = { clientEmail: email, staffEmail: "ava@glowbook.test", service: "deep-pore-cleansing-facial" };
   const first = await arrangeStartedVisit({ ...visit, startedBy: new Date(Date.now() - 7 * 24 * 60 * 60_000) });

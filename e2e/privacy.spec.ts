@@ -14,7 +14,7 @@ async function download(page: Page, linkName: string): Promise<{ name: string; b
 test("a client downloads their data and asks for erasure; an admin approves and the client is gone at once", async ({ page, browser }) => {
   test.setTimeout(120_000);
   const email = `privacy-${Date.now()}@example.com`;
-  await signUp(page, { name: "Noor Haddad", email, phone: "+1 646 555 0142" });
+  await signUp(page, { name: "Noor Haddad", email });
   const appointmentId = await bookDeepPoreWithAva(page);
 
   await page.goto("/account");

@@ -18,12 +18,12 @@ type Props = {
   callbackUrl: string | null;
 };
 
-const FIELDS = ["name", "email", "phone", "password", "confirmPassword"] as const;
+const FIELDS = ["name", "email", "password"] as const;
 
 export function SignUpForm({ action, callbackUrl }: Props) {
   const form = useForm<SignUpInput, unknown, SignUpData>({
     resolver: zodResolver(signUpSchema),
-    defaultValues: { name: "", email: "", phone: "", password: "", confirmPassword: "" },
+    defaultValues: { name: "", email: "", password: "" },
   });
   const [pending, setPending] = useState(false);
   const [alert, setAlert] = useState<string | null>(null);
@@ -53,27 +53,14 @@ export function SignUpForm({ action, callbackUrl }: Props) {
     }
   });
 
-  if (sentTo) return <CheckYourEmail email={sentTo} />;
+  if (sentTo) return <CheckYourEmail email={sentTo} returnsToBooking={callbackUrl?.startsWith("/book") ?? false} />;
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Create account" className="mt-6 space-y-5">
       <fieldset disabled={pending} className="space-y-5">
         <TextField id="sign-up-name" label="Full name" autoComplete="name" error={errors.name?.message} {...form.register("name")} />
         <EmailField id="sign-up-email" error={errors.email?.message} {...form.register("email")} />
-        <TextField
-          id="sign-up-phone"
-          label="Phone"
-          type="tel"
-          autoComplete="tel"
-          hint="The spa calls or texts only about your appointments."
-          error={errors.phone?.message}
-          {...form.register("phone")}
-        />
-        <NewPasswordFields
-          idPrefix="sign-up"
-          password={{ registration: form.register("password"), error: errors.password?.message }}
-          confirm={{ registration: form.register("confirmPassword"), error: errors.confirmPassword?.message }}
-        />
+        <NewPasswordFields idPrefix="sign-up" password={{ registration: form.register("password"), error: errors.password?.message }} />
       </fieldset>
       <FormAlert message={alert} />
       <SubmitButton pending={pending} pendingLabel="Creating your account…">
@@ -83,14 +70,15 @@ export function SignUpForm({ action, callbackUrl }: Props) {
   );
 }
 
-function CheckYourEmail({ email }: { email: string }) {
+function CheckYourEmail({ email, returnsToBooking }: { email: string; returnsToBooking: boolean }) {
   return (
     <section aria-labelledby="check-email-heading" className="mt-6 space-y-3" role="status">
       <h2 id="check-email-heading" className="text-lg font-semibold">
         Check your email
       </h2>
       <p className="text-stone-700">
-        We sent a message to <strong className="break-all">{email}</strong>. Open the link in it to finish: it works for 24 hours.
+        We sent a message to <strong className="break-all">{email}</strong>. Open the link in it to finish: it works for 24 hours
+        {returnsToBooking ? " and brings you straight back to the time you chose." : "."}
       </p>
       <p className="text-sm text-stone-600">Nothing there after a few minutes? Look in your spam folder, or call the spa.</p>
     </section>

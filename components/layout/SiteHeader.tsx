@@ -2,9 +2,15 @@ import Link from "next/link";
 import { SignOutButton } from "@/components/auth/SignOutButton";
 import { navigationFor, type NavRole } from "./navigation";
 
-type Props = { spaName: string; role: NavRole; userName: string | null };
+type Props = {
+  spaName: string;
+  role: NavRole;
+  userName: string | null;
+  /** app/signout/actions.ts, passed in by the layout. */
+  signOut: () => Promise<void>;
+};
 
-export function SiteHeader({ spaName, role, userName }: Props) {
+export function SiteHeader({ spaName, role, userName, signOut }: Props) {
   const items = navigationFor(role);
   return (
     <header className="no-print border-b border-stone-200 bg-white">
@@ -31,7 +37,7 @@ export function SiteHeader({ spaName, role, userName }: Props) {
                   {userName}
                   <span className="sr-only">: sign-in and security</span>
                 </Link>
-                <SignOutButton />
+                <SignOutButton action={signOut} />
               </li>
             )}
           </ul>

@@ -43,7 +43,13 @@ export function EmailField({ label = "Email", ...props }: Omit<Props, "type" | "
   return <TextField label={label} type="email" autoComplete="email" inputMode="email" spellCheck={false} {...props} />;
 }
 
-/** A password; `autoComplete` says whether browsers should fill a saved one or offer a new one. */
-export function PasswordField(props: Omit<Props, "type" | "autoComplete"> & { autoComplete: "current-password" | "new-password" }) {
-  return <TextField type="password" {...props} />;
+/**
+ * A password; `autoComplete` says whether browsers should fill a saved one or offer a new one.
+ * `revealed` shows it as text (a "Show password" choice next to it).
+ */
+export function PasswordField({
+  revealed = false,
+  ...props
+}: Omit<Props, "type" | "autoComplete"> & { autoComplete: "current-password" | "new-password"; revealed?: boolean }) {
+  return <TextField type={revealed ? "text" : "password"} spellCheck={false} autoCapitalize="none" {...props} />;
 }

@@ -44,6 +44,17 @@ export const phone = z
   .min(1, messages.phoneRequired)
   .refine((value) => value === "" || isPlausiblePhone(value), messages.phoneInvalid);
 
+/**
+ * Sign-up asks only for name, email and password (the booking flow's shortest path); a phone
+ * number may still come with it (the API) and is checked when it does. Absent or blank = none.
+ */
+const optionalPhone = z
+  .string()
+  .trim()
+  .refine((value) => value === "" || isPlausiblePhone(value), messages.phoneInvalid)
+  .optional()
+  .transform((value) => value || undefined);
+
 export function isPlausiblePhone(value: string): boolean {
   return PHONE_CHARACTERS.test(value) && /^\d{10,15}$/.test(value.replace(/\D/g, ""));
 }
@@ -86,22 +97,20 @@ export const signUpSchema = z
   .object({
     name: z.string({ error: messages.nameRequired }).trim().min(1, messages.nameRequired).max(100, messages.nameTooLong),
     email,
-    phone,
+    phone: optionalPhone,
+    // One password field with "show password" rather than typing it twice (the form reveals it
+    // on request); a mistyped one is recovered by the reset link like a forgotten one.
     password: newPassword,
-    confirmPassword: z.string({ error: messages.confirmPasswordRequired }).min(1, messages.confirmPasswordRequired),
   })
   .superRefine(
     (value, context) => {
       if (isAcceptableLength(value.password) && passwordContainsEmail(value.password, value.email)) {
         context.addIssue({ code: "custom", path: ["password"], message: messages.passwordContainsEmail });
       }
-      if (value.confirmPassword && value.confirmPassword !== value.password) {
-        context.addIssue({ code: "custom", path: ["confirmPassword"], message: messages.passwordsDoNotMatch });
-      }
     },
-    // Zod skips object refinements after a field of the wrong type; these need only these three
-    // strings, so "passwords don't match" shows in the same pass as "enter your name".
-    { when: ({ value }) => hasStrings(value, ["email", "password", "confirmPassword"]) },
+    // Zod skips object refinements after a field of the wrong type; this needs only these two
+    // strings, so "contains your email" shows in the same pass as "enter your name".
+    { when: ({ value }) => hasStrings(value, ["email", "password"]) },
   );
 
 function hasStrings(value: unknown, keys: readonly string[]): boolean {

@@ -58,7 +58,7 @@ export async function requestSignUp(
       data: {
         email: input.email,
         name: input.name,
-        phone: input.phone,
+        phone: input.phone ?? null,
         passwordHash,
         tokenHash,
         createdAt: now,

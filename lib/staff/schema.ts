@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { messages as authMessages, passwordContainsEmail, signUpSchema } from "@/lib/auth/schema";
+import { messages as authMessages, passwordContainsEmail, phone, signUpSchema } from "@/lib/auth/schema";
 
 // The sign-up schema's own fields, so an esthetician's first password follows exactly the same
 // policy as a client's (length, common passwords) and the same email and phone rules.
-const { name, email, phone, password } = signUpSchema.shape;
+const { name, email, password } = signUpSchema.shape;
 
 export const staffServiceIds = z.array(z.uuid("Choose services from the list.")).max(100);
 

@@ -17,7 +17,6 @@ function signUpInput(overrides: Partial<SignUpInput> = {}) {
     email: `jordan-${randomUUID().slice(0, 8)}@example.com`,
     phone: "+1 555 010 0199",
     password: PASSWORD,
-    confirmPassword: PASSWORD,
     ...overrides,
   });
 }
@@ -57,6 +56,22 @@ describe("requestSignUp: the same answer whether the address has an account or n
     expect(actor).toEqual({ userId: row.id, role: "CLIENT", email: input.email, name: "Jordan Kim" });
     expect(row.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect(await verifyPassword(row.passwordHash!, PASSWORD)).toBe(true);
+  });
+
+  test("name, email and password are enough: the account has no phone until the client adds one", async () => {
+    const input = signUpInput({ phone: undefined });
+    await requestSignUp(input, { ip: freshIp() });
+    const [message] = await mailTo(input.email);
+    await confirmSignUp(linkToken(message!.text));
+    const row = await db.user.findUniqueOrThrow({ where: { email: input.email }, select: { phone: true, name: true } });
+    expect(row).toEqual({ phone: null, name: "Jordan Kim" });
+  });
+
+  test("a phone number given with the sign-up is kept on the account", async () => {
+    const input = signUpInput();
+    await requestSignUp(input, { ip: freshIp() });
+    await confirmSignUp(linkToken((await mailTo(input.email))[0]!.text));
+    expect((await db.user.findUniqueOrThrow({ where: { email: input.email } })).phone).toBe("+1 555 010 0199");
   });
 
   test("an address with an account gets a notice instead, and the account is untouched", async () => {

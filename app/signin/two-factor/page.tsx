@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { AuthCard } from "@/components/auth/AuthCard";
 import { SignOutButton } from "@/components/auth/SignOutButton";
+import { signOutAction } from "../../signout/actions";
 import { FirstFactorSetup } from "@/components/security/FirstFactorSetup";
 import { SecondStepForm } from "@/components/security/SecondStepForm";
 import { getSignedInSession } from "@/lib/auth/actor";
@@ -30,7 +31,7 @@ export default async function SecondStepPage({ searchParams }: Props) {
   const signOut = (
     <div className="mt-8 border-t border-stone-200 pt-4 text-sm text-stone-700">
       <p className="mb-2">Not you, or can&apos;t do this now?</p>
-      <SignOutButton />
+      <SignOutButton action={signOutAction} />
     </div>
   );
 
