@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { BackLink } from "@/components/booking/BackLink";
+import { BookingSummary } from "@/components/booking/BookingSummary";
+import { FirstAvailable } from "@/components/booking/FirstAvailable";
 import { BookabilityNotice, IntakeFirstNotice } from "@/components/booking/BookabilityNotice";
 import { BookingProgress } from "@/components/booking/BookingProgress";
-import { BookingReviewForm } from "@/components/booking/BookingReviewForm";
+import { LazyBookingReviewForm } from "@/components/booking/lazy-forms";
 import { ReviewFacts } from "@/components/booking/ReviewFacts";
 import { ServicePicker } from "@/components/booking/ServicePicker";
-import { SignInToBook } from "@/components/booking/SignInToBook";
+import { SignUpToBook } from "@/components/booking/SignUpToBook";
 import { SlotPicker } from "@/components/booking/SlotPicker";
 import { StaffPicker } from "@/components/booking/StaffPicker";
 import { StepHeading } from "@/components/booking/StepHeading";
@@ -15,33 +17,38 @@ import { newIdempotencyKey } from "@/lib/idempotency/schema";
 import { can } from "@/lib/auth/policy";
 import { getBookability, type Bookability } from "@/lib/booking/bookability";
 import { getBookingContext, type BookingContext } from "@/lib/booking/staff-options";
+import { findFirstFreeTimes, NEXT_FREE_SEARCH_DAYS } from "@/lib/booking/next-free";
+import { formatInstant } from "@/lib/format/zoned";
 import { isoInstant, localDate } from "@/lib/validation/fields";
 import { listActiveServices } from "@/lib/catalog/queries";
 import { formatDuration } from "@/lib/format/duration";
 import { formatPrice } from "@/lib/format/money";
 import { addDays, getLocalDate } from "@/lib/dates/local-date";
+import { signUpAction } from "../signup/actions";
 import { bookAppointmentAction, loadMonthAvailabilityAction } from "./actions";
 
 export const metadata: Metadata = { title: "Book a facial" };
 
 type SearchParams = Record<string, string | string[] | undefined>;
-type Selection = { service: string; staff: string | null; date: string | null; time: string | null };
+type Selection = { service: string; staff: string | null; date: string | null; time: string | null; until: string | null };
 
 function readSelection(params: SearchParams): Selection {
   const one = (key: string) => (typeof params[key] === "string" ? (params[key] as string) : null);
   const date = one("date");
   const time = one("time");
+  const until = one("until");
   return {
     service: one("service") ?? "",
     staff: one("staff"),
     date: date && localDate.safeParse(date).success ? date : null,
     time: time && isoInstant.safeParse(time).success ? time : null,
+    until: until && localDate.safeParse(until).success ? until : null,
   };
 }
 
 function bookHref(selection: Partial<Selection>): string {
   const query = new URLSearchParams();
-  for (const key of ["service", "staff", "date", "time"] as const) {
+  for (const key of ["service", "staff", "date", "time", "until"] as const) {
     const value = selection[key];
     if (value) query.set(key, value);
   }
@@ -75,43 +82,95 @@ export default async function BookPage({ searchParams }: { searchParams: Promise
   }
   const notice = bookability && <BookabilityNotice serviceName={context.service.name} bookability={bookability} spa={context.location} />;
   const staffName = selection.staff === "any" ? "Any esthetician" : context.staff.find((s) => s.id === selection.staff)?.displayName;
+  const firstDate = bookability?.firstDate ?? null;
+  const timeZone = context.location.timeZone;
+  const summary = {
+    serviceName: context.service.name,
+    durationLabel: formatDuration(context.service.durationMinutes),
+    priceLabel: formatPrice(context.service.priceCents, context.service.currency),
+  };
+  const slotHref = (slot: { date: string; start: string }, staff: string) =>
+    bookHref({ service, staff, date: slot.date, time: slot.start });
   if (!selection.staff || !staffName) {
+    const free = await findFirstFreeTimes(context.service.id, timeZone, new Date(), firstDate);
+    const nextFree = free.first ? { any: free.first.start, ...free.byStaff } : free.byStaff;
+    const firstHref = free.first && slotHref(free.first, "any");
     return (
-      <BookingFrame step={2} serviceName={context.service.name}>
+      <BookingFrame
+        step={2}
+        serviceName={context.service.name}
+        summary={<BookingSummary {...summary} action={firstHref ? { href: firstHref, label: "Book first available" } : null} />}
+      >
         {notice && <div className="mt-4 max-w-2xl">{notice}</div>}
-        <StaffPicker staff={context.staff} hrefFor={(staff) => bookHref({ service, staff })} />
+        {free.first && firstHref && (
+          <FirstAvailable start={free.first.start} timeZone={timeZone} href={firstHref} who="with whichever esthetician is free" />
+        )}
+        <div className="mt-6">
+          <StaffPicker
+            staff={context.staff}
+            hrefFor={(staff) => bookHref({ service, staff, date: selection.date, until: selection.until })}
+            nextFree={nextFree}
+            searchDays={NEXT_FREE_SEARCH_DAYS}
+            timeZone={timeZone}
+          />
+        </div>
         <BackLink href="/book">Choose another treatment</BackLink>
       </BookingFrame>
     );
   }
   const staffId = selection.staff === "any" ? null : selection.staff;
-  const firstDate = bookability?.firstDate ?? null;
   // A time before the first date the client may book (a link kept from before) goes back to the picker.
-  const tooEarly =
-    firstDate !== null && selection.time !== null && getLocalDate(new Date(selection.time), context.location.timeZone) < firstDate;
-  if (!selection.time || tooEarly) {
-    const today = getLocalDate(new Date(), context.location.timeZone);
-    return (
-      <BookingFrame step={3} serviceName={context.service.name}>
-        <StepHeading key="step-3" id="step-heading">
-          Choose a day and time
-        </StepHeading>
-        <p className="mb-4 mt-1 text-stone-700">
-          {staffId ? `With ${staffName}.` : "With any esthetician: we assign whoever is free at the time you pick."}
-        </p>
-        {notice && <div className="mb-4 max-w-2xl">{notice}</div>}
-        <SlotPicker
-          query={{ service: context.service.id }}
-          staffId={staffId}
-          timeZone={context.location.timeZone}
-          today={today}
-          firstDate={firstDate && firstDate > today ? firstDate : null}
-          lastDate={addDays(today, context.policy.maxAdvanceDays)}
-          initialDate={selection.date}
-          selectedTime={null}
-          baseHref={bookHref({ service, staff: selection.staff })}
-          loadMonth={loadMonthAvailabilityAction}
+  const tooEarly = firstDate !== null && selection.time !== null && getLocalDate(new Date(selection.time), timeZone) < firstDate;
+  const time = tooEarly ? null : selection.time;
+  const today = getLocalDate(new Date(), timeZone);
+  const recommended =
+    selection.date && selection.until && selection.until >= selection.date ? { from: selection.date, to: selection.until } : null;
+  return (
+    <BookingFrame
+      step={time ? 4 : 3}
+      serviceName={context.service.name}
+      summary={
+        <BookingSummary
+          {...summary}
+          staffName={staffName}
+          when={time ? formatInstant(time, timeZone) : null}
+          action={time ? { href: "#confirm", label: "Review and confirm" } : null}
         />
+      }
+    >
+      <StepHeading key="step-3" id="step-heading">
+        Choose a day and time
+      </StepHeading>
+      <p className="mb-4 mt-1 text-stone-700">
+        {staffId ? `With ${staffName}.` : "With any esthetician: we assign whoever is free at the time you pick."}{" "}
+        <Link href={bookHref({ service })} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
+          Change esthetician
+        </Link>
+      </p>
+      {notice && <div className="mb-4 max-w-2xl">{notice}</div>}
+      <SlotPicker
+        query={{ service: context.service.id }}
+        staffId={staffId}
+        timeZone={timeZone}
+        today={today}
+        firstDate={firstDate && firstDate > today ? firstDate : null}
+        lastDate={addDays(today, context.policy.maxAdvanceDays)}
+        initialDate={selection.date}
+        selectedTime={time}
+        recommended={recommended}
+        baseHref={bookHref({ service, staff: selection.staff, until: selection.until })}
+        loadMonth={loadMonthAvailabilityAction}
+      />
+      {time ? (
+        <section id="confirm" aria-labelledby="confirm-heading" className="mt-8 max-w-2xl scroll-mt-4">
+          <StepHeading key={`step-4-${time}`} id="confirm-heading">
+            Review and confirm
+          </StepHeading>
+          <div className="mt-4">
+            <ReviewStep context={context} selection={{ ...selection, time }} staffName={staffName} staffId={staffId} />
+          </div>
+        </section>
+      ) : (
         <p className="mt-6 rounded-xl border border-stone-200 bg-white p-4 text-stone-700">
           Nothing fits?{" "}
           <Link
@@ -122,19 +181,7 @@ export default async function BookPage({ searchParams }: { searchParams: Promise
           </Link>{" "}
           and we&apos;ll email you when a time you want frees up.
         </p>
-        <BackLink href={bookHref({ service })}>Choose another esthetician</BackLink>
-      </BookingFrame>
-    );
-  }
-  return (
-    <BookingFrame step={4} serviceName={context.service.name}>
-      <StepHeading key="step-4" id="step-heading">
-        Review and confirm
-      </StepHeading>
-      <div className="mt-4 max-w-2xl">
-        <ReviewStep context={context} selection={{ ...selection, time: selection.time }} staffName={staffName} staffId={staffId} />
-      </div>
-      <BackLink href={bookHref({ service, staff: selection.staff, date: selection.date })}>Choose another time</BackLink>
+      )}
     </BookingFrame>
   );
 }
@@ -160,7 +207,7 @@ async function ReviewStep(props: {
     return (
       <div className="space-y-5">
         <ReviewFacts details={details} startsAt={selection.time} />
-        <SignInToBook returnTo={bookHref(selection)} />
+        <SignUpToBook action={signUpAction} returnTo={bookHref(selection)} />
       </div>
     );
   }
@@ -179,7 +226,7 @@ async function ReviewStep(props: {
     bookability?.intakeRequiredAt === "AT_BOOKING"
       ? "Anything we should know before your visit. Your health questions are in your intake form."
       : undefined;
-  return <BookingReviewForm details={details} defaultValues={defaultValues} action={bookAppointmentAction} notesHint={notesHint} />;
+  return <LazyBookingReviewForm details={details} defaultValues={defaultValues} action={bookAppointmentAction} notesHint={notesHint} />;
 }
 
 /**
@@ -196,14 +243,15 @@ function bookingStop(bookability: Bookability | null, context: BookingContext, r
   return null;
 }
 
-function BookingFrame({ step, serviceName, children }: { step: number; serviceName?: string; children: React.ReactNode }) {
+function BookingFrame(props: { step: number; serviceName?: string; summary?: React.ReactNode; children: React.ReactNode }) {
   return (
     <div>
-      <h1 className="text-2xl font-semibold tracking-tight">{serviceName ? `Book: ${serviceName}` : "Book a facial"}</h1>
+      <h1 className="text-2xl font-semibold tracking-tight">{props.serviceName ? `Book: ${props.serviceName}` : "Book a facial"}</h1>
       <div className="mt-3">
-        <BookingProgress current={step} />
+        <BookingProgress current={props.step} />
       </div>
-      {children}
+      {props.children}
+      {props.summary}
     </div>
   );
 }

@@ -1,20 +1,14 @@
 "use client";
 
 import type { KeyboardEvent } from "react";
-import { formatLocalDate, formatMonth } from "@/lib/format/calendar";
+import { formatMonth } from "@/lib/format/calendar";
 import { addDays } from "@/lib/dates/local-date";
 import { buildMonthWeeks } from "@/lib/dates/month";
+import { dayLabel, type DayMarks } from "./day-marks";
 
-type Props = {
+type Props = DayMarks & {
   month: string;
-  /** Free times per local date; a day missing here has none. */
-  counts: ReadonlyMap<string, number>;
-  selectedDate: string | null;
-  loading: boolean;
-  canGoBack: boolean;
-  canGoForward: boolean;
   onSelectDate: (date: string) => void;
-  onChangeMonth: (by: number) => void;
 };
 
 const WEEKDAYS = [
@@ -29,17 +23,12 @@ const WEEKDAYS = [
 
 const ARROW_STEPS: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -7, ArrowDown: 7 };
 
-function dayLabel(date: string, count: number | undefined): string {
-  const times = count ? `${count} ${count === 1 ? "time" : "times"} available` : "no times available";
-  return `${formatLocalDate(date)}: ${times}`;
-}
-
 /**
  * A month as a table of day buttons. Days with free times are enabled; Tab reaches each of them
  * and the arrow keys move between them like a paper calendar (skipping days without times).
  */
 export function MonthCalendar(props: Props) {
-  const { month, counts, selectedDate, loading } = props;
+  const { month, counts, selectedDate, loading, recommended } = props;
   const label = formatMonth(month);
 
   function moveFocus(event: KeyboardEvent<HTMLTableElement>) {
@@ -55,19 +44,6 @@ export function MonthCalendar(props: Props) {
 
   return (
     <div className="rounded-xl border border-stone-200 bg-white p-3 sm:p-4">
-      <div className="mb-2 flex items-center justify-between gap-2">
-        <button type="button" onClick={() => props.onChangeMonth(-1)} disabled={!props.canGoBack} className={navClass}>
-          <span aria-hidden="true">←</span>
-          <span className="sr-only sm:not-sr-only">Previous month</span>
-        </button>
-        <p className="text-base font-semibold" aria-hidden="true">
-          {label}
-        </p>
-        <button type="button" onClick={() => props.onChangeMonth(1)} disabled={!props.canGoForward} className={navClass}>
-          <span className="sr-only sm:not-sr-only">Next month</span>
-          <span aria-hidden="true">→</span>
-        </button>
-      </div>
       <table
         className="w-full table-fixed border-collapse text-center"
         aria-label={label}
@@ -94,9 +70,9 @@ export function MonthCalendar(props: Props) {
                       data-date={date}
                       disabled={loading || !counts.get(date)}
                       aria-pressed={date === selectedDate}
-                      aria-label={dayLabel(date, counts.get(date))}
+                      aria-label={dayLabel(date, counts.get(date), recommended?.has(date))}
                       onClick={() => props.onSelectDate(date)}
-                      className={dayClass}
+                      className={`${dayClass} ${recommended?.has(date) ? "ring-2 ring-amber-500 ring-offset-1" : ""}`}
                     >
                       {Number(date.slice(8))}
                     </button>
@@ -111,8 +87,6 @@ export function MonthCalendar(props: Props) {
   );
 }
 
-const navClass =
-  "inline-flex min-h-11 min-w-11 items-center justify-center gap-1 rounded-lg border border-stone-300 px-2 text-sm font-medium hover:bg-stone-100 disabled:cursor-not-allowed disabled:opacity-40 sm:px-3";
 const dayClass =
   "mx-auto flex h-11 w-full max-w-12 items-center justify-center rounded-lg border border-brand-600 font-medium text-brand-800 bg-brand-50 hover:bg-brand-100 " +
   "disabled:cursor-default disabled:border-transparent disabled:bg-transparent disabled:font-normal disabled:text-stone-400 aria-pressed:bg-brand-700 aria-pressed:text-white";

@@ -1,6 +1,6 @@
 import { formatLocalDate, weekdayName } from "@/lib/format/calendar";
 import { formatWhen } from "@/lib/format/zoned";
-import { DAY_PART_LABELS, type DayPart } from "@/lib/waitlist/schema";
+import { DAY_PART_LABELS, type DayPart } from "@/lib/dates/day-parts";
 import type { WaitlistEntryView } from "@/lib/waitlist/queries";
 
 /** "Mon 7 Dec – Fri 11 Dec · Tuesdays, Thursdays · mornings": an entry's window and preferences in words. */

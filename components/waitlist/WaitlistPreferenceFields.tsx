@@ -3,7 +3,8 @@
 import { useFormContext, useWatch } from "react-hook-form";
 import { TextField } from "@/components/ui/TextField";
 import { weekdayName } from "@/lib/format/calendar";
-import { DAY_PART_LABELS, DAY_PARTS, type DayPart, type JoinWaitlistInput } from "@/lib/waitlist/schema";
+import { DAY_PART_LABELS, DAY_PARTS, type DayPart } from "@/lib/dates/day-parts";
+import type { JoinWaitlistInput } from "@/lib/waitlist/schema";
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 

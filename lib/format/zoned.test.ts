@@ -5,6 +5,7 @@ import {
   formatDateTime,
   formatInstant,
   formatLoggedAt,
+  formatSoon,
   formatTimeOfDay,
   formatTimeRange,
   formatWhen,
@@ -22,6 +23,13 @@ describe("formatInstant (in the spa's zone, whatever the process zone)", () => {
     ["2026-03-29T01:30:00Z", "Europe/London", "Sun, Mar 29, 2026, 2:30 AM"],
   ])("%s in %s → %s", (iso, zone, expected) => {
     expect(formatInstant(iso, zone)).toBe(expected);
+  });
+
+  test.each([
+    ["2026-12-01T15:30:00Z", "America/New_York", "Tue, Dec 1, 10:30 AM"],
+    ["2026-12-01T15:30:00Z", "Pacific/Auckland", "Wed, Dec 2, 4:30 AM"],
+  ])("formatSoon %s in %s → %s (no year)", (instant, zone, expected) => {
+    expect(formatSoon(instant, zone)).toBe(expected);
   });
 
   test("the repeated fall-back hour reads the same wall time twice", () => {

@@ -34,6 +34,11 @@ export function formatInstant(instant: Instant, timeZone: string): string {
   });
 }
 
+/** "Tue, Dec 1, 10:30 AM": a time in the coming weeks (a next free time), where the year goes without saying. */
+export function formatSoon(instant: Instant, timeZone: string): string {
+  return format(instant, timeZone, { weekday: "short", month: "short", day: "numeric", hour: "numeric", minute: "2-digit" });
+}
+
 /** "10:30 AM". */
 export function formatTimeOfDay(instant: Instant, timeZone: string): string {
   return format(instant, timeZone, { hour: "numeric", minute: "2-digit" });

@@ -1,20 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { datesToSearch, dayPartOf, holdExpiry, slotSuits, wantsDate, type EntryPreferences } from "./rules";
+import { datesToSearch, holdExpiry, slotSuits, wantsDate, type EntryPreferences } from "./rules";
 
 const entry: EntryPreferences = { fromDate: "2026-12-07", toDate: "2026-12-13", weekdays: [], dayParts: [], staffId: null };
-
-describe("dayPartOf", () => {
-  test.each([
-    [0, "MORNING"],
-    [11 * 60 + 59, "MORNING"],
-    [12 * 60, "AFTERNOON"],
-    [16 * 60 + 45, "AFTERNOON"],
-    [17 * 60, "EVENING"],
-    [23 * 60, "EVENING"],
-  ])("%i minutes → %s", (minute, part) => {
-    expect(dayPartOf(minute)).toBe(part);
-  });
-});
 
 describe("wantsDate", () => {
   test.each([

@@ -1,12 +1,5 @@
 import { addDays, isoWeekdayOf, type LocalDate } from "@/lib/dates/local-date";
-import type { DayPart } from "./schema";
-
-/** Which part of the day a local start time falls in (minutes from local midnight). */
-export function dayPartOf(minuteOfDay: number): DayPart {
-  if (minuteOfDay < 12 * 60) return "MORNING";
-  if (minuteOfDay < 17 * 60) return "AFTERNOON";
-  return "EVENING";
-}
+import { dayPartOf } from "@/lib/dates/day-parts";
 
 export type EntryPreferences = {
   fromDate: LocalDate;

@@ -1,15 +1,6 @@
 import { z } from "zod";
+import { DAY_PARTS } from "@/lib/dates/day-parts";
 import { localDate } from "@/lib/validation/fields";
-
-/** Parts of the day a client may prefer, by the local start time of the visit. */
-export const DAY_PARTS = ["MORNING", "AFTERNOON", "EVENING"] as const;
-export type DayPart = (typeof DAY_PARTS)[number];
-
-export const DAY_PART_LABELS: Record<DayPart, string> = {
-  MORNING: "Morning (before noon)",
-  AFTERNOON: "Afternoon (noon to 5 pm)",
-  EVENING: "Evening (from 5 pm)",
-};
 
 /** ONE_AT_A_TIME: a freed slot is offered to the first matching entry; NEXT_N: to the next N at once. */
 export const WAITLIST_OFFER_MODES = ["ONE_AT_A_TIME", "NEXT_N"] as const;
