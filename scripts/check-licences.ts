@@ -16,6 +16,14 @@ const EXCEPTIONS: Record<string, LicenceException> = {
     licence: "MIT",
     reason: "package.json has no licence field; its LICENSE file is the MIT licence (Devon Govett, 2017)",
   },
+  // Cache-Control parser inside Lighthouse (bench:web only). Its package.json declares the legacy
+  // "licenses" array pointing at hapi's wreck; its LICENSE file is the 3-clause BSD text.
+  "parse-cache-control": {
+    kind: "metadata",
+    declared: "BSD",
+    licence: "BSD-3-Clause",
+    reason: 'package.json says only "BSD"; its LICENSE file is the BSD 3-clause text (Walmart and other contributors, 2012-2014)',
+  },
   // Two tiny koa helpers pulled in by s3rver (the S3-compatible server the storage tests start).
   // Neither has a licence field or file; each README's "License" section says MIT.
   "humanize-number": {
