@@ -22,6 +22,20 @@ test("the landing page lists the seeded treatments with a way to book each", asy
   }
 });
 
+test("the pages load without a console error: the spa's icon is served, not a 404", async ({ page, request }) => {
+  const errors: string[] = [];
+  page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+  page.on("pageerror", (error) => errors.push(error.message));
+  for (const path of ["/", "/book", "/signin"]) {
+    await page.goto(path);
+    await expect(page.locator('head link[rel="icon"]')).toHaveAttribute("href", /^\/icon\.svg/);
+  }
+  const icon = await request.get((await page.locator('head link[rel="icon"]').getAttribute("href"))!);
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()["content-type"]).toContain("image/svg+xml");
+  expect(errors).toEqual([]);
+});
+
 test("every page carries the security headers, with a fresh script nonce each time", async ({ request }) => {
   const response = await request.get("/");
   const headers = response.headers();

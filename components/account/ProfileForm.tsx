@@ -1,17 +1,20 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import { TextField } from "@/components/ui/TextField";
-import { profileSchema, type ProfileInput } from "@/lib/account/schema";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
+import type { ProfileInput } from "@/lib/account/schema";
 import type { ServerAction } from "@/lib/actions/types";
 
 export function ProfileForm({ defaultValues, updateProfile }: { defaultValues: ProfileInput; updateProfile: ServerAction<ProfileInput> }) {
-  const form = useForm<ProfileInput>({ resolver: zodResolver(profileSchema), defaultValues });
+  const form = useForm<ProfileInput>({
+    resolver: lazyZodResolver(() => import("@/lib/account/schema").then((module) => module.profileSchema)),
+    defaultValues,
+  });
   const [pending, startTransition] = useTransition();
   const [alert, setAlert] = useState<{ tone: "error" | "success"; message: string } | null>(null);
   const { errors } = form.formState;

@@ -9,7 +9,7 @@ import { FormAlert } from "@/components/ui/FormAlert";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import { PasswordField, TextField } from "@/components/ui/TextField";
 import { createEstheticianSchema, type CreateEstheticianData, type CreateEstheticianInput } from "@/lib/staff/schema";
-import { PASSWORD_MIN_LENGTH } from "@/lib/auth/schema";
+import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-length";
 import { ServiceCheckboxes } from "./ServiceCheckboxes";
 import type { ServerAction } from "@/lib/actions/types";
 

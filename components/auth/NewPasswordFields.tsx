@@ -3,7 +3,7 @@
 import { useState } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { PasswordField } from "@/components/ui/TextField";
-import { PASSWORD_MIN_LENGTH } from "@/lib/auth/schema";
+import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-length";
 
 type Field = { registration: UseFormRegisterReturn; error?: string };
 

@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { getSession, signIn } from "next-auth/react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -9,14 +8,15 @@ import { SubmitButton } from "@/components/ui/SubmitButton";
 import { EmailField, PasswordField } from "@/components/ui/TextField";
 import { destinationAfterSignIn, safeCallbackUrl, secondStepHref } from "@/lib/auth/callback-url";
 import { isRole } from "@/lib/auth/policy";
-import { signInSchema, type SignInData, type SignInInput } from "@/lib/auth/schema";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
+import type { SignInData, SignInInput } from "@/lib/auth/schema";
 import { SIGN_IN_GENERIC_ERROR, signInErrorMessage } from "@/lib/auth/sign-in-errors";
 
 type Props = { callbackUrl: string | null; initialError: string | null };
 
 export function SignInForm({ callbackUrl, initialError }: Props) {
   const form = useForm<SignInInput, unknown, SignInData>({
-    resolver: zodResolver(signInSchema),
+    resolver: lazyZodResolver(() => import("@/lib/auth/schema").then((module) => module.signInSchema)),
     defaultValues: { email: "", password: "" },
   });
   const [pending, setPending] = useState(false);

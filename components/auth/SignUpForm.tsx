@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { flushSync } from "react-dom";
 import { useForm } from "react-hook-form";
@@ -9,7 +8,8 @@ import { FormAlert } from "@/components/ui/FormAlert";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import { EmailField, TextField } from "@/components/ui/TextField";
 import { NewPasswordFields } from "./NewPasswordFields";
-import { signUpSchema, type SignUpData, type SignUpInput } from "@/lib/auth/schema";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
+import type { SignUpData, SignUpInput } from "@/lib/auth/schema";
 import type { ServerAction } from "@/lib/actions/types";
 
 type Props = {
@@ -22,7 +22,7 @@ const FIELDS = ["name", "email", "password"] as const;
 
 export function SignUpForm({ action, callbackUrl }: Props) {
   const form = useForm<SignUpInput, unknown, SignUpData>({
-    resolver: zodResolver(signUpSchema),
+    resolver: lazyZodResolver(() => import("@/lib/auth/schema").then((module) => module.signUpSchema)),
     defaultValues: { name: "", email: "", password: "" },
   });
   const [pending, setPending] = useState(false);

@@ -1,10 +1,9 @@
 import { z } from "zod";
 import { COMMON_PASSWORDS } from "./common-passwords";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password-length";
 
 // One set of schemas for the forms (zodResolver) and the server (safeParse) alike.
 
-export const PASSWORD_MIN_LENGTH = 12;
-export const PASSWORD_MAX_LENGTH = 128;
 // A local part shorter than this ("jo@…") is too short to be a meaningful guess, and refusing
 // every password that contains it would only frustrate people.
 const LOCAL_PART_MIN_LENGTH_TO_CHECK = 4;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PASSWORD_MAX_LENGTH } from "@/lib/auth/schema";
+import { PASSWORD_MAX_LENGTH } from "@/lib/auth/password-length";
 import { MAX_CLINICAL_RETENTION_YEARS, MIN_CLINICAL_RETENTION_YEARS } from "./retention";
 
 // One schema per form, shared by the component (zodResolver) and the action (safeParse).

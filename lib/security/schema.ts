@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { isAcceptableLength, messages, newPassword, PASSWORD_MAX_LENGTH } from "@/lib/auth/schema";
+import { PASSWORD_MAX_LENGTH } from "@/lib/auth/password-length";
+import { isAcceptableLength, messages, newPassword } from "@/lib/auth/schema";
 import {
   passkeyNameSchema,
   recoveryCodeSchema,
