@@ -18,7 +18,7 @@ import { can } from "@/lib/auth/policy";
 import { getBookability, type Bookability } from "@/lib/booking/bookability";
 import { getBookingContext, type BookingContext } from "@/lib/booking/staff-options";
 import { findFirstFreeTimes, NEXT_FREE_SEARCH_DAYS } from "@/lib/booking/next-free";
-import { formatInstant } from "@/lib/format/zoned";
+import { formatSoon } from "@/lib/format/zoned";
 import { isoInstant, localDate } from "@/lib/validation/fields";
 import { listActiveServices } from "@/lib/catalog/queries";
 import { formatDuration } from "@/lib/format/duration";
@@ -133,8 +133,8 @@ export default async function BookPage({ searchParams }: { searchParams: Promise
         <BookingSummary
           {...summary}
           staffName={staffName}
-          when={time ? formatInstant(time, timeZone) : null}
-          action={time ? { href: "#confirm", label: "Review and confirm" } : null}
+          when={time ? formatSoon(time, timeZone) : null}
+          action={time ? { href: "#confirm", label: actor ? "Confirm" : "Sign up" } : null}
         />
       }
     >

@@ -23,8 +23,8 @@ export function BookingSummary({ serviceName, durationLabel, priceLabel, staffNa
     >
       <div className="flex items-center gap-3">
         <div className="min-w-0 flex-1">
-          <p className="truncate font-semibold">{serviceName}</p>
-          <p className="truncate text-sm text-stone-700">
+          <p className="line-clamp-2 font-semibold leading-snug">{serviceName}</p>
+          <p className="text-sm text-stone-700">
             {durationLabel} · {priceLabel}
             {staffName ? ` · ${staffName}` : ""}
           </p>
