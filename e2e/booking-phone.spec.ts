@@ -54,6 +54,9 @@ test("on a phone the days scroll sideways, the times come grouped into view, and
   await signIn(page, "client@glowbook.test", "glowbook-client-demo", { callbackUrl: `/book?service=express-facial&staff=any` });
   const strip = page.getByRole("list", { name: /^Days in / });
   await expect(page.getByText(/free times in/)).toBeVisible();
+  // The soonest time stays one tap away while choosing.
+  const summary = page.getByRole("complementary", { name: "Your booking" });
+  await expect(summary.getByRole("link", { name: "First available" })).toHaveAttribute("href", /&time=/);
   // The strip scrolls inside itself; the page does not scroll sideways.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   const day = strip.getByRole("button", { disabled: false }).first();

@@ -125,18 +125,16 @@ export default async function BookPage({ searchParams }: { searchParams: Promise
   const today = getLocalDate(new Date(), timeZone);
   const recommended =
     selection.date && selection.until && selection.until >= selection.date ? { from: selection.date, to: selection.until } : null;
+  // Before a time is chosen, the summary's call to action is this choice's soonest time.
+  const soonest = time ? null : await soonestFor(context.service.id, timeZone, firstDate, staffId);
+  const action = time
+    ? { href: "#confirm", label: actor ? "Confirm" : "Sign up" }
+    : soonest && { href: slotHref(soonest, selection.staff), label: "First available" };
   return (
     <BookingFrame
       step={time ? 4 : 3}
       serviceName={context.service.name}
-      summary={
-        <BookingSummary
-          {...summary}
-          staffName={staffName}
-          when={time ? formatSoon(time, timeZone) : null}
-          action={time ? { href: "#confirm", label: actor ? "Confirm" : "Sign up" } : null}
-        />
-      }
+      summary={<BookingSummary {...summary} staffName={staffName} when={time ? formatSoon(time, timeZone) : null} action={action} />}
     >
       <StepHeading key="step-3" id="step-heading">
         Choose a day and time
@@ -184,6 +182,13 @@ export default async function BookPage({ searchParams }: { searchParams: Promise
       )}
     </BookingFrame>
   );
+}
+
+/** The soonest free time with this esthetician (or anyone), as the slot to link to. */
+async function soonestFor(serviceId: string, timeZone: string, firstDate: string | null, staffId: string | null) {
+  const free = await findFirstFreeTimes(serviceId, timeZone, new Date(), firstDate);
+  const start = staffId ? free.byStaff[staffId] : free.first?.start;
+  return start ? { start, date: getLocalDate(new Date(start), timeZone) } : null;
 }
 
 async function ReviewStep(props: {
