@@ -18,7 +18,7 @@ export function AddToCalendar({ icsHref, links }: { icsHref: string; links: Cale
       {external.map(({ href, label }) => (
         <a key={label} href={href} target="_blank" rel="noopener noreferrer" className={secondary}>
           {label}
-          <span className="sr-only"> (add to calendar, opens in a new tab)</span>
+          <span className="sr-only"> (opens in a new tab)</span>
         </a>
       ))}
     </div>
