@@ -35,6 +35,7 @@ const SERVER_FIELDS = [
 ] as Path<IntakeInput>[];
 
 const REVIEW = INTAKE_STEPS.length - 1;
+const SECTION_KEYS = INTAKE_STEPS.slice(0, REVIEW).map((item) => item.key as Path<IntakeInput>);
 const TOTAL = INTAKE_STEPS.length;
 const buttonClass = "inline-flex min-h-11 items-center justify-center rounded-lg px-5 font-medium";
 
@@ -107,7 +108,12 @@ export function IntakeForm({
     focusNext.current = focus;
     setStep(index);
     setVisited((seen) => new Set(seen).add(index));
-    if (index === REVIEW) setFromReview(false);
+    if (index !== REVIEW) return;
+    setFromReview(false);
+    // The review marks every section that still needs an answer (consent is checked when signing).
+    void form.trigger(SECTION_KEYS).then(() => {
+      SECTION_KEYS.forEach((key, section) => hasErrorAt(form.formState.errors, key) && attempted.current.add(section));
+    });
   };
 
   const next = async () => {

@@ -54,7 +54,8 @@ export function IntakeReview({ onEdit }: { onEdit: (stepIndex: number) => void }
                 ))}
               </dl>
             ) : (
-              !unanswered && <p className="mt-1 text-sm text-stone-700">{noneApply ? "None of these apply" : "Nothing to note"}</p>
+              !unanswered &&
+              !needsAttention && <p className="mt-1 text-sm text-stone-700">{noneApply ? "None of these apply" : "Nothing to note"}</p>
             )}
           </li>
         );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useRef } from "react";
 import { INTAKE_STEPS } from "./intake-steps";
 
 export type StepState = "current" | "attention" | "answered" | "todo";
@@ -13,6 +14,7 @@ const STATE_TEXT: Record<StepState, string> = { current: "current step", attenti
 export function StepProgress({ current, states, onGo }: { current: number; states: StepState[]; onGo: (index: number) => void }) {
   const total = INTAKE_STEPS.length;
   const step = INTAKE_STEPS[current]!;
+  const list = useRef<HTMLDetailsElement>(null);
   return (
     <div className="space-y-2">
       <div
@@ -26,7 +28,7 @@ export function StepProgress({ current, states, onGo }: { current: number; state
       >
         <div className="h-full rounded-full bg-brand-700 transition-[width]" style={{ width: `${((current + 1) / total) * 100}%` }} />
       </div>
-      <details className="group rounded-lg border border-stone-200 bg-white">
+      <details ref={list} className="group rounded-lg border border-stone-200 bg-white">
         <summary className="flex min-h-11 cursor-pointer items-center px-3 font-medium text-brand-800">All sections</summary>
         <nav aria-label="Intake sections" className="border-t border-stone-200 p-2">
           <ol className="grid gap-1 sm:grid-cols-2">
@@ -34,7 +36,11 @@ export function StepProgress({ current, states, onGo }: { current: number; state
               <li key={item.key}>
                 <button
                   type="button"
-                  onClick={() => onGo(index)}
+                  onClick={() => {
+                    // The chosen step takes focus; the list folds away so the step is in view.
+                    if (list.current) list.current.open = false;
+                    onGo(index);
+                  }}
                   aria-current={index === current ? "step" : undefined}
                   className="flex min-h-11 w-full items-center gap-2 rounded-md px-2 text-left hover:bg-brand-50 aria-[current=step]:bg-brand-50 aria-[current=step]:font-semibold"
                 >
