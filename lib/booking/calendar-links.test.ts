@@ -26,6 +26,16 @@ const details = [
   "Questions: +1 212 555 0100 · hello@glowbook.test",
 ].join("\n");
 const location = "Glowbook Midtown, 120 W 44th St, New York, NY 10036";
+// Outlook.com and Outlook for work or school take the same compose parameters.
+const outlookParams = {
+  path: "/calendar/action/compose",
+  rru: "addevent",
+  subject: title,
+  startdt: "2030-03-12T15:00:00Z",
+  enddt: "2030-03-12T16:00:00Z",
+  body: details,
+  location,
+};
 
 describe("calendar times", () => {
   test.each([
@@ -55,30 +65,14 @@ describe("calendarLinks", () => {
       url: links.outlook,
       origin: "https://outlook.live.com",
       path: "/calendar/0/deeplink/compose",
-      params: {
-        path: "/calendar/action/compose",
-        rru: "addevent",
-        subject: title,
-        startdt: "2030-03-12T15:00:00Z",
-        enddt: "2030-03-12T16:00:00Z",
-        body: details,
-        location,
-      },
+      params: outlookParams,
     },
     {
       name: "Outlook for work or school",
       url: links.office,
       origin: "https://outlook.office.com",
       path: "/calendar/0/deeplink/compose",
-      params: {
-        path: "/calendar/action/compose",
-        rru: "addevent",
-        subject: title,
-        startdt: "2030-03-12T15:00:00Z",
-        enddt: "2030-03-12T16:00:00Z",
-        body: details,
-        location,
-      },
+      params: outlookParams,
     },
   ])("$name: the service's address, UTC times and the encoded words, nothing else", ({ url, origin, path, params }) => {
     const parsed = new URL(url);
