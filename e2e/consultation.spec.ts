@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { arrangeStartedVisit, signUp } from "./support/journeys";
+import { withE2eDatabase } from "./support/database";
+import { arrangeStartedVisit, intakeStepHeading, nextIntakeStep, signUp } from "./support/journeys";
 import { signIn } from "./support/sign-in";
 
 const CLIENT_NAME = "Dana Whitfield";
@@ -7,19 +8,36 @@ const CLIENT_NAME = "Dana Whitfield";
 async function fillIntake(page: Page) {
   await page.goto("/account/intake");
   const form = page.getByRole("form", { name: "Intake form" });
+  const heading = intakeStepHeading(page);
+  await expect(heading).toHaveText(/^Step 1 of 15:?\s*Your contact details$/);
+  await nextIntakeStep(page);
   await form.getByLabel("Emergency contact — name").fill("Sam Whitfield");
   await form.getByLabel("Emergency contact — phone").fill("+1 646 555 0143");
-  await form.getByLabel("Pregnant", { exact: true }).check();
-  await form.getByLabel("Rosacea", { exact: true }).check();
   await expect(form.getByRole("status")).toHaveText("Saved", { timeout: 15_000 });
-  await form.getByRole("button", { name: "Sign and submit" }).click();
-  // Client-side validation with the shared schema: focus goes to the first unanswered question.
+  // Every step until lifestyle: her answers where they are asked, "none" in the other sections of boxes.
+  for (;;) {
+    await nextIntakeStep(page);
+    const title = (await heading.textContent()) ?? "";
+    if (/Lifestyle and sun$/.test(title)) break;
+    if (/Pregnancy and hormones$/.test(title)) await form.getByLabel("Pregnant", { exact: true }).check();
+    else if (/Skin history$/.test(title)) await form.getByLabel("Rosacea", { exact: true }).check();
+    else if (await form.getByRole("checkbox", { name: "None of these apply" }).count())
+      await form.getByRole("checkbox", { name: "None of these apply" }).check();
+  }
+  // Next checks the step with the shared schema: focus goes to the first unanswered question.
+  await form.getByRole("button", { name: "Next" }).click();
   const sun = form.getByRole("group", { name: "Sun exposure" });
   await expect(sun.getByRole("radio").first()).toBeFocused();
   await expect(sun).toHaveAccessibleDescription("Choose how much sun you get");
   await form.getByRole("radio", { name: "Moderate — some time outdoors most days" }).check();
-  await form.getByRole("radio", { name: "Combination" }).check();
+  await form.getByRole("checkbox", { name: "None of these apply" }).check();
+  await nextIntakeStep(page);
+  await form.getByRole("radio", { name: "Combination", exact: true }).check();
   await form.getByRole("radio", { name: "II — usually burns, tans a little" }).check();
+  await nextIntakeStep(page);
+  await form.getByRole("checkbox", { name: "None of these apply" }).check();
+  await nextIntakeStep(page);
+  await expect(heading).toHaveText(/Review and sign$/);
   await form.getByRole("checkbox", { name: /I confirm that my answers are true/ }).check();
   await form.getByLabel("Signature — type your full name").fill(CLIENT_NAME);
   await form.getByRole("button", { name: "Sign and submit" }).click();
@@ -33,7 +51,22 @@ test("a pregnant client with rosacea fills the intake; at her visit the esthetic
   const email = `consult-${Date.now()}@example.com`;
   await signUp(page, { name: CLIENT_NAME, email });
   await fillIntake(page);
-  // Inside the validity period the client only confirms that nothing changed (a new version).
+  // Straight after signing there is nothing to confirm: the intake is simply on file.
+  await expect(page.getByRole("heading", { name: /Your intake from .* is on file/ })).toBeVisible();
+  await expect(page.getByRole("form", { name: "Confirm your intake" })).toHaveCount(0);
+  // On a later day inside the validity period the client only confirms that nothing changed (a new version).
+  // (Signed submissions are immutable, so the test moves hers a day back with the guard trigger set aside.)
+  await withE2eDatabase(async (db) => {
+    await db.query("BEGIN");
+    await db.query("SET LOCAL session_replication_role = replica");
+    await db.query(
+      `UPDATE intake_submission SET submitted_on = submitted_on - 1, submitted_at = submitted_at - interval '1 day'
+       WHERE client_id = (SELECT id FROM app_user WHERE email = $1)`,
+      [email],
+    );
+    await db.query("COMMIT");
+  });
+  await page.goto("/account/intake");
   await expect(page.getByRole("heading", { name: /Your intake from .* is on file/ })).toBeVisible();
   const confirm = page.getByRole("form", { name: "Confirm your intake" });
   await confirm.getByRole("checkbox", { name: /Nothing has changed since my last intake/ }).check();

@@ -70,7 +70,9 @@ test("a visit under way → signed note → reviewed and published plan → the 
   await page.emulateMedia({ media: "screen" });
 
   await page.getByRole("link", { name: "Book your next visit" }).click();
-  await expect(page).toHaveURL(/\/book\?service=deep-pore-cleansing-facial&staff=[0-9a-f-]{36}&date=\d{4}-\d{2}-\d{2}$/);
+  await expect(page).toHaveURL(
+    /\/book\?service=deep-pore-cleansing-facial&staff=[0-9a-f-]{36}&date=\d{4}-\d{2}-\d{2}&until=\d{4}-\d{2}-\d{2}$/,
+  );
   await expect(page.getByRole("heading", { name: "Choose a day and time" })).toBeVisible();
   await expect(page.getByText(`With ${STAFF.name}.`)).toBeVisible();
 });

@@ -52,11 +52,11 @@ export function ConfirmIntakeForm({
     <form onSubmit={onSubmit} noValidate aria-label="Confirm your intake" className="space-y-4">
       <fieldset disabled={pending} className="space-y-4">
         <legend className="sr-only">Confirm that nothing has changed</legend>
-        <div className="flex items-start gap-3">
+        <div className="flex min-h-11 items-start gap-3">
           <input
             id="confirm-agreed"
             type="checkbox"
-            className="mt-1 size-5 accent-brand-700"
+            className="mt-1 size-5 shrink-0 accent-brand-700"
             aria-invalid={errors.agreed ? true : undefined}
             aria-describedby={errors.agreed ? "confirm-agreed-error" : undefined}
             {...form.register("agreed")}

@@ -15,11 +15,11 @@ export function ConsentFields({ disabled }: { disabled: boolean }) {
   return (
     <fieldset disabled={disabled} className="space-y-3 rounded-xl border border-stone-200 bg-white p-6">
       <legend className="px-1 text-lg font-semibold">{INTAKE_SECTION_LABELS.consent}</legend>
-      <div className="flex items-start gap-3">
+      <div className="flex min-h-11 items-start gap-3">
         <input
           id="intake-consent-agreed"
           type="checkbox"
-          className="mt-1 size-5 accent-brand-700"
+          className="mt-1 size-5 shrink-0 accent-brand-700"
           aria-invalid={agreedError ? true : undefined}
           aria-describedby={agreedError ? "intake-consent-agreed-error" : undefined}
           {...register("consent.agreed")}
@@ -73,8 +73,8 @@ function PhotoConsentBox({
 }) {
   const { register } = useFormContext<IntakeInput>();
   return (
-    <div className="flex items-start gap-3">
-      <input id={id} type="checkbox" className="mt-1 size-5 accent-brand-700" {...register(name)} />
+    <div className="flex min-h-11 items-start gap-3">
+      <input id={id} type="checkbox" className="mt-1 size-5 shrink-0 accent-brand-700" {...register(name)} />
       <label htmlFor={id} className="text-stone-800">
         <span className="font-medium">{PHOTO_CONSENT_TITLES[kind]}:</span> {PHOTO_CONSENT_TEXT[kind]}
       </label>

@@ -51,15 +51,39 @@ function TextControl({ field }: { field: Extract<FieldSpec, { kind: "text" }> })
   );
 }
 
+/** A box never shrinks beside a long label (fixed 20 px); the whole row, at least 44 px high, is the target. */
+export const BOX_CLASS = "size-5 shrink-0 accent-brand-700";
+
 function CheckControl({ path }: { path: string }) {
   const { register } = useFormContext<Values>();
   const id = fieldId(path);
   return (
-    <div className="flex min-h-11 items-center gap-3">
-      <input id={id} type="checkbox" className="size-5 accent-brand-700" {...register(path as Path<Values>)} />
-      <label htmlFor={id} className="text-stone-800">
-        {labelForPath(path)}
+    <label htmlFor={id} className="flex min-h-11 items-center gap-3 text-stone-800">
+      <input id={id} type="checkbox" className={BOX_CLASS} {...register(path as Path<Values>)} />
+      {labelForPath(path)}
+    </label>
+  );
+}
+
+/** "None of these apply": one tap answers the whole section "no" (IntakeForm clears its boxes). */
+function NoneApplyControl({ path }: { path: string }) {
+  const { register } = useFormContext<Values>();
+  const error = useFieldError(path);
+  const id = fieldId(path);
+  return (
+    <div className="border-t border-stone-200 pt-2">
+      <label htmlFor={id} className="flex min-h-11 items-center gap-3 font-medium text-stone-900">
+        <input
+          id={id}
+          type="checkbox"
+          className={BOX_CLASS}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          {...register(path as Path<Values>)}
+        />
+        None of these apply
       </label>
+      <ErrorText id={`${id}-error`} message={error} />
     </div>
   );
 }
@@ -78,7 +102,7 @@ function ChoiceGroup({ field, multiple }: { field: Extract<FieldSpec, { kind: "r
               type={multiple ? "checkbox" : "radio"}
               value={value}
               id={index === 0 ? id : undefined}
-              className="size-5 accent-brand-700"
+              className={BOX_CLASS}
               {...register(field.path as Path<Values>)}
             />
             {label}
@@ -115,5 +139,7 @@ export function IntakeField({ field }: { field: FieldSpec }) {
       return <ChoiceGroup field={field} multiple />;
     case "when":
       return <WhenControl field={field} />;
+    case "none":
+      return <NoneApplyControl path={field.path} />;
   }
 }

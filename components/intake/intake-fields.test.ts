@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { INTAKE_FIELD_LABELS, INTAKE_FIELD_ORDER, createIntakeSchema, flattenAnswers } from "@/lib/intake";
+import { INTAKE_FIELD_LABELS, INTAKE_FIELD_ORDER, NONE_APPLY_SECTIONS, createIntakeSchema, flattenAnswers } from "@/lib/intake";
 import { blankIntakeInput, prefillIntake } from "@/lib/intake/defaults";
 import { buildIntakeAnswers, buildIntakeInput } from "@/tests/support/intake";
 import { formPaths } from "./intake-fields";
@@ -33,6 +33,8 @@ describe("the form's starting values", () => {
         "lifestyle.sunExposure",
         "skin.fitzpatrick",
         "skin.type",
+        // Each section of boxes: a tick or "none of these apply".
+        ...NONE_APPLY_SECTIONS.map((section) => `${section}.noneApply`),
       ].sort(),
     );
   });

@@ -8,6 +8,8 @@ import {
   RETINOID_LABELS,
   SKIN_TYPE_LABELS,
   SUN_EXPOSURE_LABELS,
+  NONE_APPLY_KEY,
+  isNoneApplySection,
   type IntakeSection,
 } from "@/lib/intake";
 
@@ -22,7 +24,9 @@ export type FieldSpec =
   | { kind: "check"; path: string }
   | { kind: "radio"; path: string; options: Options; required?: boolean }
   | { kind: "multi"; path: string; options: Options }
-  | { kind: "when"; path: string; is: (value: unknown) => boolean; fields: FieldSpec[] };
+  | { kind: "when"; path: string; is: (value: unknown) => boolean; fields: FieldSpec[] }
+  /** "None of these apply": clears the section's boxes, and is cleared when one is ticked. */
+  | { kind: "none"; path: string; section: IntakeSection };
 
 const isYes = (value: unknown) => value === true;
 const text = (path: string, extra: Partial<Extract<FieldSpec, { kind: "text" }>> = {}): FieldSpec => ({ kind: "text", path, ...extra });
@@ -48,7 +52,9 @@ function active(prefix: string, extra: FieldSpec[] = []): FieldSpec[] {
   ];
 }
 
-export const INTAKE_FORM_SECTIONS: { section: IntakeSection; hint?: string; fields: FieldSpec[] }[] = [
+export type FormSection = { section: IntakeSection; hint?: string; fields: FieldSpec[] };
+
+const QUESTIONS: FormSection[] = [
   {
     section: "contact",
     fields: [
@@ -168,6 +174,20 @@ export const INTAKE_FORM_SECTIONS: { section: IntakeSection; hint?: string; fiel
     fields: [{ kind: "multi", path: "allergies.ingredients", options: ALLERGEN_LABELS }, text("allergies.other", { multiline: true })],
   },
 ];
+
+/**
+ * A section of boxes gets its "None of these apply" after the boxes, before any closing free-text
+ * question ("Other medications", "Other allergies"), which stays a question of its own.
+ */
+function withNoneApply({ section, hint, fields }: FormSection): FormSection {
+  if (!isNoneApplySection(section)) return { section, hint, fields };
+  let end = fields.length;
+  while (end > 0 && fields[end - 1]!.kind === "text") end--;
+  const none: FieldSpec = { kind: "none", path: `${section}.${NONE_APPLY_KEY}`, section };
+  return { section, hint, fields: [...fields.slice(0, end), none, ...fields.slice(end)] };
+}
+
+export const INTAKE_FORM_SECTIONS: FormSection[] = QUESTIONS.map(withNoneApply);
 
 /** Every path the form has a control for, to put server errors on their fields. */
 export function formPaths(fields: FieldSpec[] = INTAKE_FORM_SECTIONS.flatMap((s) => s.fields)): string[] {

@@ -127,9 +127,27 @@ export async function arrangeStartedVisit(options: {
   });
 }
 
+/** The intake stepper's step heading ("Step 3 of 15: Your doctor"). */
+export function intakeStepHeading(page: Page) {
+  return page.getByRole("form", { name: "Intake form" }).getByRole("heading", { level: 2, name: /^Step \d+ of \d+/ });
+}
+
+/** Goes on from the current intake step and waits until the next one has taken focus. */
+export async function nextIntakeStep(page: Page) {
+  const heading = intakeStepHeading(page);
+  const before = await heading.textContent();
+  await page
+    .getByRole("form", { name: "Intake form" })
+    .getByRole("button", { name: /^(Next|Review my answers|Back to review)$/ })
+    .click();
+  await expect(heading).not.toHaveText(before ?? "");
+  await expect(heading).toBeFocused();
+}
+
 /**
- * Fills in and signs the intake form as a client would: the required answers, the conditions
- * ticked by their labels (e.g. "Rosacea"), the client's own skin type, and optionally consent to
+ * Fills in and signs the intake form as a client would, step by step: the required answers, the
+ * conditions ticked by their labels (e.g. "Rosacea") in whichever step asks them, "None of these
+ * apply" in every other section of boxes, the client's own skin type, and optionally consent to
  * clinical photos.
  */
 export async function submitIntakeForm(
@@ -138,12 +156,34 @@ export async function submitIntakeForm(
 ) {
   await page.goto("/account/intake");
   const form = page.getByRole("form", { name: "Intake form" });
-  await form.getByLabel("Emergency contact — name").fill(answers.emergencyContact);
-  await form.getByLabel("Emergency contact — phone").fill(answers.emergencyPhone);
-  for (const label of answers.tick ?? []) await form.getByLabel(label, { exact: true }).check();
-  await form.getByRole("radio", { name: "Moderate — some time outdoors most days" }).check();
-  await form.getByRole("radio", { name: answers.skinType }).check();
-  await form.getByRole("radio", { name: "II — usually burns, tans a little" }).check();
+  const heading = intakeStepHeading(page);
+  for (;;) {
+    await expect(heading).toBeVisible();
+    if (/Review and sign$/.test((await heading.textContent()) ?? "")) break;
+    const emergencyName = form.getByLabel("Emergency contact — name");
+    if (await emergencyName.count()) {
+      await emergencyName.fill(answers.emergencyContact);
+      await form.getByLabel("Emergency contact — phone").fill(answers.emergencyPhone);
+    }
+    let ticked = false;
+    for (const label of answers.tick ?? []) {
+      const box = form.getByLabel(label, { exact: true });
+      if (await box.count()) {
+        await box.check();
+        ticked = true;
+      }
+    }
+    const none = form.getByRole("checkbox", { name: "None of these apply" });
+    if (!ticked && (await none.count())) await none.check();
+    const sun = form.getByRole("radio", { name: "Moderate — some time outdoors most days" });
+    if (await sun.count()) await sun.check();
+    const skinType = form.getByRole("radio", { name: answers.skinType, exact: true });
+    if (await skinType.count()) {
+      await skinType.check();
+      await form.getByRole("radio", { name: "II — usually burns, tans a little" }).check();
+    }
+    await nextIntakeStep(page);
+  }
   await form.getByRole("checkbox", { name: /I confirm that my answers are true/ }).check();
   if (answers.clinicalPhotos) await form.getByRole("checkbox", { name: /^Clinical photos:/ }).check();
   await form.getByLabel("Signature — type your full name").fill(answers.name);

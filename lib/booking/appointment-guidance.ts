@@ -5,10 +5,21 @@ import { appointmentScope } from "@/lib/auth/scope";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { getLocalDate } from "@/lib/dates/local-date";
-import { assessBookingEligibility } from "./eligibility";
+import { assessBookingEligibility, clearancesFor, patchTestsFor } from "./eligibility";
 import { intakeStatusFor, type IntakeStatus } from "@/lib/intake/status";
 
-export type AppointmentIntakeGuidance = { status: IntakeStatus; nextSteps: string[] };
+export type AppointmentIntakeGuidance = {
+  status: IntakeStatus;
+  /** Every step below, in one list (patch tests first). */
+  nextSteps: string[];
+  /**
+   * The patch tests the eligibility rules call for with this service. Glowbook keeps no record of
+   * a patch test done, so none is ever "on record": each one the rules ask for is listed.
+   */
+  patchTests: string[];
+  /** A physician's approval needed for one of the service's steps. */
+  clearances: string[];
+};
 
 /**
  * What the client should do about their intake before this visit: fill it ("intake missing"),
@@ -28,12 +39,10 @@ export async function getAppointmentIntakeGuidance(actor: Actor, appointmentId: 
   });
   if (!appointment) throw new AppError("NOT_FOUND", "That appointment was not found.");
   const status = await intakeStatusFor(db, appointment);
-  if (status.state !== "current") return { status, nextSteps: [] };
+  if (status.state !== "current") return { status, nextSteps: [], patchTests: [], clearances: [] };
   const visitDate = getLocalDate(appointment.startsAt, appointment.location.timeZone);
-  const { nextSteps } = await assessBookingEligibility(
-    appointment.clientId,
-    { ...appointment.service, location: appointment.location },
-    visitDate,
-  );
-  return { status, nextSteps };
+  const service = { ...appointment.service, location: appointment.location };
+  const { nextSteps, avoid } = await assessBookingEligibility(appointment.clientId, service, visitDate);
+  if (!avoid) return { status, nextSteps, patchTests: [], clearances: [] };
+  return { status, nextSteps, patchTests: patchTestsFor(avoid, service), clearances: clearancesFor(avoid, service) };
 }

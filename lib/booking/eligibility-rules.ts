@@ -58,16 +58,25 @@ export function refusalMessage(service: EligibilityService, block: Pick<BookingE
   ].join(" ");
 }
 
+/** The patch tests the client's answers call for before this service (a peel's only when it has one), in the client's words. */
+export function patchTestsFor(avoid: AvoidModel, service: Pick<EligibilityService, "steps">): string[] {
+  const hasPeel = service.steps.some((step) => step === "PEEL" || step === "EXFOLIATION_CHEMICAL");
+  return unique(avoid.patchTests.filter((advice) => advice.appliesTo === "products" || hasPeel).map((advice) => advice.clientText));
+}
+
+/** The physician's approvals the client's answers call for before one of this service's steps, in the client's words. */
+export function clearancesFor(avoid: AvoidModel, service: Pick<EligibilityService, "steps">): string[] {
+  return unique(
+    avoid.clearances
+      .filter((clearance) => clearance.steps.some((step) => service.steps.includes(step)))
+      .map((clearance) => clearance.clientText),
+  );
+}
+
 /** Judges a model against a service on a date (pure): what a booking, a re-check or the /book page reads. */
 export function judgeService(avoid: AvoidModel, service: EligibilityService, visitDate: LocalDate) {
   const block: ServiceBlock | null = serviceBlock(avoid, service.steps, visitDate);
-  const hasPeel = service.steps.some((step) => step === "PEEL" || step === "EXFOLIATION_CHEMICAL");
-  const nextSteps = unique([
-    ...avoid.patchTests.filter((advice) => advice.appliesTo === "products" || hasPeel).map((advice) => advice.clientText),
-    ...avoid.clearances
-      .filter((clearance) => clearance.steps.some((step) => service.steps.includes(step)))
-      .map((clearance) => clearance.clientText),
-  ]);
+  const nextSteps = unique([...patchTestsFor(avoid, service), ...clearancesFor(avoid, service)]);
   if (!block) return { blocked: false, until: null, reasons: [], ruleNames: [], clearedWhen: null, nextSteps, message: null, block };
   const reasons = unique(block.reasons.map((reason) => reason.clientReason));
   const clearedWhen = block.until === "cleared" ? (block.reasons.find((reason) => reason.clearedWhen)?.clearedWhen ?? null) : null;

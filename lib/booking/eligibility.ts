@@ -5,7 +5,7 @@ import type { LocalDate } from "@/lib/dates/local-date";
 import { getCurrentIntake, type CurrentIntake } from "@/lib/intake/queries";
 import { judgeService, type BookingEligibility, type EligibilityService } from "./eligibility-rules";
 
-export { judgeService, notBookableUntil, refusalMessage } from "./eligibility-rules";
+export { clearancesFor, judgeService, notBookableUntil, patchTestsFor, refusalMessage } from "./eligibility-rules";
 export type { BookingEligibility, EligibilityService } from "./eligibility-rules";
 
 /**

@@ -1,15 +1,7 @@
 import { createEvent } from "ics";
+import { calendarEventText, type CalendarAppointment } from "./calendar-event";
 
-export type IcsAppointment = {
-  id: string;
-  startsAt: Date;
-  endsAt: Date;
-  status: string;
-  serviceName: string;
-  staffName: string;
-  location: { name: string; address: string; phone: string; email: string };
-  manageUrl: string;
-};
+export type IcsAppointment = CalendarAppointment;
 
 /**
  * An iCalendar event for "add to calendar". Times are written in UTC, which every calendar app
@@ -18,17 +10,14 @@ export type IcsAppointment = {
  */
 export function buildAppointmentIcs(appointment: IcsAppointment): string {
   const cancelled = appointment.status === "CANCELLED" || appointment.status === "LATE_CANCELLED";
+  const text = calendarEventText(appointment);
   const { value, error } = createEvent({
     uid: `appointment-${appointment.id}@glowbook`,
     productId: "glowbook/booking",
     method: "PUBLISH",
-    title: `${appointment.serviceName} at ${appointment.location.name}`,
-    description: [
-      `${appointment.serviceName} with ${appointment.staffName}.`,
-      `Manage or cancel: ${appointment.manageUrl}`,
-      `Questions: ${appointment.location.phone} · ${appointment.location.email}`,
-    ].join("\n"),
-    location: `${appointment.location.name}, ${appointment.location.address}`,
+    title: text.title,
+    description: text.details,
+    location: text.location,
     url: appointment.manageUrl,
     start: appointment.startsAt.getTime(),
     end: appointment.endsAt.getTime(),

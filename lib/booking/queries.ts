@@ -19,8 +19,8 @@ const appointmentSelect = {
   clientNotes: true,
   cancelledAt: true,
   cancellationReason: true,
-  service: { select: { id: true, slug: true, name: true, durationMinutes: true, requiresIntake: true } },
-  staff: { select: { id: true, displayName: true } },
+  service: { select: { id: true, slug: true, name: true, durationMinutes: true, requiresIntake: true, active: true } },
+  staff: { select: { id: true, displayName: true, active: true } },
   client: { select: { name: true, email: true } },
   reviews: { ...OPEN_REVIEW, select: openReviewSelect },
   location: {

@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { rebookPath } from "./rebook";
 import { planContentSchema } from "./schema";
 import type { HomecarePlan } from "./types";
 
@@ -19,7 +20,7 @@ export interface OwnPlanSummary {
 
 export interface OwnPlan extends OwnPlanSummary {
   content: HomecarePlan;
-  /** /book?service=…&staff=…&date=<first day of the next-visit window> */
+  /** /book?service=…&staff=…&date=<first day of the next-visit window>&until=<its last day> (lib/homecare/rebook.ts) */
   rebookHref: string;
   spa: { name: string; address: string; phone: string; email: string };
 }
@@ -79,11 +80,10 @@ export async function getOwnPlan(actor: Actor, planId: string): Promise<OwnPlan>
   await recordAudit(db, actor, { action: "homecare.read", entityType: "homecare_plan", entityId: row.id });
   const content = planContentSchema.parse(row.content);
   const { service, staff, location } = row.appointment;
-  const query = new URLSearchParams({ service: service.slug, staff: staff.id, date: content.nextVisit.from });
   return {
     ...toSummary(row),
     content,
-    rebookHref: `/book?${query}`,
+    rebookHref: rebookPath({ serviceSlug: service.slug, staffId: staff.id }, content.nextVisit),
     spa: { name: location.name, address: location.address, phone: location.phone, email: location.email },
   };
 }

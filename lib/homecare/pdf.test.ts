@@ -34,8 +34,8 @@ const winAnsi = {
   decode: (bytes: Buffer) => [...bytes].map((b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b))).join(""),
 };
 
-/** The text shown on the pages: every content stream inflated, the hex strings of TJ decoded. */
-function shownText(pdf: Buffer): string {
+/** The text shown on each page: every content stream (one per page) inflated, the hex strings of TJ decoded. */
+function pageTexts(pdf: Buffer): string[] {
   const raw = pdf.toString("latin1");
   const streams = [...raw.matchAll(/stream\n([\s\S]*?)\nendstream/g)].map((m) => {
     try {
@@ -45,12 +45,17 @@ function shownText(pdf: Buffer): string {
     }
   });
   return streams
-    .join("\n")
-    .split(/\n/)
-    .filter((line) => line.endsWith("TJ"))
-    .map((line) => [...line.matchAll(/<([0-9a-f]*)>/g)].map((m) => winAnsi.decode(Buffer.from(m[1]!, "hex"))).join(""))
-    .join("\n");
+    .map((stream) =>
+      stream
+        .split(/\n/)
+        .filter((line) => line.endsWith("TJ"))
+        .map((line) => [...line.matchAll(/<([0-9a-f]*)>/g)].map((m) => winAnsi.decode(Buffer.from(m[1]!, "hex"))).join(""))
+        .join("\n"),
+    )
+    .filter((text) => text !== "");
 }
+
+const shownText = (pdf: Buffer) => pageTexts(pdf).join("\n");
 
 // The engine's fixtures: a typical plan, and one of the longest (oily, acne-prone, pregnant, allergic).
 const typical = planFor({});
@@ -121,6 +126,28 @@ describe("renderHomecarePdf", () => {
     const pdf = await renderHomecarePdf(input(plan));
     expect(pageCount(pdf)).toBeGreaterThan(1);
     expect(shownText(pdf)).toContain("Extra advice number 39");
+  });
+
+  test("every page carries the spa's name, address, phone and email as its header, and its page number", async () => {
+    const added = Array.from({ length: 60 }, (_, i) => ({
+      id: `custom.${i}`,
+      text: `Extra advice number ${i}`,
+      reason: "Added",
+      source: "esthetician",
+    }));
+    const plan = { ...typical, sections: { ...typical.sections, weekly: [...typical.sections.weekly, ...added] } };
+    const pdf = await renderHomecarePdf(input(plan));
+    const pages = pageTexts(pdf);
+    expect(pages.length).toBe(pageCount(pdf));
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    pages.forEach((text, index) => {
+      const page = `page ${index + 1}`;
+      for (const expected of [spa.name, spa.address, spa.phone, spa.email, `page ${index + 1} of ${pages.length}`]) {
+        expect(text, `${page}: ${expected}`).toContain(expected);
+      }
+    });
+    // The body's own text is on the first page only (the header is not a second copy of it).
+    expect(pages.filter((text) => text.includes("For Noor Haddad"))).toHaveLength(1);
   });
 });
 

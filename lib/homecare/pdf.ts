@@ -73,7 +73,7 @@ export function drawRule(doc: Doc): void {
   doc.y += 6;
 }
 
-/** The spa's name, address and contacts at the top of the page, then a rule: every PDF the client receives. */
+/** The spa's name, address and contacts at the top of a page, then a rule (the privacy export's first page). */
 export function drawLetterhead(doc: Doc, spa: { name: string; address: string; phone: string; email: string }): void {
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;
@@ -88,6 +88,43 @@ export function drawLetterhead(doc: Doc, spa: { name: string; address: string; p
   drawRule(doc);
 }
 
+type Spa = HomecarePdfInput["spa"];
+
+/** Room above the text on every page for the spa's header (drawPageHeader). */
+const HEADER_HEIGHT = 46;
+const HEADER_TOP = 28;
+
+/**
+ * The spa's name and contacts above the text of one page, then a rule: on every page, so a printed
+ * second page still says whose plan it is and how to reach them. Drawn into the top margin.
+ */
+function drawPageHeader(doc: Doc, spa: Spa, page: { number: number; count: number }): void {
+  const left = doc.page.margins.left;
+  const width = doc.page.width - left - doc.page.margins.right;
+  const pageLabel = `Homecare plan · page ${page.number} of ${page.count}`;
+  doc.font("Helvetica").fontSize(SMALL).fillColor(MUTED);
+  const labelWidth = doc.widthOfString(pageLabel);
+  doc.text(pageLabel, left + width - labelWidth, HEADER_TOP + 2, { width: labelWidth, lineBreak: false });
+  doc
+    .font("Helvetica-Bold")
+    .fontSize(11)
+    .fillColor(INK)
+    .text(toWinAnsi(spa.name), left, HEADER_TOP, { width: width - labelWidth - 12, lineBreak: false, ellipsis: true });
+  doc
+    .font("Helvetica")
+    .fontSize(SMALL + 1)
+    .fillColor(MUTED);
+  const contacts = [spa.address, spa.phone, spa.email].filter(Boolean).join("  ·  ");
+  doc.text(toWinAnsi(contacts), left, HEADER_TOP + 15, { width, height: 24, ellipsis: true });
+  const ruleY = HEADER_TOP + HEADER_HEIGHT - 6;
+  doc
+    .moveTo(left, ruleY)
+    .lineTo(left + width, ruleY)
+    .lineWidth(0.5)
+    .strokeColor(RULE)
+    .stroke();
+}
+
 /**
  * The client's published plan as a PDF (one or two pages for a typical plan): the spa's details,
  * who it is for and the visit, the key dates, then every section with each line and, smaller,
@@ -98,10 +135,12 @@ export function renderHomecarePdf(input: HomecarePdfInput): Promise<Buffer> {
   const t = toWinAnsi;
   const doc = new PDFDocument({
     size: pageSizeFor(input.timeZone),
-    margins: { top: 42, bottom: 42, left: 50, right: 50 },
+    margins: { top: HEADER_TOP + HEADER_HEIGHT + 4, bottom: 42, left: 50, right: 50 },
     info: { Title: t(`Homecare plan - ${input.clientName} - ${plan.visitDate}`), Author: t(spa.name), Creator: "Glowbook" },
     lang: "en-US",
     displayTitle: true,
+    // Every page's header is drawn once the page count is known.
+    bufferPages: true,
   });
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -119,8 +158,7 @@ export function renderHomecarePdf(input: HomecarePdfInput): Promise<Buffer> {
     if (doc.y + height > bottom()) doc.addPage();
   };
 
-  // Letterhead: the spa, then who and what the plan is for.
-  drawLetterhead(doc, spa);
+  // Who and what the plan is for (the spa is in every page's header).
   doc.font("Helvetica-Bold").fontSize(17).fillColor(INK).text("Your homecare plan", { width });
   doc
     .font("Helvetica")
@@ -200,6 +238,11 @@ export function renderHomecarePdf(input: HomecarePdfInput): Promise<Buffer> {
     .fillColor(MUTED)
     .text(t(`Questions about your skin or this plan? Call ${spa.phone} or write to ${spa.email}.`), left, doc.y, { width });
 
+  const pages = doc.bufferedPageRange();
+  for (let index = pages.start; index < pages.start + pages.count; index++) {
+    doc.switchToPage(index);
+    drawPageHeader(doc, spa, { number: index - pages.start + 1, count: pages.count });
+  }
   doc.end();
   return done;
 }

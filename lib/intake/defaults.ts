@@ -1,4 +1,5 @@
 import type { DeepPartial } from "./draft";
+import { NONE_APPLY_KEY, NONE_APPLY_SECTIONS } from "./none-apply";
 import type { IntakeAnswers, IntakeDraft, IntakeInput } from "./schema";
 
 /** The health and skin questions: the form without who the client is and their consent. */
@@ -6,14 +7,15 @@ export type IntakeQuestions = Omit<IntakeInput, "contact" | "emergencyContact" |
 
 /**
  * A client who answers "no" to everything: every yes/no unticked, every list empty, every active
- * "No", and no follow-up date or detail (a "no" has none, so a stored answer leaves them out).
+ * "No", "none of these apply" ticked in every section of boxes, and no follow-up date or detail (a
+ * "no" has none, so a stored answer leaves them out).
  * The choices a client must make themselves (skin type, sun) are left unset. A new object on every
  * call: the blank form and test data both build on it and may be changed by their callers.
  */
 export function answerNoToEverything(): IntakeQuestions {
   const no = { yes: false };
   const notUsed = { status: "no" } as const;
-  return {
+  return withNoneApply(true, {
     medical: { doctorsCare: no, surgery: no, conditions: [], bloodThinners: no, otherMedications: "" },
     currentHealth: { activeInfection: false, fever: false, openSores: false, activeColdSore: false, conjunctivitis: false },
     actives: {
@@ -48,15 +50,23 @@ export function answerNoToEverything(): IntakeQuestions {
     lifestyle: { smoking: false, sunExposure: undefined as never, tanning: no, sunburn: false, windburn: false },
     skin: { type: undefined as never, fitzpatrick: undefined as never, concerns: [], goals: "", routine: "" },
     allergies: { ingredients: [], other: "" },
-  };
+  });
+}
+
+/** Every section of boxes with its "none of these apply" set to `noneApply`. */
+function withNoneApply<T extends Record<string, unknown>>(noneApply: boolean, questions: T): T {
+  const marked: Record<string, unknown> = { ...questions };
+  for (const section of NONE_APPLY_SECTIONS) marked[section] = { ...(questions[section] as object), [NONE_APPLY_KEY]: noneApply };
+  return marked as T;
 }
 
 /**
  * The empty form: the "no" answers with every follow-up input empty ("" rather than missing, as
- * the form's inputs are controlled). Contact details come from the account.
+ * the form's inputs are controlled), and no section answered "none" yet: the client answers each.
+ * Contact details come from the account.
  */
 export function blankIntakeInput(contact: { fullName: string; email: string; phone: string }): IntakeInput {
-  const questions = answerNoToEverything();
+  const questions = withNoneApply(false, answerNoToEverything());
   const noDate = { date: "" };
   const notUsed = { lastUsedOn: "", details: "" };
   const form: IntakeInput = {
@@ -108,6 +118,8 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function eachKeyOf<K extends string, V>(record: Record<K, unknown>, value: V): Record<K, V> {
-  return Object.fromEntries(Object.keys(record).map((key) => [key, value])) as Record<K, V>;
+/** `value` for each question of a section (its "none of these apply" is not a question with follow-ups). */
+function eachKeyOf<K extends string, V>(record: Partial<Record<K, unknown>>, value: V): Record<Exclude<K, "noneApply">, V> {
+  const keys = Object.keys(record).filter((key) => key !== NONE_APPLY_KEY);
+  return Object.fromEntries(keys.map((key) => [key, value])) as Record<Exclude<K, "noneApply">, V>;
 }

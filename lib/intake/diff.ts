@@ -1,5 +1,6 @@
 import { describeAnswer } from "./answers";
 import { INTAKE_FIELD_ORDER, labelForPath } from "./labels";
+import { NONE_APPLY_KEY } from "./none-apply";
 import type { IntakeDraft } from "./schema";
 
 export interface IntakeChange {
@@ -12,7 +13,10 @@ export interface IntakeChange {
   currentText: string;
 }
 
-/** The signature and consent change on every submission; they are not "what changed" in the skin. */
+/**
+ * The signature and consent change on every submission; they are not "what changed" in the skin.
+ * Nor is a section's "none of these apply": the boxes it speaks for are compared themselves.
+ */
 const IGNORED_PREFIXES = ["consent."];
 
 /**
@@ -28,7 +32,7 @@ export function diffIntake(previous: IntakeDraft | null | undefined, current: In
   const paths = new Set([...before.keys(), ...after.keys()]);
   const changes: IntakeChange[] = [];
   for (const path of paths) {
-    if (IGNORED_PREFIXES.some((prefix) => path.startsWith(prefix))) continue;
+    if (IGNORED_PREFIXES.some((prefix) => path.startsWith(prefix)) || path.endsWith(`.${NONE_APPLY_KEY}`)) continue;
     const [was, now] = [before.get(path), after.get(path)];
     if (sameAnswer(was, now)) continue;
     changes.push({

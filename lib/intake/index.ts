@@ -11,3 +11,5 @@ export { normalizeName, signatureMatchesName } from "./signature";
 export { MAX_YEARS_BACK } from "./fields";
 export type { DeepPartial } from "./draft";
 export { DEFAULT_INTAKE_VALID_MONTHS, intakeExpiresOn, isIntakeCurrent } from "./validity";
+export { NONE_APPLY_KEY, NONE_APPLY_MESSAGE, NONE_APPLY_SECTIONS, hasTickedBox, isNoneApplySection, isSectionAnswered } from "./none-apply";
+export type { NoneApplySection } from "./none-apply";

@@ -1,3 +1,5 @@
+import { NONE_APPLY_KEY, NONE_APPLY_SECTIONS } from "./none-apply";
+
 /**
  * The one place the intake's questions are worded: section headings and a label for every stored
  * answer, keyed by its dotted path ("actives.isotretinoin.lastUsedOn"), in the order of the form.
@@ -116,11 +118,22 @@ const ENTRIES: [string, string][] = [
   ["consent.marketingPhotos", "Consent to photos in marketing"],
 ];
 
+/** Each section of boxes ends with its "none of these apply" (lib/intake/none-apply.ts). */
+function withNoneApplyLabels(entries: [string, string][]): [string, string][] {
+  return NONE_APPLY_SECTIONS.reduce((list, section) => {
+    const last = list.findLastIndex(([path]) => path.startsWith(`${section}.`));
+    const entry: [string, string] = [`${section}.${NONE_APPLY_KEY}`, `${INTAKE_SECTION_LABELS[section]}: none of these apply`];
+    return [...list.slice(0, last + 1), entry, ...list.slice(last + 1)];
+  }, entries);
+}
+
+const ORDERED_ENTRIES = withNoneApplyLabels(ENTRIES);
+
 /** Dotted answer path → label, in form order. */
-export const INTAKE_FIELD_LABELS: Readonly<Record<string, string>> = Object.freeze(Object.fromEntries(ENTRIES));
+export const INTAKE_FIELD_LABELS: Readonly<Record<string, string>> = Object.freeze(Object.fromEntries(ORDERED_ENTRIES));
 
 /** The position of each path in the form, for ordering lists of answers. */
-export const INTAKE_FIELD_ORDER: readonly string[] = ENTRIES.map(([path]) => path);
+export const INTAKE_FIELD_ORDER: readonly string[] = ORDERED_ENTRIES.map(([path]) => path);
 
 /** The label of an answer path; an unknown path (an older form's field) is shown as itself. */
 export function labelForPath(path: string): string {

@@ -12,23 +12,34 @@ import {
   physicianSection,
   skinSection,
 } from "./sections-profile";
+import { withNoneApply } from "./none-apply";
 import { signatureMatchesName } from "./signature";
 
 /**
  * Stored with every submission. Bump it when a question, a stored value or a rule changes meaning,
- * so a chart can tell which form an answer came from.
+ * so a chart can tell which form an answer came from. (Adding `<section>.noneApply` changed no
+ * meaning: an earlier submission simply has none, docs/decisions/0032.)
  */
 export const INTAKE_FORM_VERSION = 1;
 
 function buildIntakeObject(bounds: DateBounds) {
+  const health = healthSections(bounds);
+  const history = historySections(bounds);
   return z.object({
     contact: contactSection,
     emergencyContact: emergencyContactSection,
     physician: physicianSection,
-    ...healthSections(bounds),
-    ...historySections(bounds),
+    medical: withNoneApply(health.medical),
+    currentHealth: withNoneApply(health.currentHealth),
+    actives: health.actives,
+    pregnancy: withNoneApply(health.pregnancy),
+    skinHistory: withNoneApply(health.skinHistory),
+    devices: withNoneApply(health.devices),
+    hairRemoval: withNoneApply(history.hairRemoval),
+    procedures: withNoneApply(history.procedures),
+    lifestyle: withNoneApply(history.lifestyle),
     skin: skinSection,
-    allergies: allergiesSection,
+    allergies: withNoneApply(allergiesSection),
     consent: consentSection,
   });
 }

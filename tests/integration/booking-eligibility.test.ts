@@ -42,7 +42,12 @@ test("the appointment page tells the client the intake is missing, then shows pa
   const client = await db.user.update({ where: { id: spa.client.id }, data: { name: "Ana Souza" } });
   const actor = asActor({ ...client, role: "CLIENT" });
   const booked = await bookAppointment(actor, { serviceId: spa.service.id, staffId: null, startsAt: tuesdayTen, clientNotes: "" }, now);
-  expect(await getAppointmentIntakeGuidance(actor, booked.id)).toEqual({ status: { state: "missing" }, nextSteps: [] });
+  expect(await getAppointmentIntakeGuidance(actor, booked.id)).toEqual({
+    status: { state: "missing" },
+    nextSteps: [],
+    patchTests: [],
+    clearances: [],
+  });
 
   // A known allergy: patch test before products (FACTS.md).
   await submitIntake(
@@ -54,6 +59,11 @@ test("the appointment page tells the client the intake is missing, then shows pa
   const guidance = await getAppointmentIntakeGuidance(actor, booked.id);
   expect(guidance.status.state).toBe("current");
   expect(guidance.nextSteps.length).toBeGreaterThan(0);
+  // No patch test is ever on record, so the one the allergy calls for is listed as a patch test of its own.
+  expect(guidance.patchTests).toHaveLength(1);
+  expect(guidance.patchTests[0]).toMatch(/small patch of skin/);
+  expect(guidance.clearances).toEqual([]);
+  expect(guidance.nextSteps).toEqual([...guidance.patchTests, ...guidance.clearances]);
 
   const stranger = asActor({ ...(await createUser({ role: "CLIENT" })).user, role: "CLIENT" });
   await expect(getAppointmentIntakeGuidance(stranger, booked.id)).rejects.toMatchObject({ code: "NOT_FOUND" });

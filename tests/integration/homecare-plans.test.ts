@@ -148,7 +148,7 @@ describe("the client", () => {
     const list = await listOwnPlans(s.clientActor);
     expect(list.map((p) => p.visitStartsAt)).toEqual([later.startsAt, s.appointment.startsAt]);
     const own = await getOwnPlan(s.clientActor, planId);
-    expect(own.rebookHref).toBe(`/book?service=${s.service.slug}&staff=${s.staff[0]!.profile.id}&date=2030-04-09`);
+    expect(own.rebookHref).toBe(`/book?service=${s.service.slug}&staff=${s.staff[0]!.profile.id}&date=2030-04-09&until=2030-04-23`);
     expect(own.spa.name).toBe(s.location.name);
 
     const { user: stranger } = await createUser({ role: "CLIENT" });

@@ -143,7 +143,7 @@ describe("the rebooking nudge", () => {
     const mails = await smtp.waitForMail(s.client.email, 2);
     const nudge = mails.find((item) => item.mail.subject?.startsWith("Time to book"))?.mail;
     const staffId = s.appointment.staffId;
-    const book = `${appOrigin()}/book?service=${s.service.slug}&staff=${staffId}&date=2030-04-09`;
+    const book = `${appOrigin()}/book?service=${s.service.slug}&staff=${staffId}&date=2030-04-09&until=2030-04-23`;
     expect(nudge?.subject).toBe(`Time to book your next ${s.service.name}`);
     expect(nudge?.text).toContain(`Book your next visit: ${book}\n`);
     expect(nudge?.text).toContain(`${appOrigin()}/account/homecare/${planId}`);

@@ -29,7 +29,7 @@ export default async function AppointmentsPage() {
         <h2 id="past-heading" className="text-lg font-semibold">
           Past and cancelled
         </h2>
-        <AppointmentList appointments={past} empty="Nothing here yet." showStatus />
+        <AppointmentList appointments={past} empty="Nothing here yet." showStatus offerBookAgain />
       </section>
     </div>
   );

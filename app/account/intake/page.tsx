@@ -35,6 +35,10 @@ export default async function IntakePage({ searchParams }: Props) {
         ? "Thank you — your intake was confirmed."
         : null;
   const current = intake.latest && intake.validity?.isCurrent ? { latest: intake.latest, validity: intake.validity } : null;
+  // "Nothing has changed — confirm" is for an intake from an earlier day: never straight after signing one.
+  const offerConfirm = current !== null && current.validity.submittedOn < intake.today;
+  // With a current intake the questions open on request (or to carry on with a draft).
+  const showForm = !current || intake.draft !== null || params.update === "1";
   // Sent here from /book (the spa asks for the intake before booking): back there once it is done.
   const returnTo = typeof params.returnTo === "string" ? safeCallbackUrl(params.returnTo) : null;
   const continueTo = returnTo?.startsWith("/book") ? returnTo : null;
@@ -45,7 +49,7 @@ export default async function IntakePage({ searchParams }: Props) {
         <h1 className="text-2xl font-semibold">Your intake form</h1>
         <p className="text-stone-700">
           Your answers help your esthetician choose what is safe and right for your skin. They are confidential and seen only by the staff
-          who treat you. Your progress is saved as you go.
+          who treat you. One section at a time; your progress is saved as you go.
         </p>
         {done && (
           <p role="status" className="rounded-lg border border-brand-100 bg-brand-50 px-3 py-2 text-brand-800">
@@ -67,14 +71,23 @@ export default async function IntakePage({ searchParams }: Props) {
             Your intake from {formatLocalDate(current.validity.submittedOn, "long")} is on file
           </h2>
           <p className="text-stone-700">
-            It is valid for visits until {formatLocalDate(current.validity.expiresOn, "long")}. If nothing has changed, confirm it here;
-            otherwise update your answers below.
+            It is valid for visits until {formatLocalDate(current.validity.expiresOn, "long")}.
+            {offerConfirm ? " If nothing has changed, confirm it here; otherwise update your answers." : ""}
           </p>
-          <ConfirmIntakeForm
-            submissionId={current.latest.id}
-            confirm={confirmIntakeAction}
-            doneHref={withReturn("/account/intake?confirmed=1")}
-          />
+          {offerConfirm && (
+            <ConfirmIntakeForm
+              submissionId={current.latest.id}
+              confirm={confirmIntakeAction}
+              doneHref={withReturn("/account/intake?confirmed=1")}
+            />
+          )}
+          {!showForm && (
+            <p>
+              <Link href="/account/intake?update=1" className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
+                Something changed? Update my answers
+              </Link>
+            </p>
+          )}
         </section>
       )}
       {intake.latest && !current && (
@@ -83,17 +96,16 @@ export default async function IntakePage({ searchParams }: Props) {
           again.
         </p>
       )}
-      <section aria-labelledby="form-heading" className="space-y-4">
-        <h2 id="form-heading" className="text-lg font-semibold">
-          {current ? "Something changed? Update your answers" : "Your answers"}
-        </h2>
-        <IntakeForm
-          today={intake.today}
-          defaultValues={defaultValues}
-          actions={{ saveDraft: saveIntakeDraftAction, submit: submitIntakeAction }}
-          doneHref={withReturn("/account/intake?submitted=1")}
-        />
-      </section>
+      {showForm && (
+        <section aria-label={current ? "Update your answers" : "Your answers"} className="space-y-4">
+          <IntakeForm
+            today={intake.today}
+            defaultValues={defaultValues}
+            actions={{ saveDraft: saveIntakeDraftAction, submit: submitIntakeAction }}
+            doneHref={withReturn("/account/intake?submitted=1")}
+          />
+        </section>
+      )}
     </div>
   );
 }

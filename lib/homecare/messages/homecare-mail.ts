@@ -1,6 +1,7 @@
 import type { DbClient } from "@/lib/db/client";
 import { planContentSchema } from "@/lib/homecare/schema";
 import { appOrigin, fromAddressFor } from "@/lib/notify/outbox";
+import { rebookPath } from "@/lib/homecare/rebook";
 import type { HomecareMailData } from "./templates";
 
 /**
@@ -34,9 +35,7 @@ export async function loadHomecareMail(database: DbClient, where: { planId: stri
   // A next visit the client cannot book online (until a condition is cleared) is not offered by email either.
   const bookable = parsed.success && parsed.data.nextVisit.bookable !== false;
   const nextVisit = parsed.success && bookable ? { from: parsed.data.nextVisit.from, to: parsed.data.nextVisit.to } : null;
-  const rebook = nextVisit
-    ? `${origin}/book?${new URLSearchParams({ service: appointment.service.slug, staff: appointment.staff.id, date: nextVisit.from })}`
-    : `${origin}/book`;
+  const rebook = `${origin}${rebookPath({ serviceSlug: appointment.service.slug, staffId: appointment.staff.id }, nextVisit)}`;
   const data: HomecareMailData = {
     clientName: client.name,
     serviceName: appointment.service.name,

@@ -14,7 +14,7 @@ export type HomecareMailData = {
   location: { name: string; address: string; phone: string; email: string; timeZone: string };
   /** /account/homecare/<planId>: the plan itself is read there, signed in. */
   planUrl: string;
-  /** /book?service=<slug>&staff=<staffId>&date=<nextVisit.from> */
+  /** /book?service=<slug>&staff=<staffId>&date=<nextVisit.from>&until=<nextVisit.to> */
   rebookUrl: string;
   nextVisit: { from: LocalDate; to: LocalDate } | null;
 };

@@ -2,11 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AppointmentFacts } from "@/components/booking/AppointmentFacts";
 import { ChangeClosedNotice } from "@/components/booking/ChangeClosedNotice";
-import { IntakeGuidance } from "@/components/booking/IntakeGuidance";
+import { AddToCalendar } from "@/components/booking/AddToCalendar";
+import { BeforeVisit } from "@/components/booking/BeforeVisit";
 import { ReviewNotice } from "@/components/booking/ReviewNotice";
 import { orNotFound, requirePageActor } from "@/lib/auth/page-guard";
 import { getAppointment } from "@/lib/booking/queries";
 import { getAppointmentIntakeGuidance } from "@/lib/booking/appointment-guidance";
+import { bookAgainHref } from "@/lib/booking/book-again";
+import { calendarAppointmentFor } from "@/lib/booking/calendar-event";
+import { calendarLinks } from "@/lib/booking/calendar-links";
+import { appOrigin } from "@/lib/notify/outbox";
 
 export const metadata: Metadata = { title: "Appointment" };
 
@@ -27,7 +32,9 @@ export default async function AppointmentPage({ params, searchParams }: Props) {
   const justBooked = query.booked === "1" && appointment.status === "BOOKED";
   const notice = query.rescheduled === "1" ? NOTICES.rescheduled : query.cancelled === "1" ? NOTICES.cancelled : null;
   const isUpcomingBooking = appointment.status === "BOOKED" && appointment.startsAt > new Date();
-  const guidance = isUpcomingBooking && actor.role === "CLIENT" ? await getAppointmentIntakeGuidance(actor, appointment.id) : null;
+  const isClient = actor.role === "CLIENT";
+  const guidance = isUpcomingBooking && isClient ? await getAppointmentIntakeGuidance(actor, appointment.id) : null;
+  const bookAgain = isClient ? bookAgainHref(appointment) : null;
 
   return (
     <div className="max-w-2xl space-y-6">
@@ -46,20 +53,22 @@ export default async function AppointmentPage({ params, searchParams }: Props) {
       )}
       <AppointmentFacts appointment={appointment} />
       {isUpcomingBooking && <ReviewNotice appointment={appointment} />}
-      {guidance && <IntakeGuidance guidance={guidance} />}
+      {guidance && <BeforeVisit appointment={appointment} guidance={guidance} />}
       <section aria-labelledby="manage-heading" className="space-y-3">
         <h2 id="manage-heading" className="text-lg font-semibold">
           Manage this appointment
         </h2>
+        {isUpcomingBooking && (
+          <AddToCalendar
+            icsHref={`/api/v1/appointments/${appointment.id}.ics`}
+            links={calendarLinks(calendarAppointmentFor(appointment, appOrigin()))}
+          />
+        )}
         <div className="flex flex-wrap gap-3">
-          {isUpcomingBooking && (
-            <a
-              href={`/api/v1/appointments/${appointment.id}.ics`}
-              download
-              className={`${buttonClass} bg-brand-700 text-white hover:bg-brand-800`}
-            >
-              Add to calendar
-            </a>
+          {bookAgain && (
+            <Link href={bookAgain} className={`${buttonClass} bg-brand-700 text-white hover:bg-brand-800`}>
+              Book again
+            </Link>
           )}
           {appointment.canChange && (
             <Link

@@ -1,5 +1,6 @@
 import { respondToError } from "@/lib/api/respond";
 import { requireActor } from "@/lib/auth/actor";
+import { calendarAppointmentFor } from "@/lib/booking/calendar-event";
 import { buildAppointmentIcs } from "@/lib/booking/ics";
 import { getAppointment } from "@/lib/booking/queries";
 import { AppError } from "@/lib/errors/app-error";
@@ -13,16 +14,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
     const actor = await requireActor("booking:view-appointment");
     const appointment = await getAppointment(actor, id);
     const origin = process.env.NEXTAUTH_URL ?? new URL(request.url).origin;
-    const ics = buildAppointmentIcs({
-      id: appointment.id,
-      startsAt: appointment.startsAt,
-      endsAt: appointment.endsAt,
-      status: appointment.status,
-      serviceName: appointment.service.name,
-      staffName: appointment.staff.displayName,
-      location: appointment.location,
-      manageUrl: `${origin}/account/appointments/${appointment.id}`,
-    });
+    const ics = buildAppointmentIcs(calendarAppointmentFor(appointment, origin));
     return new Response(ics, {
       headers: {
         "Content-Type": "text/calendar; charset=utf-8",
