@@ -152,7 +152,16 @@ export async function nextIntakeStep(page: Page) {
  */
 export async function submitIntakeForm(
   page: Page,
-  answers: { name: string; emergencyContact: string; emergencyPhone: string; skinType: string; tick?: string[]; clinicalPhotos?: boolean },
+  answers: {
+    name: string;
+    /** The client's own phone, asked in the first step when the account has none (sign-up does not ask it). */
+    phone?: string;
+    emergencyContact: string;
+    emergencyPhone: string;
+    skinType: string;
+    tick?: string[];
+    clinicalPhotos?: boolean;
+  },
 ) {
   await page.goto("/account/intake");
   const form = page.getByRole("form", { name: "Intake form" });
@@ -160,6 +169,8 @@ export async function submitIntakeForm(
   for (;;) {
     await expect(heading).toBeVisible();
     if (/Review and sign$/.test((await heading.textContent()) ?? "")) break;
+    const phone = form.getByLabel("Phone", { exact: true });
+    if ((await phone.count()) && !(await phone.inputValue())) await phone.fill(answers.phone ?? "+1 646 555 0100");
     const emergencyName = form.getByLabel("Emergency contact — name");
     if (await emergencyName.count()) {
       await emergencyName.fill(answers.emergencyContact);
