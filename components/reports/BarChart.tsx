@@ -55,7 +55,8 @@ export function BarChart({
               <span
                 key={tick}
                 data-tick={tick}
-                className={`absolute top-1 whitespace-nowrap tabular-nums ${index === 0 ? "" : index === scale.ticks.length - 1 ? "-translate-x-full" : "-translate-x-1/2"}`}
+                // A phone has room for the axis' two ends; wider screens label every tick.
+                className={`absolute top-1 whitespace-nowrap tabular-nums ${index === 0 ? "" : index === scale.ticks.length - 1 ? "-translate-x-full" : "hidden -translate-x-1/2 sm:inline"}`}
                 style={{ left: percent(barFraction(tick, scale)) }}
               >
                 {tickLabel(tick)}

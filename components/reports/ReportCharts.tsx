@@ -17,7 +17,7 @@ export function ReportCharts({ report }: { report: Report }) {
   }));
   const describe = (bars: { label: string; display: string }[]) => bars.map((b) => `${b.label}: ${b.display}`).join("; ");
   return (
-    <div className="grid gap-4 lg:grid-cols-2">
+    <div className="grid gap-4">
       <BarChart
         title="Utilisation per esthetician"
         summary={describe(utilisation)}

@@ -6,7 +6,8 @@ describe("fractionScale", () => {
     { name: "all below 100 %", values: [0.2, 0.55], max: 1, ticks: [0, 0.25, 0.5, 0.75, 1] },
     { name: "nothing to show", values: [], max: 1, ticks: [0, 0.25, 0.5, 0.75, 1] },
     { name: "exactly 100 %", values: [1], max: 1, ticks: [0, 0.25, 0.5, 0.75, 1] },
-    { name: "above 100 % extends to the next quarter", values: [0.4, 1.1], max: 1.25, ticks: [0, 0.25, 0.5, 0.75, 1, 1.25] },
+    { name: "above 100 % extends by half steps", values: [0.4, 1.1], max: 1.5, ticks: [0, 0.5, 1, 1.5] },
+    { name: "far above 100 % keeps the ticks few", values: [2.83, 3.03], max: 4, ticks: [0, 1, 2, 3, 4] },
     { name: "not-a-number is ignored", values: [Number.NaN, 0.3], max: 1, ticks: [0, 0.25, 0.5, 0.75, 1] },
   ])("$name → 0–$max", ({ values, max, ticks }) => {
     expect(fractionScale(values)).toEqual({ max, ticks });

@@ -13,12 +13,14 @@ const QUARTER = 0.25;
 
 /**
  * Utilisation and other fractions: 0–100 %, ticks every 25 %. A value above 100 % (visits kept
- * outside hours) extends the axis to the next quarter, so no bar is clipped.
+ * outside hours) extends the axis in steps of 50 %, 100 %, … so no bar is clipped and the ticks
+ * stay few.
  */
 export function fractionScale(values: readonly number[]): ChartScale {
   const largest = Math.max(1, ...values.filter(Number.isFinite));
-  const max = Math.ceil(largest / QUARTER - 1e-9) * QUARTER;
-  return { max, ticks: ticksOf(max, QUARTER) };
+  const step = largest <= 1 ? QUARTER : Math.max(QUARTER, niceStep(largest / 4));
+  const max = Math.ceil(largest / step - 1e-9) * step;
+  return { max, ticks: ticksOf(max, step) };
 }
 
 /**
