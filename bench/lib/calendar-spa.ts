@@ -143,6 +143,7 @@ export async function createCalendarSpa(db: Db, options: { clients: number; appo
           userId: user.id,
           locationId: location.id,
           displayName: user.name,
+          startDate: new Date("2000-01-01T00:00:00Z"),
           services: { create: [{ serviceId: service.id }] },
           workingHours: { create: EVERY_DAY_8_TO_8 },
         },

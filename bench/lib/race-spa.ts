@@ -41,6 +41,7 @@ export async function createRaceSpa(db: Db, clientCount: number) {
         userId: user.id,
         locationId: location.id,
         displayName: user.name,
+        startDate: new Date("2000-01-01T00:00:00Z"),
         services: { create: [{ serviceId: service.id }] },
         workingHours: { create: EVERY_DAY_9_TO_5 },
       },

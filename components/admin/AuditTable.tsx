@@ -2,10 +2,15 @@ import { auditEntityLabel } from "@/lib/audit/schema";
 import type { AuditItem } from "@/lib/audit/queries";
 import { formatDateTime } from "@/lib/format/zoned";
 
-/** Audit entries, newest first, with times in the spa's zone. */
+/** Audit entries, newest first, with times in the spa's zone and each entry's changes as readable lines. */
 export function AuditTable({ events, timeZone }: { events: AuditItem[]; timeZone: string }) {
   return (
-    <div className="overflow-x-auto rounded-xl border border-stone-200 bg-white">
+    <div
+      role="region"
+      aria-label="Audit entries (scrolls sideways)"
+      tabIndex={0}
+      className="overflow-x-auto rounded-xl border border-stone-200 bg-white"
+    >
       <table className="w-full text-left text-sm">
         <thead className="bg-stone-100 text-stone-700">
           <tr>
@@ -38,7 +43,15 @@ export function AuditTable({ events, timeZone }: { events: AuditItem[]; timeZone
                 {auditEntityLabel(e.entityType)} <span className="font-mono text-xs">{e.entityId}</span>
               </td>
               <td className="px-3 py-2">
-                <code className="block max-w-md whitespace-pre-wrap break-all text-xs">{JSON.stringify(e.details)}</code>
+                {e.changes.length === 0 ? (
+                  <span className="text-stone-600">—</span>
+                ) : (
+                  <ul className="max-w-md space-y-0.5 break-words">
+                    {e.changes.map((line, index) => (
+                      <li key={index}>{line}</li>
+                    ))}
+                  </ul>
+                )}
               </td>
             </tr>
           ))}

@@ -55,7 +55,7 @@ export function DateOverrideForm({ staffId, timeZone, action }: Props) {
                   id={`override-${index}-start`}
                   label="From"
                   type="time"
-                  className="flex-1"
+                  className="min-w-0 flex-1"
                   error={errors.ranges?.[index]?.start?.message}
                   {...form.register(`ranges.${index}.start`)}
                 />
@@ -63,7 +63,7 @@ export function DateOverrideForm({ staffId, timeZone, action }: Props) {
                   id={`override-${index}-end`}
                   label="Until"
                   type="time"
-                  className="flex-1"
+                  className="min-w-0 flex-1"
                   error={errors.ranges?.[index]?.end?.message}
                   {...form.register(`ranges.${index}.end`)}
                 />

@@ -14,16 +14,18 @@ import { ServiceCheckboxes } from "./ServiceCheckboxes";
 import type { ServerAction } from "@/lib/actions/types";
 
 type Props = {
+  /** Today in the spa's zone: the start date's default. */
+  today: string;
   services: { id: string; name: string; active: boolean }[];
   action: ServerAction<CreateEstheticianInput, { staffId: string }>;
 };
 
-const FIELDS = ["name", "email", "phone", "password", "serviceIds"] as const;
+const FIELDS = ["name", "email", "phone", "password", "startDate", "serviceIds"] as const;
 
-export function NewStaffForm({ services, action }: Props) {
+export function NewStaffForm({ today, services, action }: Props) {
   const form = useForm<CreateEstheticianInput, unknown, CreateEstheticianData>({
     resolver: zodResolver(createEstheticianSchema),
-    defaultValues: { name: "", email: "", phone: "", password: "", serviceIds: [] },
+    defaultValues: { name: "", email: "", phone: "", password: "", startDate: today, serviceIds: [] },
   });
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -60,6 +62,15 @@ export function NewStaffForm({ services, action }: Props) {
           hint={`At least ${PASSWORD_MIN_LENGTH} characters. Give it to them in person; they can change it after signing in.`}
           error={errors.password?.message}
           {...form.register("password")}
+        />
+        <TextField
+          id="staff-start-date"
+          label="First working day"
+          type="date"
+          className="max-w-xs"
+          hint="Reports count their working hours from this day."
+          error={errors.startDate?.message}
+          {...form.register("startDate")}
         />
         <ServiceCheckboxes
           idPrefix="staff-services"

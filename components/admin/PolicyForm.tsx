@@ -7,6 +7,7 @@ import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import { TextField } from "@/components/ui/TextField";
+import { TimeZoneSelect } from "./TimeZoneSelect";
 import {
   INTAKE_REQUIREMENT_LABELS,
   INTAKE_REQUIREMENTS,
@@ -17,8 +18,14 @@ import {
 import type { AffectedAppointment } from "@/lib/staff/schedule-change";
 import { formatInstant } from "@/lib/format/zoned";
 import type { ServerAction } from "@/lib/actions/types";
+import type { TimeZoneGroup } from "@/lib/dates/time-zones";
 
-type Props = { defaultValues: BookingPolicyFields; action: ServerAction<BookingPolicyFields> };
+type Props = {
+  defaultValues: BookingPolicyFields;
+  /** The zones the server accepts, grouped by region (lib/dates/time-zones.ts). */
+  timeZones: TimeZoneGroup[];
+  action: ServerAction<BookingPolicyFields>;
+};
 const FIELDS = [
   "slotIntervalMinutes",
   "minNoticeMinutes",
@@ -30,7 +37,7 @@ const FIELDS = [
   "intakeReminderHours",
 ] as const;
 
-export function PolicyForm({ defaultValues, action }: Props) {
+export function PolicyForm({ defaultValues, timeZones, action }: Props) {
   const form = useForm<BookingPolicyFields, unknown, BookingPolicyData>({ resolver: zodResolver(bookingPolicySchema), defaultValues });
   const [pending, startTransition] = useTransition();
   const [alert, setAlert] = useState<{ tone: "error" | "success"; message: string } | null>(null);
@@ -99,14 +106,7 @@ export function PolicyForm({ defaultValues, action }: Props) {
           error={errors.intakeReminderHours?.message}
           {...form.register("intakeReminderHours")}
         />
-        <TextField
-          id="policy-zone"
-          label="Time zone"
-          hint="IANA name, e.g. America/New_York"
-          spellCheck={false}
-          error={errors.timeZone?.message}
-          {...form.register("timeZone")}
-        />
+        <TimeZoneSelect groups={timeZones} error={errors.timeZone?.message} register={form.register("timeZone")} />
       </fieldset>
       <fieldset
         disabled={pending}

@@ -1,9 +1,8 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
-import { applyServerErrors } from "@/components/forms/apply-server-errors";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import { setStaffServicesSchema, type SetStaffServicesInput } from "@/lib/staff/schema";
@@ -19,20 +18,7 @@ type Props = {
 
 export function StaffServicesForm({ staffId, serviceIds, services, action }: Props) {
   const form = useForm<SetStaffServicesInput>({ resolver: zodResolver(setStaffServicesSchema), defaultValues: { staffId, serviceIds } });
-  const [pending, startTransition] = useTransition();
-  const [alert, setAlert] = useState<{ tone: "error" | "success"; message: string } | null>(null);
-
-  const onSubmit = form.handleSubmit((values) => {
-    setAlert(null);
-    startTransition(async () => {
-      const result = await action(values);
-      setAlert(
-        result.ok
-          ? { tone: "success", message: "Services saved." }
-          : { tone: "error", message: applyServerErrors(result, form.setError, ["serviceIds"]) },
-      );
-    });
-  });
+  const { pending, alert, onSubmit } = useFormAction(form, { action, fields: ["serviceIds"], success: "Services saved." });
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Services" className="space-y-3">

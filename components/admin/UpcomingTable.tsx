@@ -13,7 +13,7 @@ type Props = {
 export function UpcomingTable({ rows, total, timeZone, moveAction, cancelAction }: Props) {
   if (rows.length === 0) return <p className="text-stone-600">No upcoming booked appointments.</p>;
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full text-left text-sm">
         <thead className="bg-stone-100 text-stone-700">
           <tr>

@@ -44,9 +44,9 @@ export function WeeklyHoursEditor({ staffId, timeZone, ranges, action }: Props) 
   return (
     <form onSubmit={form.handleSubmit(change.submit)} noValidate aria-label="Weekly hours" className="space-y-4">
       <p className="text-sm text-stone-600">Wall-clock times in the spa&apos;s zone ({timeZone}). Leave a day empty for a day off.</p>
-      <fieldset disabled={change.pending || change.affected !== null} className="grid gap-3 md:grid-cols-2">
+      <fieldset disabled={change.pending || change.affected !== null} className="grid min-w-0 gap-3 md:grid-cols-2">
         {WEEKDAYS.map((weekday) => (
-          <fieldset key={weekday} className="rounded-lg border border-stone-200 bg-white p-3">
+          <fieldset key={weekday} className="min-w-0 rounded-lg border border-stone-200 bg-white p-3">
             <legend className="px-1 font-medium">{weekdayName(weekday)}</legend>
             {fields.map((field, index) =>
               field.weekday !== weekday ? null : (
@@ -55,7 +55,7 @@ export function WeeklyHoursEditor({ staffId, timeZone, ranges, action }: Props) 
                     id={`hours-${index}-start`}
                     label="From"
                     type="time"
-                    className="flex-1"
+                    className="min-w-0 flex-1"
                     error={errors?.[index]?.start?.message}
                     {...form.register(`ranges.${index}.start`)}
                   />
@@ -63,7 +63,7 @@ export function WeeklyHoursEditor({ staffId, timeZone, ranges, action }: Props) 
                     id={`hours-${index}-end`}
                     label="Until"
                     type="time"
-                    className="flex-1"
+                    className="min-w-0 flex-1"
                     error={errors?.[index]?.end?.message}
                     {...form.register(`ranges.${index}.end`)}
                   />

@@ -8,7 +8,7 @@ import type { AdminMoveInput } from "@/lib/booking/schema";
 import { formatLocalDate, formatMinuteOfDay } from "@/lib/format/calendar";
 import { localDateTimeToInstant } from "@/lib/scheduling/wall-time";
 import { BookingPanel, type BookingActions } from "./BookingPanel";
-import { cellState, initialPosition, rowCount, rowMinute, wallClockNow, type Position } from "./grid-model";
+import { cellState, initialPosition, rowCount, rowMinute, selectedColumn, wallClockNow, type Position } from "./grid-model";
 import { TimeGrid, type DropTarget } from "./TimeGrid";
 import { useScheduleFeed } from "./use-schedule-feed";
 import { VisitPanel, type VisitActions } from "./VisitPanel";
@@ -38,7 +38,16 @@ const hhmm = (minute: number) => `${String(Math.floor(minute / 60)).padStart(2, 
 export function CalendarBoard(props: Props) {
   const router = useRouter();
   const id = useId();
-  const [active, setActive] = useState<Position>(() => initialPosition(props.grid, null, 0));
+  const [active, setActive] = useState<Position>(() => initialPosition(props.grid, null, selectedColumn(props.grid)));
+  // Today/previous/next and the date picker keep this component: a week opens on the newly
+  // selected day; a day view keeps the esthetician or room being looked at. A refresh after a
+  // change keeps the date, so the day the user was on stays shown.
+  const [shownDate, setShownDate] = useState(props.grid.date);
+  if (shownDate !== props.grid.date) {
+    setShownDate(props.grid.date);
+    const col = props.grid.view === "week" ? selectedColumn(props.grid) : Math.min(active.col, props.grid.columns.length - 1);
+    setActive(initialPosition(props.grid, null, Math.max(col, 0)));
+  }
   const [panel, setPanel] = useState<Panel>(null);
   const [moving, setMoving] = useState<Moving>(new Map());
   const [announcement, setAnnouncement] = useState("");

@@ -6,6 +6,7 @@ import {
   initialPosition,
   navigate,
   rowCount,
+  selectedColumn,
   wallClockNow,
   type NavigationKey,
   type Position,
@@ -107,6 +108,26 @@ describe("navigate (the grid pattern)", () => {
 
   test("the bottom row stays put on ArrowDown", () => {
     expect(navigate(grid, { row: rowCount(grid) - 1, col: 2 }, "ArrowDown")).toEqual({ row: rowCount(grid) - 1, col: 2 });
+  });
+});
+
+describe("selectedColumn", () => {
+  const week: CalendarGrid = {
+    ...grid,
+    view: "week",
+    date: "2030-03-07",
+    dates: ["2030-03-04", "2030-03-05", "2030-03-06", "2030-03-07", "2030-03-08", "2030-03-09", "2030-03-10"],
+    columns: ["2030-03-04", "2030-03-05", "2030-03-06", "2030-03-07", "2030-03-08", "2030-03-09", "2030-03-10"].map((date) =>
+      column(date, { date }),
+    ),
+  };
+  test.each([
+    { name: "a week opens on the selected day (Thursday)", grid: week, expected: 3 },
+    { name: "a week asked for by its Sunday", grid: { ...week, date: "2030-03-10" }, expected: 6 },
+    { name: "a date outside the columns falls back to the first", grid: { ...week, date: "2030-04-01" }, expected: 0 },
+    { name: "a day (columns are estheticians)", grid, expected: 0 },
+  ])("$name → column $expected", ({ grid: g, expected }) => {
+    expect(selectedColumn(g)).toBe(expected);
   });
 });
 

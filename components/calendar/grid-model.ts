@@ -132,6 +132,19 @@ export function navigate(
 }
 
 /** The first cell worth focusing: the first visit or free cell at or after `minute`, else the top. */
+/**
+ * The column a grid opens on: in a week, the day that was asked for (the date in the URL, kept
+ * through Today/previous/next and after a change), not always Monday; otherwise the first column.
+ * A phone shows this one column, so it must be the selected day.
+ */
+export function selectedColumn(grid: Pick<CalendarGrid, "view" | "date" | "columns">): number {
+  if (grid.view !== "week") return 0;
+  return Math.max(
+    0,
+    grid.columns.findIndex((column) => column.date === grid.date),
+  );
+}
+
 export function initialPosition(grid: CalendarGrid, minute: number | null, col = 0): Position {
   const start = minute === null ? 0 : Math.min(rowCount(grid) - 1, rowOf(grid, minute));
   const column = grid.columns[col];

@@ -1,9 +1,13 @@
 import { formatPrice } from "@/lib/format/money";
+import { fractionScale, niceScale } from "@/lib/reports/chart-scale";
 import type { Report } from "@/lib/reports/summarise";
 import { BarChart } from "./BarChart";
 import { formatRate } from "./ReportTable";
 
-/** Utilisation and revenue per esthetician, drawn from the same report as the table. */
+/**
+ * Utilisation (on a fixed 0–100 % axis) and revenue (on one money axis from zero) per
+ * esthetician, drawn from the same report as the table.
+ */
 export function ReportCharts({ report }: { report: Report }) {
   const utilisation = report.rows.map((row) => ({ label: row.name, value: row.utilisation ?? 0, display: formatRate(row.utilisation) }));
   const revenue = report.rows.map((row) => ({
@@ -13,9 +17,24 @@ export function ReportCharts({ report }: { report: Report }) {
   }));
   const describe = (bars: { label: string; display: string }[]) => bars.map((b) => `${b.label}: ${b.display}`).join("; ");
   return (
-    <div className="grid gap-4 lg:grid-cols-2">
-      <BarChart title="Utilisation per esthetician" summary={describe(utilisation)} bars={utilisation} />
-      <BarChart title="Revenue from completed visits" summary={describe(revenue)} bars={revenue} />
+    <div className="grid gap-4">
+      <BarChart
+        title="Utilisation per esthetician"
+        summary={describe(utilisation)}
+        bars={utilisation}
+        scale={fractionScale(utilisation.map((bar) => bar.value))}
+        tickLabel={(value) => `${Math.round(value * 100)}%`}
+      />
+      <BarChart
+        title="Revenue from completed visits"
+        summary={describe(revenue)}
+        bars={revenue}
+        scale={niceScale(
+          revenue.map((bar) => bar.value),
+          { minStep: 100 },
+        )}
+        tickLabel={(value) => formatPrice(value, report.currency)}
+      />
     </div>
   );
 }

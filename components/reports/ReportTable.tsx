@@ -44,10 +44,19 @@ function Cells({ row, currency }: { row: ReportRow; currency: string }) {
   ));
 }
 
-/** The report's figures: one row per esthetician and a total row. */
+/**
+ * The report's figures: one row per esthetician and a total row. Wider than a phone, so the table
+ * scrolls sideways inside its own box; that box takes keyboard focus (arrow keys scroll it) and is
+ * a named region, so keyboard and screen-reader users can reach every column.
+ */
 export function ReportTable({ report }: { report: Report }) {
   return (
-    <div className="overflow-x-auto rounded-xl border border-stone-200 bg-white">
+    <div
+      role="region"
+      aria-label="Figures table (scrolls sideways)"
+      tabIndex={0}
+      className="max-w-full overflow-x-auto rounded-xl border border-stone-200 bg-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700"
+    >
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Figures per esthetician for the chosen period, with the spa total in the last row</caption>
         <thead className="bg-stone-100 text-stone-700">

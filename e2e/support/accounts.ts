@@ -22,7 +22,8 @@ export async function createStaffAccount(role: "ESTHETICIAN" | "ADMIN", name: st
     const userId = rows[0]!.id;
     if (role === "ESTHETICIAN") {
       await client.query(
-        "INSERT INTO staff_profile (user_id, location_id, display_name) SELECT $1, id, $2 FROM location ORDER BY created_at, id LIMIT 1",
+        `INSERT INTO staff_profile (user_id, location_id, display_name, start_date)
+         SELECT $1, id, $2, (now() AT TIME ZONE time_zone)::date FROM location ORDER BY created_at, id LIMIT 1`,
         [userId, name],
       );
     }

@@ -2,6 +2,8 @@ import "server-only";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
+import { requireSpaLocation } from "@/lib/location/queries";
+import { describeAuditDetails, type AuditContext } from "./describe";
 import type { AuditFilter } from "./schema";
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -13,7 +15,8 @@ export type AuditItem = {
   action: string;
   entityType: string;
   entityId: string;
-  details: unknown;
+  /** The details as lines a person reads (./describe.ts); the raw JSON never leaves the server. */
+  changes: string[];
 };
 
 /**
@@ -32,7 +35,43 @@ export async function listAuditEvents(actor: Actor, filter: AuditFilter): Promis
     take: AUDIT_PAGE_SIZE,
     select: { id: true, createdAt: true, action: true, entityType: true, entityId: true, details: true, actor: { select: { name: true } } },
   });
-  return rows.map(({ actor: who, createdAt, ...row }) => ({ ...row, createdAt: createdAt.toISOString(), actorName: who?.name ?? null }));
+  const context = await loadAuditContext(rows.map((row) => row.details));
+  return rows.map(({ actor: who, createdAt, details, ...row }) => ({
+    ...row,
+    createdAt: createdAt.toISOString(),
+    actorName: who?.name ?? null,
+    changes: describeAuditDetails(row.action, details, context),
+  }));
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function collectIds(value: unknown, into: Set<string>): Set<string> {
+  if (typeof value === "string" && UUID.test(value)) into.add(value.toLowerCase());
+  else if (Array.isArray(value)) for (const item of value) collectIds(item, into);
+  else if (typeof value === "object" && value !== null) for (const item of Object.values(value)) collectIds(item, into);
+  return into;
+}
+
+/** The spa's zone and currency, and the names of the estheticians, services, rooms and people the entries refer to by id. */
+async function loadAuditContext(details: unknown[]): Promise<AuditContext> {
+  const ids = [...collectIds(details, new Set())];
+  const location = await requireSpaLocation();
+  const byId = { where: { id: { in: ids } } };
+  const [service, staff, services, resources, people] = await Promise.all([
+    db.service.findFirst({ where: { locationId: location.id }, select: { currency: true }, orderBy: { createdAt: "asc" } }),
+    ids.length ? db.staffProfile.findMany({ ...byId, select: { id: true, displayName: true } }) : [],
+    ids.length ? db.service.findMany({ ...byId, select: { id: true, name: true } }) : [],
+    ids.length ? db.resource.findMany({ ...byId, select: { id: true, name: true } }) : [],
+    ids.length ? db.user.findMany({ ...byId, select: { id: true, name: true } }) : [],
+  ]);
+  const names = new Map<string, string>([
+    ...people.map((p) => [p.id, p.name] as const),
+    ...resources.map((r) => [r.id, r.name] as const),
+    ...services.map((s) => [s.id, s.name] as const),
+    ...staff.map((s) => [s.id, s.displayName] as const),
+  ]);
+  return { timeZone: location.timeZone, currency: service?.currency ?? "USD", names };
 }
 
 /** The distinct actions recorded so far, for the filter's choices. */

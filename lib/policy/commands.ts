@@ -3,6 +3,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
 import { db, type DbClient } from "@/lib/db/client";
+import { isSupportedTimeZone } from "@/lib/dates/time-zones";
 import { AppError } from "@/lib/errors/app-error";
 import { DEFAULT_INTAKE_VALID_MONTHS } from "@/lib/intake/validity";
 import { DEFAULT_REMINDER_LEAD_HOURS } from "@/lib/intake/store";
@@ -60,6 +61,13 @@ export async function updateBookingPolicy(actor: Actor, input: BookingPolicyData
   const before = await getBookingPolicy(actor, options);
   const now = options.now ?? new Date();
   const { timeZone, intakeValidMonths, intakeRequiredAt, intakeReminderHours, ...policy } = input;
+  // The zone must be one the form offers (this server's list); the spa's own zone stays acceptable
+  // even if a newer tz database dropped its name.
+  if (timeZone !== before.timeZone && !isSupportedTimeZone(timeZone)) {
+    throw new AppError("VALIDATION", "Choose a time zone from the list.", {
+      fieldErrors: { timeZone: ["Choose a time zone from the list."] },
+    });
+  }
   return db.$transaction(async (tx) => {
     if (timeZone !== before.timeZone) {
       const affected = await findStrandedByZone(tx, before.locationId, timeZone, now);

@@ -63,7 +63,9 @@ export const bookingPolicySchema = z.object({
     .int()
     .min(1, "Use at least 1 month.")
     .max(24, "Use at most 24 months."),
-  timeZone: z.string().trim().refine(isIanaTimeZone, "Enter an IANA time zone such as America/New_York or Europe/London."),
+  // The shape only: the command accepts just the zones the form lists (lib/dates/time-zones.ts),
+  // checked on the server against the server's list (a browser's tz database may differ).
+  timeZone: z.string().trim().max(64).refine(isIanaTimeZone, "Choose a time zone from the list."),
   // "Before the visit" (default): clients book, then fill the intake in. "At booking": a current
   // intake is needed to book online; /book asks for it before the time step.
   intakeRequiredAt: z.enum(INTAKE_REQUIREMENTS).default("BEFORE_VISIT"),

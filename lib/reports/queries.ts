@@ -60,6 +60,7 @@ function loadStaff(locationId: string, period: ReportPeriod, start: Date, end: D
       id: true,
       displayName: true,
       active: true,
+      startDate: true,
       workingHours: { select: { weekday: true, startMinute: true, endMinute: true } },
       dateOverrides: {
         where: { date: { gte: new Date(`${period.from}T00:00:00Z`), lte: new Date(`${period.to}T00:00:00Z`) } },
@@ -100,14 +101,20 @@ function toFigures(member: StaffRow, counts: CountRow | undefined, period: Repor
     completed: counts?.completed ?? 0,
     rebooked: counts?.rebooked ?? 0,
     bookedMinutes: counts?.booked_minutes ?? 0,
-    workingMinutes: countWorkingMinutes({ schedule, from: period.from, to: period.to, timeZone }),
+    workingMinutes: countWorkingMinutes({
+      schedule,
+      from: period.from,
+      to: period.to,
+      startDate: localDateFromDbDate(member.startDate),
+      timeZone,
+    }),
     revenueCents: Number(counts?.revenue_cents ?? 0),
   };
 }
 
 /**
  * The spa's report for local dates [from, to]. Appointments count by the local date their visit
- * starts on. One currency per spa is assumed (the services' currency); inactive estheticians
+ * starts on; an esthetician's working time counts from their start date. One currency per spa is assumed (the services' currency); inactive estheticians
  * appear only when they had visits in the period.
  */
 export async function getReport(actor: Actor, period: ReportPeriod, options: { locationId?: string } = {}): Promise<Report> {

@@ -1,8 +1,15 @@
 import { describe, expect, test } from "vitest";
 import type { StaffSchedule } from "@/lib/scheduling";
-import { countWorkingMinutes } from "./working-minutes";
+import { countedDates, countWorkingMinutes } from "./working-minutes";
 
-type Case = { name: string; from: string; to: string; schedule: Omit<StaffSchedule, "id" | "blocked">; expected: number };
+type Case = {
+  name: string;
+  from: string;
+  to: string;
+  startDate?: string;
+  schedule: Omit<StaffSchedule, "id" | "blocked">;
+  expected: number;
+};
 
 const NINE_TO_FIVE = { startMinute: 540, endMinute: 1020 };
 const weekdays = { 1: [NINE_TO_FIVE], 2: [NINE_TO_FIVE], 3: [NINE_TO_FIVE], 4: [NINE_TO_FIVE], 5: [NINE_TO_FIVE] };
@@ -54,10 +61,80 @@ const cases: Case[] = [
     schedule: { weeklyHours: { 7: [{ startMinute: 60, endMinute: 240 }] } },
     expected: 120,
   },
+  // The start date: hours count from an esthetician's first working day (Mon 2030-03-04 … Sun 2030-03-10).
+  {
+    name: "started long before the period",
+    from: "2030-03-04",
+    to: "2030-03-10",
+    startDate: "2020-01-01",
+    schedule: { weeklyHours: weekdays },
+    expected: 5 * 480,
+  },
+  {
+    name: "started on the period's first day",
+    from: "2030-03-04",
+    to: "2030-03-10",
+    startDate: "2030-03-04",
+    schedule: { weeklyHours: weekdays },
+    expected: 5 * 480,
+  },
+  {
+    name: "started mid-period (Wednesday)",
+    from: "2030-03-04",
+    to: "2030-03-10",
+    startDate: "2030-03-06",
+    schedule: { weeklyHours: weekdays },
+    expected: 3 * 480,
+  },
+  {
+    name: "started on the period's last working day",
+    from: "2030-03-04",
+    to: "2030-03-08",
+    startDate: "2030-03-08",
+    schedule: { weeklyHours: weekdays },
+    expected: 480,
+  },
+  {
+    name: "started on the period's last day (a Sunday off)",
+    from: "2030-03-04",
+    to: "2030-03-10",
+    startDate: "2030-03-10",
+    schedule: { weeklyHours: weekdays },
+    expected: 0,
+  },
+  {
+    name: "starts after the period",
+    from: "2030-03-04",
+    to: "2030-03-10",
+    startDate: "2030-03-11",
+    schedule: { weeklyHours: weekdays },
+    expected: 0,
+  },
+  {
+    name: "an override before the start date does not count",
+    from: "2030-03-02",
+    to: "2030-03-05",
+    startDate: "2030-03-05",
+    schedule: { weeklyHours: weekdays, dateOverrides: { "2030-03-02": [NINE_TO_FIVE], "2030-03-04": [NINE_TO_FIVE] } },
+    expected: 480,
+  },
 ];
 
 describe("countWorkingMinutes", () => {
-  test.each(cases)("$name → $expected", ({ from, to, schedule, expected }) => {
-    expect(countWorkingMinutes({ schedule: { id: "s", ...schedule }, from, to, timeZone: "America/New_York" })).toBe(expected);
+  test.each(cases)("$name → $expected", ({ from, to, startDate = "2000-01-01", schedule, expected }) => {
+    expect(countWorkingMinutes({ schedule: { id: "s", ...schedule }, from, to, startDate, timeZone: "America/New_York" })).toBe(expected);
+  });
+});
+
+describe("countedDates", () => {
+  const period = { from: "2030-03-04", to: "2030-03-10" };
+  test.each([
+    { startDate: "2029-12-31", expected: period },
+    { startDate: "2030-03-04", expected: period },
+    { startDate: "2030-03-07", expected: { from: "2030-03-07", to: "2030-03-10" } },
+    { startDate: "2030-03-10", expected: { from: "2030-03-10", to: "2030-03-10" } },
+    { startDate: "2030-03-11", expected: null },
+  ])("started $startDate → $expected", ({ startDate, expected }) => {
+    expect(countedDates(period, startDate)).toEqual(expected);
   });
 });

@@ -17,6 +17,13 @@ export function toWeeklyHours(rows: readonly WorkingHoursRow[]): WeeklyHours {
   return weekly;
 }
 
+/** The inverse of toWeeklyHours: one row per range, Monday first. */
+export function toWorkingHoursRows(weekly: WeeklyHours): WorkingHoursRow[] {
+  return Object.entries(weekly)
+    .flatMap(([weekday, ranges]) => (ranges ?? []).map((range) => ({ weekday: Number(weekday), ...range })))
+    .sort((a, b) => a.weekday - b.weekday || a.startMinute - b.startMinute);
+}
+
 /** Each override date → its ranges (empty: a day off). A DATE column arrives as UTC midnight. */
 export function toDateOverrides(rows: readonly DateOverrideRow[]): Record<LocalDate, WallRange[]> {
   const overrides: Record<LocalDate, WallRange[]> = {};

@@ -1,7 +1,7 @@
 import "server-only";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
-import { localDateFromDbDate } from "@/lib/dates/local-date";
+import { localDateFromDbDate, type LocalDate } from "@/lib/dates/local-date";
 import { db, type DbClient } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 
@@ -44,6 +44,8 @@ export type StaffDetail = {
   email: string;
   phone: string | null;
   active: boolean;
+  /** Their first working day at the spa. */
+  startDate: LocalDate;
   timeZone: string;
   serviceIds: string[];
   weeklyHours: { weekday: number; startMinute: number; endMinute: number }[];
@@ -61,6 +63,7 @@ export async function getStaffDetail(actor: Actor, staffId: string, now = new Da
       id: true,
       displayName: true,
       active: true,
+      startDate: true,
       user: { select: { email: true, phone: true } },
       location: { select: { timeZone: true } },
       services: { select: { serviceId: true } },
@@ -87,6 +90,7 @@ export async function getStaffDetail(actor: Actor, staffId: string, now = new Da
     email: staff.user.email ?? "",
     phone: staff.user.phone,
     active: staff.active,
+    startDate: localDateFromDbDate(staff.startDate),
     timeZone: staff.location.timeZone,
     serviceIds: staff.services.map((s) => s.serviceId),
     weeklyHours: staff.workingHours,

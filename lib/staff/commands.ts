@@ -9,7 +9,8 @@ import { requireSpaLocation } from "@/lib/location/queries";
 import { isUniqueViolation } from "@/lib/errors/postgres";
 import { listFutureAppointments } from "./admin-queries";
 import { recordScheduleChange } from "@/lib/schedule-feed/record";
-import type { CreateEstheticianData, SetStaffServicesInput } from "./schema";
+import { localDateFromDbDate, localDateToUtcMidnight } from "@/lib/dates/local-date";
+import type { CreateEstheticianData, SetStaffServicesInput, SetStaffStartDateInput } from "./schema";
 
 /**
  * Creates an esthetician's account and staff profile at the spa, with the services they perform.
@@ -31,6 +32,7 @@ export async function createEsthetician(actor: Actor, input: CreateEstheticianDa
           userId: user.id,
           locationId: location.id,
           displayName: input.name,
+          startDate: new Date(localDateToUtcMidnight(input.startDate)),
           services: { create: serviceIds.map((serviceId) => ({ serviceId })) },
         },
         select: { id: true },
@@ -40,7 +42,7 @@ export async function createEsthetician(actor: Actor, input: CreateEstheticianDa
         action: "staff.create",
         entityType: "staff_profile",
         entityId: profile.id,
-        details: { name: input.name, email: input.email, serviceIds },
+        details: { name: input.name, email: input.email, startDate: input.startDate, serviceIds },
       });
       return { staffId: profile.id, userId: user.id };
     });
@@ -69,6 +71,27 @@ export async function setStaffServices(actor: Actor, input: SetStaffServicesInpu
       details: { before, after: [...serviceIds].sort() },
     });
     return { staffId: staff.id, serviceIds };
+  });
+}
+
+/**
+ * Sets an esthetician's first working day. Reports count their working hours from it; bookings
+ * and availability do not read it (their hours and time off decide when they can be booked).
+ */
+export async function setStaffStartDate(actor: Actor, input: SetStaffStartDateInput) {
+  assertCan(actor, "admin:manage-staff");
+  return db.$transaction(async (tx) => {
+    const staff = await requireStaff(tx, input.staffId);
+    const before = localDateFromDbDate(staff.startDate);
+    if (before === input.startDate) return { staffId: staff.id, startDate: before };
+    await tx.staffProfile.update({ where: { id: staff.id }, data: { startDate: new Date(localDateToUtcMidnight(input.startDate)) } });
+    await recordAudit(tx, actor, {
+      action: "staff.start-date",
+      entityType: "staff_profile",
+      entityId: staff.id,
+      details: { before: { startDate: before }, after: { startDate: input.startDate } },
+    });
+    return { staffId: staff.id, startDate: input.startDate };
   });
 }
 
@@ -113,7 +136,7 @@ export async function reactivateStaff(actor: Actor, input: { staffId: string }) 
 async function requireStaff(tx: DbClient, staffId: string) {
   const staff = await tx.staffProfile.findUnique({
     where: { id: staffId },
-    select: { id: true, locationId: true, displayName: true, services: { select: { serviceId: true } } },
+    select: { id: true, locationId: true, displayName: true, startDate: true, services: { select: { serviceId: true } } },
   });
   if (!staff) throw new AppError("NOT_FOUND", "That esthetician was not found.");
   return staff;

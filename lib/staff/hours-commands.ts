@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors/app-error";
 import type { WallRange } from "@/lib/scheduling";
 import { toMinute, type DateOverrideData, type Resolution, type TimeOffData, type WeeklyHoursData } from "./hours-schema";
 import { applyScheduleChange } from "./schedule-change";
-import { toWeeklyHours } from "@/lib/scheduling/from-rows";
+import { toWeeklyHours, toWorkingHoursRows } from "@/lib/scheduling/from-rows";
 import { localDateTimeToInstant } from "@/lib/scheduling/wall-time";
 import { addDays, getLocalDate } from "@/lib/dates/local-date";
 import { recordScheduleChange } from "@/lib/schedule-feed/record";
@@ -26,7 +26,12 @@ export async function replaceWeeklyHours(actor: Actor, input: WeeklyHoursData, n
       await tx.workingHours.deleteMany({ where: { staffId: input.staffId } });
       await tx.workingHours.createMany({ data: rows.map((row) => ({ staffId: input.staffId, ...row })) });
     },
-    audit: { action: "hours.replace", entityType: "staff_profile", entityId: input.staffId, details: { ranges: rows } },
+    audit: {
+      action: "hours.replace",
+      entityType: "staff_profile",
+      entityId: input.staffId,
+      details: (current) => ({ before: toWorkingHoursRows(current.weeklyHours), ranges: rows }),
+    },
     change: { kind: "staff.hours" },
   });
 }

@@ -41,7 +41,8 @@ export async function applyScheduleChange(
     now: Date;
     propose: (current: ScheduleShape, timeZone: string) => ScheduleShape;
     write: (tx: DbClient, timeZone: string) => Promise<void>;
-    audit: Omit<AuditEntry, "details"> & { details?: Record<string, unknown> };
+    /** `details` may read the schedule as it was before the change (e.g. the hours it replaces). */
+    audit: Omit<AuditEntry, "details"> & { details?: Record<string, unknown> | ((current: ScheduleShape) => Record<string, unknown>) };
     /** What the live calendars hear: the kind, and the local dates it touches (none: every date). */
     change: { kind: "staff.hours" | "staff.time-off" | "staff.date-override"; dates?: (timeZone: string) => string[] };
   },
@@ -49,6 +50,7 @@ export async function applyScheduleChange(
   const { now } = options;
   return db.$transaction(async (tx) => {
     const state = await loadScheduleForChange(tx, options.staffId, now);
+    const details = typeof options.audit.details === "function" ? options.audit.details(state.schedule) : options.audit.details;
     const proposed = options.propose(state.schedule, state.timeZone);
     const upcoming = await tx.appointment.findMany({
       where: { staffId: state.staffId, status: "BOOKED", endsAt: { gt: now } },
@@ -74,7 +76,7 @@ export async function applyScheduleChange(
       if (decision.action === "cancel") result.cancelledIds.push(await cancelForSchedule(tx, actor, appointment.id, now));
       if (decision.action === "move") result.movedIds.push(await moveForSchedule(tx, actor, appointment, decision.staffId, now));
     }
-    await recordAudit(tx, actor, { ...options.audit, details: { ...options.audit.details, ...result } });
+    await recordAudit(tx, actor, { ...options.audit, details: { ...details, ...result } });
     await recordScheduleChange(tx, {
       locationId: state.locationId,
       kind: options.change.kind,

@@ -112,12 +112,13 @@ export const EXPORT_FILES: readonly ExportFile[] = [
       col("staff", "Esthetician", "Display name."),
       col("email", "Email", "The esthetician's sign-in email."),
       col("active", "Active", "Whether they are still on the team."),
+      col("start_date", "Start date", "Their first working day at the spa, YYYY-MM-DD (reports count their hours from it)."),
       col("weekday", "Weekday", "1 = Monday … 7 = Sunday."),
       col("starts", "Starts", "Local time, HH:MM."),
       col("ends", "Ends", "Local time, HH:MM."),
     ],
     query: (after, limit) => sql`
-      SELECT w.id, sp.id AS staff_id, sp.display_name AS staff, u.email, sp.active, w.weekday,
+      SELECT w.id, sp.id AS staff_id, sp.display_name AS staff, u.email, sp.active, to_char(sp.start_date, 'YYYY-MM-DD') AS start_date, w.weekday,
              to_char(make_interval(mins => w.start_minute), 'HH24:MI') AS starts, to_char(make_interval(mins => w.end_minute), 'HH24:MI') AS ends
       FROM working_hours w JOIN staff_profile sp ON sp.id = w.staff_id JOIN app_user u ON u.id = sp.user_id
       WHERE true ${after} ORDER BY w.id LIMIT ${limit}`,

@@ -1,5 +1,6 @@
 import { hashPassword } from "@/lib/auth/password";
 import type { Db } from "@/lib/db/client";
+import { addYears, getLocalDate, localDateToUtcMidnight } from "@/lib/dates/local-date";
 import { DEMO_ACCOUNTS, DEMO_EXTRA_STAFF, type DemoAccount } from "./demo-accounts";
 import { DEMO_HOURS, DEMO_RESOURCES, DEMO_SERVICES, DEMO_SKILLS } from "./demo-catalog";
 import { DEMO_CLIENTS } from "./demo-clients";
@@ -45,7 +46,7 @@ export async function seedDemoSpa(db: Db, options: { now?: Date } = {}): Promise
       await tx.resource.createMany({ data: DEMO_RESOURCES.map((r) => ({ ...r, locationId: location.id })) });
       await seedDemoProducts(tx);
       for (const account of accounts) {
-        await createAccount(tx, { account, passwordHash: hashes.get(account.email)!, locationId: location.id, serviceIds });
+        await createAccount(tx, { account, passwordHash: hashes.get(account.email)!, location, serviceIds, now });
       }
       await seedHistory(tx, { now, location });
       // A few hundred rows in one transaction: all of the demo or none of it.
@@ -68,9 +69,15 @@ async function createServices(tx: Tx, locationId: string): Promise<Map<string, s
 
 async function createAccount(
   tx: Tx,
-  options: { account: DemoAccount; passwordHash: string; locationId: string; serviceIds: Map<string, string> },
+  options: {
+    account: DemoAccount;
+    passwordHash: string;
+    location: { id: string; timeZone: string };
+    serviceIds: Map<string, string>;
+    now: Date;
+  },
 ): Promise<void> {
-  const { account, passwordHash, locationId, serviceIds } = options;
+  const { account, passwordHash, location, serviceIds } = options;
   const user = await tx.user.create({
     data: { email: account.email, name: account.name, role: account.role, passwordHash, phone: "+1 212 555 0199" },
   });
@@ -81,8 +88,10 @@ async function createAccount(
   await tx.staffProfile.create({
     data: {
       userId: user.id,
-      locationId,
+      locationId: location.id,
       displayName: account.name,
+      // The demo's estheticians have worked at the spa for a year, so its reports have history.
+      startDate: new Date(localDateToUtcMidnight(addYears(getLocalDate(options.now, location.timeZone), -1))),
       bio: STAFF_BIOS[account.email] ?? "",
       services: { create: slugs.map((slug) => ({ serviceId: serviceIds.get(slug)! })) },
       workingHours: {

@@ -42,7 +42,7 @@ export async function createService(
 /** An esthetician account with a staff profile at the location, performing `serviceIds`. */
 export async function createEsthetician(
   locationId: string,
-  options: { serviceIds?: string[]; hours?: { weekday: number; startMinute: number; endMinute: number }[] } = {},
+  options: { serviceIds?: string[]; hours?: { weekday: number; startMinute: number; endMinute: number }[]; startDate?: string } = {},
 ) {
   const { user, password } = await createUser({ role: "ESTHETICIAN" });
   const profile = await db.staffProfile.create({
@@ -50,6 +50,8 @@ export async function createEsthetician(
       userId: user.id,
       locationId,
       displayName: user.name,
+      // Long before any date the tests report on, unless a test is about the start date.
+      startDate: new Date(`${options.startDate ?? "2000-01-01"}T00:00:00Z`),
       services: { create: (options.serviceIds ?? []).map((serviceId) => ({ serviceId })) },
       workingHours: { create: options.hours ?? [] },
     },

@@ -140,6 +140,25 @@ describe("booking policy", () => {
   test("an unknown zone is a validation error", () => {
     expect(bookingPolicySchema.safeParse({ ...policy, timeZone: "Atlantis/Capital" }).success).toBe(false);
   });
+
+  test("only a zone from the listed choices is accepted on the server; the spa's current zone stays acceptable", async () => {
+    // Intl knows "US/Eastern" (so the shape check passes) but the form does not list it.
+    const input = bookingPolicySchema.parse({ ...policy, timeZone: "US/Eastern" });
+    const error = await rejection(updateBookingPolicy(admin, input, { ...at, now: NOW }));
+    expect(error.code).toBe("VALIDATION");
+    expect(error.details?.fieldErrors?.timeZone).toEqual(["Choose a time zone from the list."]);
+    expect((await db.location.findUniqueOrThrow({ where: { id: spa.location.id } })).timeZone).toBe("America/New_York");
+
+    // A spa already in an unlisted zone can still save the rest of its policy.
+    await db.location.update({ where: { id: spa.location.id }, data: { timeZone: "US/Eastern" } });
+    await updateBookingPolicy(admin, bookingPolicySchema.parse({ ...policy, timeZone: "US/Eastern", maxAdvanceDays: 45 }), {
+      ...at,
+      now: NOW,
+    });
+    expect(await getBookingPolicy(admin, at)).toMatchObject({ maxAdvanceDays: 45, timeZone: "US/Eastern" });
+    await updateBookingPolicy(admin, bookingPolicySchema.parse({ ...policy, timeZone: "Europe/London" }), { ...at, now: NOW });
+    expect(await getBookingPolicy(admin, at)).toMatchObject({ timeZone: "Europe/London" });
+  });
 });
 
 test.each(["CLIENT", "ESTHETICIAN"] as const)("a %s is refused every catalog and policy command", async (role) => {

@@ -50,7 +50,10 @@ describe("replaceWeeklyHours", () => {
       [1, 780, 1080],
       [2, 600, 960],
     ]);
-    expect(await auditEvents(spa.staff.id, "hours.replace")).toHaveLength(1);
+    const events = await auditEvents(spa.staff.id, "hours.replace");
+    expect(events).toHaveLength(1);
+    // The hours it replaced are recorded too, so the audit log can say what was added and removed.
+    expect(events[0]!.details).toMatchObject({ before: [{ weekday: 1, startMinute: 540, endMinute: 1020 }] });
   });
 
   test("lists the appointments left outside and changes nothing until each is decided", async () => {

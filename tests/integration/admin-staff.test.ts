@@ -24,6 +24,7 @@ const newStaff = (overrides: Record<string, unknown> = {}) =>
     email: `lena-${crypto.randomUUID().slice(0, 6)}@spa.test`,
     phone: "+1 212 555 0111",
     password: "calm river lantern stone",
+    startDate: "2030-03-11",
     serviceIds: [spa.service.id],
     ...overrides,
   });
@@ -36,7 +37,13 @@ describe("createEsthetician", () => {
     expect(user.role).toBe("ESTHETICIAN");
     expect(await verifyPassword(user.passwordHash!, "calm river lantern stone")).toBe(true);
     const detail = await getStaffDetail(admin, staffId);
-    expect(detail).toMatchObject({ displayName: "Lena Park", email: input.email, active: true, serviceIds: [spa.service.id] });
+    expect(detail).toMatchObject({
+      displayName: "Lena Park",
+      email: input.email,
+      active: true,
+      startDate: "2030-03-11",
+      serviceIds: [spa.service.id],
+    });
     const [event] = await auditEvents(staffId, "staff.create");
     expect(event).toMatchObject({ actorId: admin.userId, entityType: "staff_profile" });
     expect(JSON.stringify(event!.details)).not.toContain("calm river");
@@ -64,6 +71,7 @@ describe("createEsthetician", () => {
       email: "lena@spa.test",
       phone: "+1 212 555 0111",
       password: "password1234",
+      startDate: "2030-03-11",
     });
     expect(result.error?.issues.map((i) => i.path.join("."))).toEqual(["password"]);
   });

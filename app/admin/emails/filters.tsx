@@ -3,8 +3,11 @@ import { EMAIL_STATES, EMAIL_TEMPLATES, STATE_LABELS, TEMPLATE_LABELS, type Emai
 
 const field = "mt-1 block min-h-11 w-full rounded-lg border border-stone-300 bg-white px-3 text-sm";
 
-/** A plain GET form: filters live in the URL, so a filtered view can be bookmarked and shared. */
-export function EmailLogFilters({ filter }: { filter: Partial<EmailLogFilter> }) {
+/**
+ * A plain GET form: filters live in the URL, so a filtered view can be bookmarked and shared. The
+ * dates are the spa's calendar days (lib/notify/queries.ts), named by `zoneName` ("New York time").
+ */
+export function EmailLogFilters({ filter, zoneName }: { filter: Partial<EmailLogFilter>; zoneName: string }) {
   return (
     <form
       method="get"
@@ -39,11 +42,11 @@ export function EmailLogFilters({ filter }: { filter: Partial<EmailLogFilter> })
         </select>
       </label>
       <label className="text-sm font-medium">
-        Created from (UTC)
+        Created from ({zoneName})
         <input type="date" name="from" defaultValue={filter.from ?? ""} className={field} />
       </label>
       <label className="text-sm font-medium">
-        Created to (UTC)
+        Created to ({zoneName})
         <input type="date" name="to" defaultValue={filter.to ?? ""} className={field} />
       </label>
       <div className="flex items-end gap-3 lg:col-span-6">

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/page-guard";
-import { formatLoggedAt } from "@/lib/format/zoned";
+import { formatLoggedAt, timeZoneNote } from "@/lib/format/zoned";
 import { listEmailMessages } from "@/lib/notify/queries";
+import { timeZoneCity } from "@/lib/dates/time-zones";
 import { emailLogFilterSchema, STATE_LABELS, TEMPLATE_LABELS, type EmailLogFilter } from "@/lib/notify/schema";
 import { EmailLogFilters } from "./filters";
 
@@ -40,14 +41,20 @@ export default async function EmailLogPage({ searchParams }: { searchParams: Sea
         </p>
         <h1 className="text-2xl font-semibold">Email log</h1>
         <p className="mt-1 text-stone-600">Every message the spa sends, with its delivery state. Open one to read it as it was sent.</p>
+        <p className="mt-1 text-sm text-stone-600">{timeZoneNote(log.timeZone, new Date())}, the spa&apos;s zone.</p>
       </header>
       {!parsed.success && (
         <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
           Some filters were not valid and were ignored. Dates look like 2026-11-02.
         </p>
       )}
-      <EmailLogFilters filter={filter} />
-      <div className="overflow-x-auto rounded-xl border border-stone-200 bg-white">
+      <EmailLogFilters filter={filter} zoneName={`${timeZoneCity(log.timeZone)} time`} />
+      <div
+        role="region"
+        aria-label="Messages (scrolls sideways)"
+        tabIndex={0}
+        className="overflow-x-auto rounded-xl border border-stone-200 bg-white"
+      >
         <table className="w-full text-left text-sm">
           <caption className="px-4 py-2 text-left text-stone-600">
             {log.total === 1 ? "1 message" : `${log.total} messages`}, newest first · page {log.page} of {log.pageCount}

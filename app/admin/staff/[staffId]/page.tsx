@@ -3,10 +3,17 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { cancelAppointmentAction } from "@/app/admin/calendar/actions";
-import { deactivateStaffAction, moveAppointmentAction, reactivateStaffAction, setStaffServicesAction } from "@/app/admin/staff/actions";
+import {
+  deactivateStaffAction,
+  moveAppointmentAction,
+  reactivateStaffAction,
+  setStaffServicesAction,
+  setStaffStartDateAction,
+} from "@/app/admin/staff/actions";
 import { DateOverrideForm } from "@/components/admin/DateOverrideForm";
 import { ScheduleExceptions } from "@/components/admin/ScheduleExceptions";
 import { StaffServicesForm } from "@/components/admin/StaffServicesForm";
+import { StaffStartDateForm } from "@/components/admin/StaffStartDateForm";
 import { StaffStatusPanel } from "@/components/admin/StaffStatusPanel";
 import { TimeOffForm } from "@/components/admin/TimeOffForm";
 import { UpcomingTable } from "@/components/admin/UpcomingTable";
@@ -56,6 +63,9 @@ export default async function StaffPage({ params }: { params: Promise<{ staffId:
           {detail.phone && ` · ${detail.phone}`}
         </p>
       </header>
+      <Section id="start-date-heading" title="Start date">
+        <StaffStartDateForm staffId={detail.id} startDate={detail.startDate} action={setStaffStartDateAction} />
+      </Section>
       <Section id="services-heading" title="Services">
         <StaffServicesForm staffId={detail.id} serviceIds={detail.serviceIds} services={services} action={setStaffServicesAction} />
       </Section>

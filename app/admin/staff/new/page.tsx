@@ -4,12 +4,14 @@ import { createEstheticianAction } from "@/app/admin/staff/actions";
 import { NewStaffForm } from "@/components/admin/NewStaffForm";
 import { requirePageActor } from "@/lib/auth/page-guard";
 import { listServicesForAdmin } from "@/lib/catalog/queries";
+import { getLocalDate } from "@/lib/dates/local-date";
+import { requireSpaLocation } from "@/lib/location/queries";
 
 export const metadata: Metadata = { title: "New esthetician" };
 
 export default async function NewStaffPage() {
   const actor = await requirePageActor("admin:manage-staff", "/admin/staff/new");
-  const services = await listServicesForAdmin(actor);
+  const [services, { timeZone }] = await Promise.all([listServicesForAdmin(actor), requireSpaLocation()]);
   return (
     <div className="space-y-6">
       <p>
@@ -21,7 +23,7 @@ export default async function NewStaffPage() {
       <p className="max-w-xl text-stone-700">
         Creates their sign-in and staff profile. Set their weekly hours on the next page; until then they are not offered for booking.
       </p>
-      <NewStaffForm services={services} action={createEstheticianAction} />
+      <NewStaffForm today={getLocalDate(new Date(), timeZone)} services={services} action={createEstheticianAction} />
     </div>
   );
 }
