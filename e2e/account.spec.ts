@@ -1,10 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { confirmSignUpFromEmail, latestEmailText } from "./support/accounts";
+import { confirmSignUpFromEmail, forgetSignUpsFromHere, latestEmailText } from "./support/accounts";
 
 test("a new client signs up with three fields, fixes a mistake without retyping, confirms by email and adds their phone", async ({
   page,
 }) => {
   const email = `new-client-${Date.now()}@example.com`;
+  await forgetSignUpsFromHere();
   await page.goto("/signup");
   const form = page.getByRole("form", { name: "Create account" });
   await form.getByLabel("Full name").fill("Riley Carter");
@@ -40,6 +41,7 @@ test("a new client signs up with three fields, fixes a mistake without retyping,
 });
 
 test("signing up with an address that has an account gives the same answer; the owner is told by email", async ({ page }) => {
+  await forgetSignUpsFromHere();
   await page.goto("/signup");
   const form = page.getByRole("form", { name: "Create account" });
   await form.getByLabel("Full name").fill("Jordan Again");

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { formatInstant, formatSoon } from "@/lib/format/zoned";
-import { confirmSignUpFromEmail } from "./support/accounts";
+import { confirmSignUpFromEmail, forgetSignUpsFromHere } from "./support/accounts";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { CLIENT_PASSWORD, SPA_ZONE, spaDate } from "./support/journeys";
 import { signIn } from "./support/sign-in";
@@ -13,6 +13,7 @@ test("a new client on a phone books the first available time and signs up in the
   // What the public availability API says is the soonest time with anyone over the next two weeks.
   const availability = await request.get(`/api/v1/availability?service=${SERVICE}&from=${spaDate(0)}&to=${spaDate(13)}`);
   const soonest: string = (await availability.json()).slots[0].start;
+  await forgetSignUpsFromHere();
 
   await page.goto("/");
   await page.getByRole("link", { name: "Book Deep Pore Cleansing Facial" }).click();

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { formatInstant } from "@/lib/format/zoned";
-import { confirmSignUpFromEmail } from "./support/accounts";
+import { confirmSignUpFromEmail, forgetSignUpsFromHere } from "./support/accounts";
 import { chooseFirstAvailableDay, SPA_ZONE, spaDate, timeOf } from "./support/journeys";
 import { signIn } from "./support/sign-in";
 
@@ -14,6 +14,7 @@ function icsStamp(iso: string): string {
 }
 
 test("a new client books a facial, adds it to the calendar, reschedules and cancels", async ({ page }) => {
+  await forgetSignUpsFromHere();
   await page.goto("/");
   await page.getByRole("link", { name: "Book Deep Pore Cleansing Facial" }).click();
 

@@ -10,6 +10,8 @@ async function fillIntake(page: Page) {
   const form = page.getByRole("form", { name: "Intake form" });
   const heading = intakeStepHeading(page);
   await expect(heading).toHaveText(/^Step 1 of 15:?\s*Your contact details$/);
+  // Sign-up asked only name, email and password: her phone is asked here.
+  await form.getByLabel("Phone", { exact: true }).fill("+1 646 555 0142");
   await nextIntakeStep(page);
   await form.getByLabel("Emergency contact — name").fill("Sam Whitfield");
   await form.getByLabel("Emergency contact — phone").fill("+1 646 555 0143");

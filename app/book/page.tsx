@@ -141,7 +141,10 @@ export default async function BookPage({ searchParams }: { searchParams: Promise
       </StepHeading>
       <p className="mb-4 mt-1 text-stone-700">
         {staffId ? `With ${staffName}.` : "With any esthetician: we assign whoever is free at the time you pick."}{" "}
-        <Link href={bookHref({ service })} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
+        <Link
+          href={bookHref({ service, date: selection.date, until: selection.until })}
+          className="inline-flex min-h-11 items-center font-medium text-brand-700 underline"
+        >
           Change esthetician
         </Link>
       </p>

@@ -1,5 +1,5 @@
 import { expect, type Page } from "@playwright/test";
-import { confirmSignUpFromEmail } from "./accounts";
+import { confirmSignUpFromEmail, forgetSignUpsFromHere } from "./accounts";
 import { withE2eDatabase } from "./database";
 
 export const SPA_ZONE = "America/New_York";
@@ -40,6 +40,7 @@ export async function chooseFirstAvailableDay(page: Page, earliest: string) {
 }
 /** Creates a client account through the sign-up form and the emailed link, and lands on /account. */
 export async function signUp(page: Page, client: { name: string; email: string }) {
+  await forgetSignUpsFromHere();
   await page.goto("/signup");
   const form = page.getByRole("form", { name: "Create account" });
   await form.getByLabel("Full name").fill(client.name);
