@@ -14,7 +14,7 @@ import { StaffPicker } from "@/components/booking/StaffPicker";
 import { StepHeading } from "@/components/booking/StepHeading";
 import { getActor } from "@/lib/auth/actor";
 import { newIdempotencyKey } from "@/lib/idempotency/schema";
-import { can } from "@/lib/auth/policy";
+import { can, type Actor } from "@/lib/auth/policy";
 import { getBookability, type Bookability } from "@/lib/booking/bookability";
 import { getBookingContext, type BookingContext } from "@/lib/booking/staff-options";
 import { findFirstFreeTimes, NEXT_FREE_SEARCH_DAYS } from "@/lib/booking/next-free";
@@ -168,7 +168,15 @@ export default async function BookPage({ searchParams }: { searchParams: Promise
             Review and confirm
           </StepHeading>
           <div className="mt-4">
-            <ReviewStep context={context} selection={{ ...selection, time }} staffName={staffName} staffId={staffId} />
+            <ReviewStep
+              context={context}
+              selection={{ ...selection, time }}
+              staffName={staffName}
+              staffId={staffId}
+              summary={summary}
+              actor={actor}
+              bookability={bookability}
+            />
           </div>
         </section>
       ) : (
@@ -194,20 +202,21 @@ async function soonestFor(serviceId: string, timeZone: string, firstDate: string
   return start ? { start, date: getLocalDate(new Date(start), timeZone) } : null;
 }
 
-async function ReviewStep(props: {
+/** The confirm step, from what the page has already read (the actor, their bookability, the summary's labels). */
+function ReviewStep(props: {
   context: BookingContext;
   selection: Selection & { time: string };
   staffName: string;
   staffId: string | null;
+  summary: { serviceName: string; durationLabel: string; priceLabel: string };
+  actor: Actor | null;
+  bookability: Bookability | null;
 }) {
-  const { context, selection } = props;
-  const actor = await getActor();
+  const { context, selection, actor, bookability } = props;
   const details = {
-    serviceName: context.service.name,
+    ...props.summary,
     staffName: props.staffId ? props.staffName : "Any esthetician (we assign whoever is free)",
     timeZone: context.location.timeZone,
-    durationLabel: formatDuration(context.service.durationMinutes),
-    priceLabel: formatPrice(context.service.priceCents, context.service.currency),
     cancellationWindowHours: context.policy.cancellationWindowHours,
     renderedAt: new Date().toISOString(),
   };
@@ -229,7 +238,6 @@ async function ReviewStep(props: {
     clientNotes: "",
     requestKey: newIdempotencyKey(),
   };
-  const bookability = await getBookability(actor, context.service.id);
   const notesHint =
     bookability?.intakeRequiredAt === "AT_BOOKING"
       ? "Anything we should know before your visit. Your health questions are in your intake form."
