@@ -1,14 +1,13 @@
 import "../scripts/lib/server-only-outside-next";
 import type { ChildProcess } from "node:child_process";
-import { chmod, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { createDb } from "../lib/db/client";
-import { findFreePort, startEmbeddedPostgres } from "../lib/db/embedded";
-import { migrate } from "../lib/db/migrate";
+import { findFreePort } from "../lib/db/embedded";
 import { addDays, getLocalDate } from "../lib/dates/local-date";
-import { seedDemoSpa } from "../prisma/seed/demo-spa";
+import { startDemoSpaDatabase } from "./lib/demo-spa-database";
 import { ensureCurrentBuild } from "../scripts/lib/ensure-build";
 import { stopProcessGroup } from "../scripts/lib/processes";
 import { BENCH_SECRET, startAppInstance } from "./lib/app-instance";
@@ -41,14 +40,10 @@ type Figure = {
 };
 
 async function main() {
-  const dir = await mkdtemp(path.join(os.tmpdir(), "glowbook-api-bench-"));
-  await chmod(dir, 0o755);
-  const database = await startEmbeddedPostgres({ dataDir: path.join(dir, "pg") });
+  const database = await startDemoSpaDatabase("api");
+  const { db } = database;
   let server: ChildProcess | null = null;
   try {
-    await migrate(database.url);
-    const db = createDb(database.url);
-    await seedDemoSpa(db);
     const busy = await addBusyMonth(db);
     const visits = await db.appointment.count({ where: { status: { notIn: ["CANCELLED", "LATE_CANCELLED"] } } });
     console.log(`demo spa + busy month: ${busy} visits added, ${visits} occupying visits in all`);
@@ -123,7 +118,6 @@ async function main() {
   } finally {
     if (server) await stopProcessGroup(server);
     await database.stop();
-    await rm(dir, { recursive: true, force: true });
   }
 }
 

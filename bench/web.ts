@@ -1,14 +1,12 @@
 import "../scripts/lib/server-only-outside-next";
 import type { ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import { chmod, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
-import { createDb } from "../lib/db/client";
-import { findFreePort, startEmbeddedPostgres } from "../lib/db/embedded";
-import { migrate } from "../lib/db/migrate";
-import { seedDemoSpa } from "../prisma/seed/demo-spa";
+import { findFreePort } from "../lib/db/embedded";
+import { startDemoSpaDatabase } from "./lib/demo-spa-database";
 import { ensureCurrentBuild } from "../scripts/lib/ensure-build";
 import { stopProcessGroup } from "../scripts/lib/processes";
 import { sessionCookie } from "../tests/support/app-client";
@@ -44,14 +42,10 @@ const PAGES: Page[] = [
 type PageFigure = { label: string; path: string; scripts: number; jsGzipKb: number; jsBrotliKb: number; lighthouse: number | null };
 
 async function main() {
-  const dir = await mkdtemp(path.join(os.tmpdir(), "glowbook-web-bench-"));
-  await chmod(dir, 0o755);
-  const database = await startEmbeddedPostgres({ dataDir: path.join(dir, "pg") });
+  const database = await startDemoSpaDatabase("web");
+  const { db } = database;
   let server: ChildProcess | null = null;
   try {
-    await migrate(database.url);
-    const db = createDb(database.url);
-    await seedDemoSpa(db);
     const client = await db.user.findFirstOrThrow({ where: { email: "client@glowbook.test" }, select: { id: true } });
     const session = await db.userSession.create({
       data: { userId: client.id, expiresAt: new Date(Date.now() + 12 * 60 * 60_000) },
@@ -101,7 +95,6 @@ async function main() {
   } finally {
     if (server) await stopProcessGroup(server);
     await database.stop();
-    await rm(dir, { recursive: true, force: true });
   }
 }
 
