@@ -1,3 +1,4 @@
+import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -6,6 +7,11 @@ const alias = {
   // `server-only` throws outside a React Server Components bundle; tests import server modules.
   "server-only": path.resolve(__dirname, "node_modules/server-only/empty.js"),
 };
+
+// Vitest's default is one worker fewer than the cores: on a 2-core CI machine, one worker. Both
+// suites below are built to run in parallel (pure functions; one database per worker), so they use
+// every core (docs/decisions/0037-test-workers.md).
+const cores = os.availableParallelism();
 
 const FAULT_SUITE = "tests/integration/faults-processes.test.ts";
 
@@ -26,6 +32,10 @@ export default defineConfig({
           ],
           environment: "node",
           setupFiles: ["tests/support/fail-on-console-error.ts"],
+          maxWorkers: cores,
+          // Pure rules need no fresh module graph per file: without it the suite runs about 4×
+          // faster. A test that depends on process-wide state resets that state itself.
+          isolate: false,
         },
       },
       {
@@ -37,6 +47,7 @@ export default defineConfig({
           environment: "node",
           globalSetup: ["tests/support/global-setup.ts"],
           setupFiles: ["tests/support/fail-on-console-error.ts", "tests/support/worker-database.ts"],
+          maxWorkers: cores,
           testTimeout: 30_000,
           hookTimeout: 60_000,
           sequence: { groupOrder: 0 },

@@ -169,11 +169,16 @@ function isAlive(pid: number): boolean {
 
 // The package keeps its postgres child private; stop() waits for an 'exit' event that never
 // comes if the server already exited (a terminal's Ctrl-C reaches postgres too), so look first.
+// Once it is stopped, the package is told so: its exit hook would otherwise wait for that same
+// 'exit' event at process exit, holding the process for the hook's 10 s timeout.
 async function stopServer(server: EmbeddedPostgres): Promise<void> {
-  const child = (server as unknown as { process?: ChildProcess }).process;
-  if (!child?.pid || child.exitCode !== null || child.signalCode !== null) return;
-  await waitForClientsToLeave(server);
-  await stopPostmaster(child.pid);
+  const handle = server as unknown as { process?: ChildProcess };
+  const child = handle.process;
+  if (child?.pid && child.exitCode === null && child.signalCode === null) {
+    await waitForClientsToLeave(server);
+    await stopPostmaster(child.pid);
+  }
+  handle.process = undefined;
 }
 
 // A pool's end() can resolve before its sockets are closed; stopping the server in that moment

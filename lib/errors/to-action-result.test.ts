@@ -36,6 +36,9 @@ describe("toActionResult", () => {
   });
 
   test("an unreachable database is UNAVAILABLE, logged as one warning line per outage", () => {
+    // The outage log is one per process (lib/errors/unavailable.ts); start from no outage, as a
+    // server does, whatever another test file in this worker reported before.
+    delete (globalThis as { glowbookDatabaseOutage?: unknown }).glowbookDatabaseOutage;
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     const refused = Object.assign(new Error("connect ECONNREFUSED 10.0.0.3:5432"), { code: "ECONNREFUSED" });
     const results = [toActionResult(refused), toActionResult(refused), toActionResult(refused)];
