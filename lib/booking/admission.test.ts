@@ -32,6 +32,18 @@ describe("Admission", () => {
     expect(admission.queued).toBe(0);
   });
 
+  test("tells the work whether it waited for its turn", async () => {
+    const admission = new Admission(1);
+    const gate = deferred();
+    const first = admission.run(async (waited) => {
+      await gate.promise;
+      return waited;
+    }, 1_000);
+    const second = admission.run(async (waited) => waited, 1_000);
+    gate.resolve();
+    expect(await Promise.all([first, second])).toEqual([false, true]);
+  });
+
   test("a waiter past its bound fails as busy (503), and the queue moves on without it", async () => {
     const admission = new Admission(1);
     const gate = deferred();

@@ -12,11 +12,13 @@ export class Admission {
 
   constructor(readonly limit: number) {}
 
-  async run<T>(work: () => Promise<T>, maxWaitMs: number): Promise<T> {
-    if (this.active < this.limit) this.active++;
-    else await this.wait(maxWaitMs);
+  /** Runs `work` in its turn; `waited` says whether it queued (what it checked before may have changed). */
+  async run<T>(work: (waited: boolean) => Promise<T>, maxWaitMs: number): Promise<T> {
+    const waited = this.active >= this.limit;
+    if (waited) await this.wait(maxWaitMs);
+    else this.active++;
     try {
-      return await work();
+      return await work(waited);
     } finally {
       this.release();
     }

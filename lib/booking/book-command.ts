@@ -111,33 +111,36 @@ export async function bookAppointment(actor: Actor, input: BookInput, now = new 
   let lostRace = false;
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     try {
-      return await bookingAdmission().run(
-        () =>
-          db.$transaction(
-            async (tx) => {
-              const overlapReason = staff?.overlapReason?.trim() || null;
-              const options = {
-                actor,
-                input,
-                service,
-                startsAt,
-                now,
-                engineNow,
-                clientId,
-                newClient,
-                override,
-                overlapReason,
-                silent: !!staff?.silent,
-                byStaff: !!staff,
-              };
-              const appointment = await insertIfFree(tx, options);
-              await onBooked?.(tx, appointment);
-              return appointment;
-            },
-            { maxWait: BOOKING_WAITS.connectionMs, timeout: BOOKING_WAITS.transactionMs },
-          ),
-        BOOKING_WAITS.turnMs,
-      );
+      return await bookingAdmission().run(async (waited) => {
+        // A request that queued for its turn (a burst) looks again, as cheaply as the first
+        // check: when the time went meanwhile, the loser is answered without the day's lock.
+        if (waited && !(await isOffered(service, startsAt, { staffId, now: engineNow, rereadVersion: true }))) {
+          throw new SlotTakenSignal();
+        }
+        return db.$transaction(
+          async (tx) => {
+            const overlapReason = staff?.overlapReason?.trim() || null;
+            const options = {
+              actor,
+              input,
+              service,
+              startsAt,
+              now,
+              engineNow,
+              clientId,
+              newClient,
+              override,
+              overlapReason,
+              silent: !!staff?.silent,
+              byStaff: !!staff,
+            };
+            const appointment = await insertIfFree(tx, options);
+            await onBooked?.(tx, appointment);
+            return appointment;
+          },
+          { maxWait: BOOKING_WAITS.connectionMs, timeout: BOOKING_WAITS.transactionMs },
+        );
+      }, BOOKING_WAITS.turnMs);
     } catch (error) {
       // Another request booked this client into the same time meanwhile: the check below, lost.
       if (isClientOverlapViolation(error)) throw clientOverlapError(!!staff, []);

@@ -2,20 +2,19 @@ import "server-only";
 import type { DbClient } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 
-/** The client's other active appointments that overlap [startsAt, endsAt), read in the booking's transaction. */
+/**
+ * The client's other active appointments that overlap [startsAt, endsAt), read in the booking's
+ * transaction: one statement (it runs while the day's booking lock is held).
+ */
 export async function findClientOverlaps(tx: DbClient, clientId: string, range: { startsAt: Date; endsAt: Date }) {
-  const visits = await tx.appointment.findMany({
-    where: {
-      clientId,
-      status: { notIn: ["CANCELLED", "LATE_CANCELLED"] },
-      startsAt: { lt: range.endsAt },
-      endsAt: { gt: range.startsAt },
-    },
-    select: { id: true, startsAt: true, service: { select: { name: true } } },
-    orderBy: { startsAt: "asc" },
-    take: 5,
-  });
-  return visits.map((visit) => ({ id: visit.id, startsAt: visit.startsAt, serviceName: visit.service.name }));
+  return tx.$queryRaw<{ id: string; startsAt: Date; serviceName: string }[]>`
+    SELECT a.id, a.starts_at AS "startsAt", s.name AS "serviceName"
+    FROM appointment a JOIN service s ON s.id = a.service_id
+    WHERE a.client_id = ${clientId}::uuid
+      AND a.status NOT IN ('CANCELLED', 'LATE_CANCELLED')
+      AND a.starts_at < ${range.endsAt} AND a.ends_at > ${range.startsAt}
+    ORDER BY a.starts_at
+    LIMIT 5`;
 }
 
 /**

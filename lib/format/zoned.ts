@@ -18,8 +18,22 @@ function toDate(instant: Instant): Date {
   return date;
 }
 
+// Building a DateTimeFormat costs far more than formatting with one (it resolves the locale and
+// the zone's rules); a page of visits or a booking's messages format dozens of times in few zones.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${timeZone}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(LOCALE, { timeZone, ...options });
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 function format(instant: Instant, timeZone: string, options: Intl.DateTimeFormatOptions): string {
-  return normaliseSpaces(new Intl.DateTimeFormat(LOCALE, { timeZone, ...options }).format(toDate(instant)));
+  return normaliseSpaces(formatterFor(timeZone, options).format(toDate(instant)));
 }
 
 /** "Tue, Dec 1, 2026, 10:30 AM": the visit, in lists and on booking pages. */
@@ -58,7 +72,7 @@ export function formatDateTime(
 
 /** The zone's short name at `at` ("EST" in winter, "EDT" in summer; "GMT+5:30" where none exists). */
 export function timeZoneAbbreviation(timeZone: string, at: Instant): string {
-  const parts = new Intl.DateTimeFormat(LOCALE, { timeZone, timeZoneName: "short" }).formatToParts(toDate(at));
+  const parts = formatterFor(timeZone, { timeZoneName: "short" }).formatToParts(toDate(at));
   return normaliseSpaces(parts.find((part) => part.type === "timeZoneName")?.value ?? timeZone);
 }
 

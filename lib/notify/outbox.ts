@@ -54,6 +54,28 @@ export async function scheduleMessage(tx: DbClient, message: OutgoingMessage, se
   await tx.emailMessage.create({ data: { ...rowOf(message), state: "SCHEDULED", sendAfter } });
 }
 
+/** A message and when it goes: now (QUEUED) or later (SCHEDULED). */
+export type PlannedMessage = { message: OutgoingMessage; sendAfter: Date; later: boolean };
+
+/**
+ * Several messages in one statement, in order: what one change causes (a booking's confirmation,
+ * intake request and reminders) is written in one round trip of its transaction.
+ */
+export async function recordMessages(tx: DbClient, planned: PlannedMessage[]): Promise<void> {
+  if (planned.length === 0) return;
+  // One statement gives every row the same default creation time; a millisecond apart keeps the
+  // log's order (newest first, by creation) the order they were planned in, as separate writes did.
+  const createdAt = Date.now();
+  await tx.emailMessage.createMany({
+    data: planned.map(({ message, sendAfter, later }, index) => ({
+      ...rowOf(message),
+      state: later ? "SCHEDULED" : "QUEUED",
+      sendAfter,
+      createdAt: new Date(createdAt + index),
+    })),
+  });
+}
+
 /** Withdraws messages not yet sent, recording why in the log. */
 export async function cancelPendingMessages(
   tx: DbClient,

@@ -1,4 +1,5 @@
 import type { DbClient } from "@/lib/db/client";
+import type { AppointmentStatus } from "@/lib/db/generated/enums";
 import { appOrigin, fromAddressFor, type StoredAttachment } from "@/lib/notify/outbox";
 import { buildAppointmentIcs } from "@/lib/booking/ics";
 import type { AppointmentMailData } from "./appointment-templates";
@@ -14,56 +15,71 @@ export function withAddress(mail: AppointmentMail | null): AddressedMail | null 
 
 export const NO_ADDRESS_REASON = "Not sent: the client has no email address.";
 
-/** The appointment as messages need it, or null when it no longer exists. */
+type AppointmentMailRow = {
+  id: string;
+  status: string;
+  startsAt: Date;
+  endsAt: Date;
+  clientId: string;
+  clientName: string;
+  clientEmail: string | null;
+  reminders: boolean | null;
+  serviceName: string;
+  requiresIntake: boolean;
+  staffName: string;
+  locationId: string;
+  locationName: string;
+  address: string;
+  phone: string;
+  email: string;
+  timeZone: string;
+  cancellationWindowHours: number | null;
+};
+
+/**
+ * The appointment as messages need it, or null when it no longer exists. One statement: a
+ * booking reads it inside its transaction, while it holds the day's booking lock.
+ */
 export async function loadAppointmentMail(database: DbClient, appointmentId: string, origin = appOrigin()) {
-  const row = await database.appointment.findUnique({
-    where: { id: appointmentId },
-    select: {
-      id: true,
-      status: true,
-      startsAt: true,
-      endsAt: true,
-      client: { select: { id: true, name: true, email: true, notificationPreference: { select: { reminders: true } } } },
-      service: { select: { name: true, requiresIntake: true } },
-      staff: { select: { displayName: true } },
-      location: {
-        select: {
-          id: true,
-          name: true,
-          address: true,
-          phone: true,
-          email: true,
-          timeZone: true,
-          bookingPolicy: { select: { cancellationWindowHours: true } },
-        },
-      },
-    },
-  });
+  const [row] = await database.$queryRaw<AppointmentMailRow[]>`
+    SELECT a.id, a.status::text AS status, a.starts_at AS "startsAt", a.ends_at AS "endsAt",
+           u.id AS "clientId", u.name AS "clientName", u.email AS "clientEmail", np.reminders,
+           s.name AS "serviceName", s.requires_intake AS "requiresIntake", sp.display_name AS "staffName",
+           l.id AS "locationId", l.name AS "locationName", l.address, l.phone, l.email, l.time_zone AS "timeZone",
+           bp.cancellation_window_hours AS "cancellationWindowHours"
+    FROM appointment a
+    JOIN app_user u ON u.id = a.client_id
+    JOIN service s ON s.id = a.service_id
+    JOIN staff_profile sp ON sp.id = a.staff_id
+    JOIN location l ON l.id = a.location_id
+    LEFT JOIN notification_preference np ON np.user_id = u.id
+    LEFT JOIN booking_policy bp ON bp.location_id = l.id
+    WHERE a.id = ${appointmentId}::uuid`;
   if (!row) return null;
-  const { bookingPolicy, id: locationId, ...location } = row.location;
+  const location = { name: row.locationName, address: row.address, phone: row.phone, email: row.email, timeZone: row.timeZone };
   const data: AppointmentMailData = {
     appointmentId: row.id,
-    clientName: row.client.name,
-    serviceName: row.service.name,
-    staffName: row.staff.displayName,
+    clientName: row.clientName,
+    serviceName: row.serviceName,
+    staffName: row.staffName,
     startsAt: row.startsAt,
     endsAt: row.endsAt,
     location,
     manageUrl: `${origin}/account/appointments/${row.id}`,
-    cancellationWindowHours: bookingPolicy?.cancellationWindowHours ?? 24,
+    cancellationWindowHours: row.cancellationWindowHours ?? 24,
   };
   return {
     data,
-    status: row.status,
-    to: row.client.email,
+    status: row.status as AppointmentStatus,
+    to: row.clientEmail,
     from: fromAddressFor(location),
-    remindersEnabled: row.client.notificationPreference?.reminders ?? true,
+    remindersEnabled: row.reminders ?? true,
     /** What the intake messages need: the visit as intakeStatusFor reads it, and where the form is. */
     visit: {
-      clientId: row.client.id,
+      clientId: row.clientId,
       startsAt: row.startsAt,
-      service: { requiresIntake: row.service.requiresIntake },
-      location: { id: locationId, timeZone: location.timeZone },
+      service: { requiresIntake: row.requiresIntake },
+      location: { id: row.locationId, timeZone: row.timeZone },
     },
     intakeUrl: `${origin}/account/intake`,
   };

@@ -1,6 +1,6 @@
 import type { DbClient } from "@/lib/db/client";
 import { intakeStatusFor } from "@/lib/intake/status";
-import { cancelPendingMessages, queueMessage, scheduleMessage } from "@/lib/notify/outbox";
+import { cancelPendingMessages, queueMessage, recordMessages, type PlannedMessage } from "@/lib/notify/outbox";
 import { icsAttachment, loadAppointmentMail, withAddress, type AddressedMail } from "./appointment-mail";
 import { renderAppointmentEmail, type AppointmentTemplate } from "./appointment-templates";
 import { renderIntakeEmail } from "./intake-templates";
@@ -36,11 +36,14 @@ export async function notifyAppointmentEvent(
 ): Promise<void> {
   const loaded = await loadAppointmentMail(tx, event.appointmentId);
   if (!loaded) throw new Error(`notifyAppointmentEvent: appointment ${event.appointmentId} not found in this transaction`);
-  await cancelPendingMessages(tx, {
-    appointmentId: event.appointmentId,
-    templates: ["APPOINTMENT_REMINDER", "INTAKE_REMINDER"],
-    reason: SUPERSEDED_REASON[event.kind],
-  });
+  // A visit booked in this transaction has nothing pending yet.
+  if (event.kind !== "booked") {
+    await cancelPendingMessages(tx, {
+      appointmentId: event.appointmentId,
+      templates: ["APPOINTMENT_REMINDER", "INTAKE_REMINDER"],
+      reason: SUPERSEDED_REASON[event.kind],
+    });
+  }
   // A client the desk booked by phone without an email address gets no messages.
   const mail = withAddress(loaded);
   if (!mail) return;
@@ -53,13 +56,16 @@ export async function notifyAppointmentEvent(
     clientId: mail.visit.clientId,
   };
   const attachments = [icsAttachment(mail.data, mail.status)];
-  await queueMessage(tx, { ...common, template, rendered: renderAppointmentEmail(template, mail.data), attachments }, now);
-  await recordIntakeMessages(tx, { kind: event.kind, mail, now });
-  if (event.kind === "cancelled") return;
-  const sendAfter = reminderSendAfter(mail.data.startsAt, now);
-  if (!sendAfter) return;
-  const reminder = renderAppointmentEmail("APPOINTMENT_REMINDER", mail.data);
-  await scheduleMessage(tx, { ...common, template: "APPOINTMENT_REMINDER", rendered: reminder }, sendAfter);
+  const planned: PlannedMessage[] = [
+    { message: { ...common, template, rendered: renderAppointmentEmail(template, mail.data), attachments }, sendAfter: now, later: false },
+    ...(await intakeMessages(tx, { kind: event.kind, mail, now })),
+  ];
+  const sendAfter = event.kind === "cancelled" ? null : reminderSendAfter(mail.data.startsAt, now);
+  if (sendAfter) {
+    const reminder = renderAppointmentEmail("APPOINTMENT_REMINDER", mail.data);
+    planned.push({ message: { ...common, template: "APPOINTMENT_REMINDER", rendered: reminder }, sendAfter, later: true });
+  }
+  await recordMessages(tx, planned);
 }
 
 /**
@@ -71,11 +77,14 @@ export async function notifyAppointmentEvent(
  *   default), each re-checked when it falls due. A move does not ask again at once: the request
  *   went out when it was booked.
  */
-async function recordIntakeMessages(tx: DbClient, options: { kind: AppointmentEventKind; mail: AddressedMail; now: Date }): Promise<void> {
+async function intakeMessages(
+  tx: DbClient,
+  options: { kind: AppointmentEventKind; mail: AddressedMail; now: Date },
+): Promise<PlannedMessage[]> {
   const { kind, mail, now } = options;
-  if (kind === "cancelled") return;
+  if (kind === "cancelled") return [];
   const status = await intakeStatusFor(tx, mail.visit);
-  if (status.state !== "missing" && status.state !== "expired") return;
+  if (status.state !== "missing" && status.state !== "expired") return [];
   const data = { ...mail.data, intakeUrl: mail.intakeUrl, intake: status.state };
   const common = {
     toAddress: mail.to,
@@ -84,14 +93,24 @@ async function recordIntakeMessages(tx: DbClient, options: { kind: AppointmentEv
     appointmentStartsAt: mail.data.startsAt,
     clientId: mail.visit.clientId,
   };
+  const planned: PlannedMessage[] = [];
   if (kind === "booked") {
-    await queueMessage(tx, { ...common, template: "INTAKE_REQUEST", rendered: renderIntakeEmail("INTAKE_REQUEST", data) }, now);
+    planned.push({
+      message: { ...common, template: "INTAKE_REQUEST", rendered: renderIntakeEmail("INTAKE_REQUEST", data) },
+      sendAfter: now,
+      later: false,
+    });
   }
   // The spa's cadence (intake policy): one reminder per lead time still ahead.
   const { reminderLeadHours } = await loadIntakePolicy(tx, mail.visit.location.id);
   for (const sendAfter of intakeReminderTimes(mail.data.startsAt, now, reminderLeadHours)) {
-    await scheduleMessage(tx, { ...common, template: "INTAKE_REMINDER", rendered: renderIntakeEmail("INTAKE_REMINDER", data) }, sendAfter);
+    planned.push({
+      message: { ...common, template: "INTAKE_REMINDER", rendered: renderIntakeEmail("INTAKE_REMINDER", data) },
+      sendAfter,
+      later: true,
+    });
   }
+  return planned;
 }
 
 /**
