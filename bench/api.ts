@@ -69,10 +69,16 @@ async function main() {
     const week = `${base}/api/v1/availability?service=${service}&from=${addDays(today, 1)}&to=${addDays(today, 7)}`;
     const month = `${base}/api/v1/availability?service=${service}&from=${addDays(today, 1)}&to=${addDays(today, 31)}`;
     // Warm-up: the first requests compile routes and fill caches; they are not part of the figures.
-    for (const url of [week, month, `${base}/book?service=${service}&staff=any`]) await fetch(url).then((r) => r.arrayBuffer());
+    for (const url of [`${base}/api/health`, week, month, `${base}/book?service=${service}&staff=any`])
+      await fetch(url).then((r) => r.arrayBuffer());
     await fetch(`${base}/admin/calendar?date=${addDays(today, 1)}`, { headers: { Cookie: deskCookie } }).then((r) => r.arrayBuffer());
 
     const figures: Figure[] = [];
+    // The floor, in the same run: the cheapest request that passes through Next's request handling
+    // and touches PostgreSQL (one SELECT 1). No target applies; the others cannot be faster than it.
+    const floor = "— (the floor for the lines below)";
+    figures.push(await load("GET /api/health (floor)", { url: `${base}/api/health`, connections: 50, target: floor }));
+    figures.push(await load("GET /api/health (floor)", { url: `${base}/api/health`, connections: 20, target: floor }));
     figures.push(await load("availability, 7 days", { url: week, connections: 50, target: "p95 ≤ 50 ms, ≥ 10× before" }));
     figures.push(await load("availability, 31 days", { url: month, connections: 50, target: "p95 ≤ 100 ms, ≥ 10× before" }));
     figures.push(

@@ -1,4 +1,5 @@
 import { TZDate } from "@date-fns/tz";
+import { UTCDate } from "@date-fns/utc";
 import { addMonths as addCalendarMonths, addYears as addCalendarYears, differenceInCalendarDays } from "date-fns";
 
 /** Milliseconds since the Unix epoch. */
@@ -83,8 +84,10 @@ export function localDateFromDbDate(date: Date): LocalDate {
 }
 
 // date-fns does its arithmetic in the Date's own zone: pinning it to UTC keeps `TZ` out of it.
-function asUtcDate(date: LocalDate): TZDate {
-  return new TZDate(localDateToUtcMidnight(date), "UTC");
+// UTCDate rather than TZDate(…, "UTC"): the same answers about 20× faster, and a page of visits
+// (intake validity, contraindication windows) does this arithmetic hundreds of times.
+function asUtcDate(date: LocalDate): UTCDate {
+  return new UTCDate(localDateToUtcMidnight(date));
 }
 
 function formatUtcDate(ms: EpochMs): LocalDate {
