@@ -74,11 +74,12 @@ async function main() {
     await fetch(`${base}/admin/calendar?date=${addDays(today, 1)}`, { headers: { Cookie: deskCookie } }).then((r) => r.arrayBuffer());
 
     const figures: Figure[] = [];
-    // The floor, in the same run: the cheapest request that passes through Next's request handling
-    // and touches PostgreSQL (one SELECT 1). No target applies; the others cannot be faster than it.
-    const floor = "— (the floor for the lines below)";
-    figures.push(await load("GET /api/health (floor)", { url: `${base}/api/health`, connections: 50, target: floor }));
-    figures.push(await load("GET /api/health (floor)", { url: `${base}/api/health`, connections: 20, target: floor }));
+    // A reference, in the same run: about the cheapest request that passes through Next's request
+    // handling and touches PostgreSQL (one SELECT 1). No target applies; it shows what the stack
+    // itself costs on this machine at the same concurrency as the lines below.
+    const reference = "— (reference for the lines below)";
+    figures.push(await load("GET /api/health (reference)", { url: `${base}/api/health`, connections: 50, target: reference }));
+    figures.push(await load("GET /api/health (reference)", { url: `${base}/api/health`, connections: 20, target: reference }));
     figures.push(await load("availability, 7 days", { url: week, connections: 50, target: "p95 ≤ 50 ms, ≥ 10× before" }));
     figures.push(await load("availability, 31 days", { url: month, connections: 50, target: "p95 ≤ 100 ms, ≥ 10× before" }));
     figures.push(

@@ -112,8 +112,9 @@ export async function bookAppointment(actor: Actor, input: BookInput, now = new 
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     try {
       return await bookingAdmission().run(async (waited) => {
-        // A request that queued for its turn (a burst) looks again, as cheaply as the first
-        // check: when the time went meanwhile, the loser is answered without the day's lock.
+        // A request that queued for its turn (a burst) looks again (a version read, and a
+        // schedule load when the version moved): when the time went meanwhile, the loser is
+        // answered without a transaction's connection or the wait for the day's lock.
         if (waited && !(await isOffered(service, startsAt, { staffId, now: engineNow, rereadVersion: true }))) {
           throw new SlotTakenSignal();
         }

@@ -137,9 +137,7 @@ async function search(actor: Actor, query: string, cursor: Cursor | null, limit:
   const after = cursor
     ? sql`WHERE (ranked.score < ${cursor.s ?? 0} OR (ranked.score = ${cursor.s ?? 0} AND (lower(ranked.name), ranked.id) > (${cursor.n}, ${cursor.i}::uuid)))`
     : emptySql;
-  const [, rows] = await db.$transaction([
-    db.$executeRaw`SELECT set_config('enable_seqscan', 'off', true), set_config('max_parallel_workers_per_gather', '0', true)`,
-    db.$queryRaw<Row[]>`
+  const statement = db.$queryRaw<Row[]>`
     SELECT * FROM (
       SELECT u.id, u.name, u.email, u.phone, u.last_visit_at, ${score} AS score
       FROM app_user u
@@ -148,8 +146,15 @@ async function search(actor: Actor, query: string, cursor: Cursor | null, limit:
     ) ranked
     ${after}
     ORDER BY ranked.score DESC, lower(ranked.name), ranked.id
-    LIMIT ${limit + 1}`,
-  ]);
+    LIMIT ${limit + 1}`;
+  // Under three characters there is no trigram to look up: the indexes would be read whole, so
+  // the planner keeps its own choice.
+  if (q.length < 3) return statement;
+  const [, rows] = await db.$transaction(
+    [db.$executeRaw`SELECT set_config('enable_seqscan', 'off', true), set_config('max_parallel_workers_per_gather', '0', true)`, statement],
+    // The same wait for a connection as any other read (lib/db/client.ts), not the batch default.
+    { maxWait: 5_000 },
+  );
   return rows;
 }
 

@@ -174,11 +174,14 @@ function isAlive(pid: number): boolean {
 async function stopServer(server: EmbeddedPostgres): Promise<void> {
   const handle = server as unknown as { process?: ChildProcess };
   const child = handle.process;
-  if (child?.pid && child.exitCode === null && child.signalCode === null) {
-    await waitForClientsToLeave(server);
-    await stopPostmaster(child.pid);
+  try {
+    if (child?.pid && child.exitCode === null && child.signalCode === null) {
+      await waitForClientsToLeave(server);
+      await stopPostmaster(child.pid);
+    }
+  } finally {
+    handle.process = undefined;
   }
-  handle.process = undefined;
 }
 
 // A pool's end() can resolve before its sockets are closed; stopping the server in that moment

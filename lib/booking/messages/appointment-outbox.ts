@@ -16,8 +16,8 @@ const TEMPLATE_BY_KIND: Record<AppointmentEventKind, AppointmentTemplate> = {
   "service-changed": "APPOINTMENT_SERVICE_CHANGED",
 };
 
-const SUPERSEDED_REASON: Record<AppointmentEventKind, string> = {
-  booked: "Replaced by a new reminder.",
+// A visit just booked has nothing pending to withdraw.
+const SUPERSEDED_REASON: Record<Exclude<AppointmentEventKind, "booked">, string> = {
   rescheduled: "Not sent: the appointment was moved (a new reminder replaces this one).",
   cancelled: "Not sent: the appointment was cancelled.",
   "service-changed": "Not sent: the treatment was changed (a new reminder replaces this one).",
@@ -25,9 +25,10 @@ const SUPERSEDED_REASON: Record<AppointmentEventKind, string> = {
 
 /**
  * Records the messages an appointment change causes. Call it INSIDE the transaction that made the
- * change, after writing (lib/notify/outbox.ts). Any pending reminder is cancelled; the change's
- * own message goes now with the .ics; a booked or moved visit gets a new 24-hour reminder, and the
- * intake messages it needs (recordIntakeMessages).
+ * change, after writing (lib/notify/outbox.ts). A change to an existing visit withdraws its
+ * pending reminders; the change's own message goes now with the .ics; a booked or moved visit gets
+ * a new 24-hour reminder, and the intake messages it needs (intakeMessages). All of them are
+ * written in one statement.
  */
 export async function notifyAppointmentEvent(
   tx: DbClient,
@@ -36,7 +37,6 @@ export async function notifyAppointmentEvent(
 ): Promise<void> {
   const loaded = await loadAppointmentMail(tx, event.appointmentId);
   if (!loaded) throw new Error(`notifyAppointmentEvent: appointment ${event.appointmentId} not found in this transaction`);
-  // A visit booked in this transaction has nothing pending yet.
   if (event.kind !== "booked") {
     await cancelPendingMessages(tx, {
       appointmentId: event.appointmentId,
