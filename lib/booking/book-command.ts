@@ -13,7 +13,6 @@ import { AppError } from "@/lib/errors/app-error";
 import { assertEligible } from "./assert-eligible";
 import { BOOKING_WAITS, bookingAdmission } from "./booking-waits";
 import { clientOverlapError, findClientOverlaps } from "./client-overlap";
-import { assignStaff, computeBlockedInterval, listSlots, pickResources } from "@/lib/scheduling";
 import { getLocalDate } from "@/lib/dates/local-date";
 import { isUuid } from "@/lib/ids/uuid";
 import { isClientOverlapViolation } from "@/lib/errors/postgres";
@@ -21,7 +20,9 @@ import { isDatabaseBusy } from "@/lib/errors/unavailable";
 import { formatInstant } from "@/lib/format/zoned";
 import { computeSlots, findAlternatives } from "./availability";
 import { isLostRace, SlotTakenSignal, slotTakenError } from "./conflict";
-import { findBookableService, loadScheduleInput, type BookableService } from "./load-schedule";
+import { findBookableService, type BookableService } from "./load-schedule";
+import { placeAppointment } from "./place-appointment";
+import { staffEngineNow, withStaffRules } from "./staff-rules";
 import type { bookAppointmentSchema } from "./schema";
 import { announceVisitPlaced } from "./schedule-changes";
 import type { z } from "zod";
@@ -38,9 +39,6 @@ export type OnBooked = (tx: DbClient, appointment: BookedAppointment) => Promise
 // across days) can still make the insert lose with 23P01, and the loser re-reads and retries.
 const ATTEMPTS = 3;
 
-/** How far ahead staff may book or move a visit (the online maximum advance does not bind them). */
-export const STAFF_MAX_ADVANCE_DAYS = 730;
-
 /**
  * A booking the desk (or an admin) makes for a client, by phone or at the counter: the same
  * command, engine and constraints as online booking, with the staff rules below.
@@ -55,29 +53,6 @@ export type StaffBookingOptions = {
   /** No messages at all (confirmation, intake request, reminders): a visit imported from another system the client already knows about. */
   silent?: boolean;
 };
-
-/**
- * The service as the engine sees it for staff: no minimum notice (the spa may book or move a
- * visit due in an hour) and a maximum advance of two years. Hours, buffers, resources and the
- * exclusion constraints are exactly the client's: staff never book over an occupied esthetician
- * or room.
- */
-export function withStaffRules(service: BookableService): BookableService {
-  const policy = service.location.bookingPolicy;
-  if (!policy) return service;
-  return {
-    ...service,
-    location: { ...service.location, bookingPolicy: { ...policy, minNoticeMinutes: 0, maxAdvanceDays: STAFF_MAX_ADVANCE_DAYS } },
-  };
-}
-
-/**
- * The engine's "now" for a staff booking: one slot earlier, so a walk-in can take the slot that
- * began a few minutes ago (10:00 at 10:07) while a slot already over stays closed.
- */
-function staffEngineNow(service: BookableService, now: Date): Date {
-  return new Date(now.getTime() - (service.location.bookingPolicy?.slotIntervalMinutes ?? 15) * 60_000);
-}
 
 type Override = { reason: string; rules: string[]; until: Until | null };
 
@@ -290,34 +265,4 @@ async function insertIfFree(
     service.location.timeZone,
   );
   return appointment;
-}
-
-/**
- * Where a booking at `startsAt` goes: which esthetician and which resource units, provided the
- * engine still offers that exact slot. Throws SlotTakenSignal otherwise.
- */
-export async function placeAppointment(
-  tx: DbClient,
-  options: { service: BookableService; startsAt: Date; now: Date; staffId: string | null; excludeAppointmentId?: string },
-) {
-  const { service, startsAt, now } = options;
-  const date = getLocalDate(startsAt, service.location.timeZone);
-  // One writer at a time per location and local day: the next one then reads the committed
-  // bookings and picks another esthetician or room instead of losing on the constraint. The
-  // exclusion constraints stay the guarantee; this only turns races into ordinary choices.
-  // The wait for it is bounded (lock_timeout, local to this transaction, set in the same round
-  // trip); past it PostgreSQL raises 55P03 and the caller answers 409 or 503.
-  await tx.$executeRaw`SELECT set_config('lock_timeout', ${`${BOOKING_WAITS.lockMs}ms`}, true), pg_advisory_xact_lock(hashtextextended(${`booking:${service.location.id}:${date}`}, 0))`;
-  const range = { from: date, to: date };
-  const scheduleOptions = { staffId: options.staffId ?? undefined, excludeAppointmentId: options.excludeAppointmentId };
-  const schedule = await loadScheduleInput(tx, { service, range, ...scheduleOptions });
-  const slots = listSlots({ ...schedule, now });
-  const slot = slots.find((candidate) => candidate.start === startsAt.getTime());
-  if (!slot) throw new SlotTakenSignal();
-  const staffId = options.staffId ?? assignStaff({ slot, staff: schedule.staff, timeZone: schedule.timeZone });
-  const resourceIds = pickResources({ slot, service: schedule.service, resources: schedule.resources ?? [] });
-  if (!staffId || !slot.staffIds.includes(staffId) || !resourceIds) throw new SlotTakenSignal();
-  const interval = computeBlockedInterval(schedule.service, startsAt);
-  const blocked = { blockedFrom: new Date(interval.start), blockedUntil: new Date(interval.end) };
-  return { staffId, resourceIds, blocked, ...blocked };
 }

@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { getLocalDate } from "@/lib/dates/local-date";
 import { listSlots } from "@/lib/scheduling";
-import { withStaffRules } from "./book-command";
+import { withStaffRules } from "./staff-rules";
 import { findBookableService, loadScheduleInput } from "./load-schedule";
 import type { SlotQuery } from "./schema";
 import { appointmentScope } from "@/lib/auth/scope";

@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { moveInTransaction } from "@/lib/booking/move-in-transaction";
 import { isLostRace, SlotTakenSignal } from "@/lib/booking/conflict";
 import { findBookableService, loadScheduleInput } from "@/lib/booking/load-schedule";
-import { withStaffRules } from "@/lib/booking/book-command";
+import { withStaffRules } from "@/lib/booking/staff-rules";
 import { db, type DbClient } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { listSlots } from "@/lib/scheduling";

@@ -2,7 +2,7 @@ import "server-only";
 import type { DbClient } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { notifyAppointmentEvent } from "@/lib/booking/messages/appointment-outbox";
-import { placeAppointment } from "./book-command";
+import { placeAppointment } from "./place-appointment";
 import type { BookableService } from "./load-schedule";
 import { announceAppointmentChange, readVisitPlace } from "./schedule-changes";
 import { recheckAppointments, type ReviewTrigger } from "./review/recheck";

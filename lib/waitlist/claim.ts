@@ -1,7 +1,7 @@
 import "server-only";
 import { findAlternatives, type AvailableSlot } from "@/lib/booking/availability";
 import { assertEligible } from "@/lib/booking/assert-eligible";
-import { placeAppointment } from "@/lib/booking/book-command";
+import { placeAppointment } from "@/lib/booking/place-appointment";
 import { SlotTakenSignal } from "@/lib/booking/conflict";
 import { findBookableService, type BookableService } from "@/lib/booking/load-schedule";
 import { notifyAppointmentEvent } from "@/lib/booking/messages/appointment-outbox";

@@ -1,6 +1,6 @@
 import "server-only";
 import { computeSlots } from "@/lib/booking/availability";
-import { placeAppointment } from "@/lib/booking/book-command";
+import { placeAppointment } from "@/lib/booking/place-appointment";
 import { isLostRace, SlotTakenSignal } from "@/lib/booking/conflict";
 import { findBookableService, type BookableService } from "@/lib/booking/load-schedule";
 import { announceAppointmentChange } from "@/lib/booking/schedule-changes";

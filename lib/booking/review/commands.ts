@@ -10,7 +10,7 @@ import { isUuid } from "@/lib/ids/uuid";
 import { isLostRace, SlotTakenSignal } from "../conflict";
 import { avoidModelForClient, judgeService } from "../eligibility";
 import { findBookableService } from "../load-schedule";
-import { withStaffRules } from "../book-command";
+import { withStaffRules } from "../staff-rules";
 import { cancelInTransaction, moveInTransaction } from "../move-in-transaction";
 import type { CancelForReviewInput, ChangeServiceInput, OverrideReviewInput } from "../schema";
 import { OPEN_REVIEW } from "./recheck";
