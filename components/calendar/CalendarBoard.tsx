@@ -6,9 +6,20 @@ import type { ServerAction } from "@/lib/actions/types";
 import type { CalendarGrid, GridBlock, GridColumn } from "@/lib/booking/calendar-grid";
 import type { AdminMoveInput } from "@/lib/booking/schema";
 import { formatLocalDate, formatMinuteOfDay } from "@/lib/format/calendar";
-import { localDateTimeToInstant } from "@/lib/scheduling/wall-time";
+import { wallMinuteToInstant } from "@/lib/scheduling/wall-time";
 import { BookingPanel, type BookingActions } from "./BookingPanel";
-import { cellState, initialPosition, rowCount, rowMinute, selectedColumn, wallClockNow, type Position } from "./grid-model";
+import {
+  cellState,
+  findBlock,
+  initialPosition,
+  rowCount,
+  rowMinute,
+  selectedColumn,
+  wallClockNow,
+  withMoves,
+  type Moving,
+  type Position,
+} from "./grid-model";
 import { TimeGrid, type DropTarget } from "./TimeGrid";
 import { useScheduleFeed } from "./use-schedule-feed";
 import { VisitPanel, type VisitActions } from "./VisitPanel";
@@ -25,9 +36,6 @@ type Props = {
 };
 
 type Panel = { kind: "book"; position: Position } | { kind: "visit"; blockId: string; position: Position } | null;
-type Moving = Map<string, { col: number; startMinute: number }>;
-
-const hhmm = (minute: number) => `${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
 
 /**
  * The calendar: the time grid, its side panel (booking an empty cell, or a visit's actions) and
@@ -109,7 +117,7 @@ export function CalendarBoard(props: Props) {
     target: { staffId: string; date: string; minute: number },
     col: number | null,
   ): Promise<string | null> => {
-    const startsAt = localDateTimeToInstant(`${target.date}T${hhmm(target.minute)}`, timeZone);
+    const startsAt = wallMinuteToInstant(target.date, target.minute, timeZone);
     if (!startsAt || !props.visit.move) return "Choose a date and a time.";
     if (target.staffId === block.staffId && startsAt.toISOString() === block.startsAt) return null;
     setProblem(null);
@@ -239,7 +247,7 @@ export function CalendarBoard(props: Props) {
                   {...props.booking}
                   staffId={bookColumn.staffId}
                   staffName={grid.staff.find((member) => member.id === bookColumn.staffId)?.name ?? bookColumn.label}
-                  startsAt={localDateTimeToInstant(`${bookColumn.date}T${hhmm(bookMinute)}`, timeZone)?.toISOString() ?? ""}
+                  startsAt={wallMinuteToInstant(bookColumn.date, bookMinute, timeZone)?.toISOString() ?? ""}
                   whenLabel={`${formatLocalDate(bookColumn.date, "weekday")} at ${formatMinuteOfDay(bookMinute)}`}
                   onBooked={done}
                   onClose={closePanel}
@@ -266,36 +274,4 @@ export function CalendarBoard(props: Props) {
       </div>
     </div>
   );
-}
-
-function findBlock(grid: CalendarGrid, blockId: string): GridBlock | null {
-  for (const column of grid.columns) for (const block of column.blocks) if (block.id === blockId) return block;
-  return null;
-}
-
-/** The grid with visits being moved drawn at their new place (until the server answers). */
-function withMoves(grid: CalendarGrid, moving: Moving): CalendarGrid {
-  if (moving.size === 0) return grid;
-  const moved: { col: number; block: GridBlock }[] = [];
-  const columns = grid.columns.map((column) => ({
-    ...column,
-    blocks: column.blocks.filter((block) => {
-      const target = moving.get(block.id);
-      if (!target) return true;
-      const shift = target.startMinute - block.startMinute;
-      moved.push({
-        col: target.col,
-        block: {
-          ...block,
-          startMinute: block.startMinute + shift,
-          endMinute: block.endMinute + shift,
-          blockedStartMinute: block.blockedStartMinute + shift,
-          blockedEndMinute: block.blockedEndMinute + shift,
-        },
-      });
-      return false;
-    }),
-  }));
-  for (const { col, block } of moved) columns[col]?.blocks.push(block);
-  return { ...grid, columns };
 }

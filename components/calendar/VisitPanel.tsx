@@ -12,6 +12,8 @@ import type { Severity } from "@/lib/contraindications/types";
 import type { ActionResult } from "@/lib/errors/app-error";
 import { formatMinuteOfDay } from "@/lib/format/calendar";
 import { INTAKE_BADGES } from "./labels";
+import { VisitCancelForm } from "./VisitCancelForm";
+import { VisitMoveForm, type VisitMove } from "./VisitMoveForm";
 
 export type VisitDetails = { email: string | null; flags: { severity: Severity; message: string }[] };
 
@@ -26,11 +28,7 @@ type Props = VisitActions & {
   block: GridBlock;
   date: string;
   /** For the keyboard (and touch) alternative to dragging. */
-  move?: {
-    staff: { id: string; name: string }[];
-    times: number[];
-    onMove: (target: { staffId: string; date: string; minute: number }) => Promise<string | null>;
-  };
+  move?: VisitMove;
   canComplete: boolean;
   chartHref: string | null;
   clientHref: string | null;
@@ -162,153 +160,12 @@ export function VisitPanel(props: Props) {
           </Link>
         )}
       </div>
-      {props.move && block.status === "BOOKED" && <MoveForm block={block} date={props.date} move={props.move} />}
-      {props.cancel && open && <CancelForm block={block} cancel={props.cancel} onDone={props.onDone} />}
+      {props.move && block.status === "BOOKED" && <VisitMoveForm block={block} date={props.date} move={props.move} />}
+      {props.cancel && open && <VisitCancelForm block={block} cancel={props.cancel} onDone={props.onDone} />}
       <FormAlert message={alert} />
       <button type="button" onClick={props.onClose} className="min-h-11 rounded-lg border border-stone-300 bg-white px-4 text-sm">
         Close
       </button>
     </div>
-  );
-}
-
-function MoveForm({ block, date, move }: { block: GridBlock; date: string; move: NonNullable<Props["move"]> }) {
-  const id = useId();
-  const [values, setValues] = useState({ staffId: block.staffId, date, minute: block.startMinute });
-  const [message, setMessage] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    startTransition(async () => {
-      setMessage(null);
-      setMessage(await move.onMove(values));
-    });
-  };
-  const times = move.times.includes(block.startMinute) ? move.times : [...move.times, block.startMinute].sort((a, b) => a - b);
-  return (
-    <form
-      onSubmit={submit}
-      aria-label={`Move ${formatMinuteOfDay(block.startMinute)} ${block.clientName}`}
-      className="space-y-2 rounded-lg border border-stone-200 p-3"
-    >
-      <h3 className="text-sm font-semibold">Move to another time or esthetician</h3>
-      <fieldset disabled={pending} className="flex flex-wrap items-end gap-2">
-        <div>
-          <label htmlFor={`${id}-staff`} className="block text-xs">
-            Esthetician
-          </label>
-          <select
-            id={`${id}-staff`}
-            value={values.staffId}
-            onChange={(e) => setValues({ ...values, staffId: e.target.value })}
-            className="min-h-11 rounded-lg border border-stone-300 px-2 text-sm"
-          >
-            {move.staff.map((member) => (
-              <option key={member.id} value={member.id}>
-                {member.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor={`${id}-date`} className="block text-xs">
-            Date
-          </label>
-          <input
-            id={`${id}-date`}
-            type="date"
-            required
-            value={values.date}
-            onChange={(e) => setValues({ ...values, date: e.target.value })}
-            className="min-h-11 rounded-lg border border-stone-300 px-2 text-sm"
-          />
-        </div>
-        <div>
-          <label htmlFor={`${id}-time`} className="block text-xs">
-            Time
-          </label>
-          <select
-            id={`${id}-time`}
-            value={values.minute}
-            onChange={(e) => setValues({ ...values, minute: Number(e.target.value) })}
-            className="min-h-11 rounded-lg border border-stone-300 px-2 text-sm"
-          >
-            {times.map((minute) => (
-              <option key={minute} value={minute}>
-                {formatMinuteOfDay(minute)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="min-h-11 rounded-lg bg-brand-700 px-3 text-sm text-white disabled:opacity-60">
-          Move appointment
-        </button>
-      </fieldset>
-      {message && (
-        <p role="alert" className="text-sm text-red-700">
-          {message}
-        </p>
-      )}
-    </form>
-  );
-}
-
-function CancelForm({
-  block,
-  cancel,
-  onDone,
-}: {
-  block: GridBlock;
-  cancel: NonNullable<Props["cancel"]>;
-  onDone: (message: string) => void;
-}) {
-  const id = useId();
-  const [reason, setReason] = useState("");
-  const [spaInitiated, setSpaInitiated] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    startTransition(async () => {
-      setMessage(null);
-      const result = await cancel({ appointmentId: block.id, reason, spaInitiated });
-      if (result.ok) onDone(`${block.clientName}'s visit was cancelled.`);
-      else setMessage(result.fieldErrors?.reason?.[0] ?? result.message);
-    });
-  };
-  return (
-    <form
-      onSubmit={submit}
-      aria-label={`Cancel ${formatMinuteOfDay(block.startMinute)} ${block.clientName}`}
-      className="space-y-2 rounded-lg border border-red-200 p-3"
-    >
-      <fieldset disabled={pending} className="space-y-2">
-        <div>
-          <label htmlFor={`${id}-reason`} className="block text-xs">
-            Cancellation reason
-          </label>
-          <input
-            id={`${id}-reason`}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-            aria-describedby={message ? `${id}-message` : undefined}
-            aria-invalid={message ? true : undefined}
-            className="min-h-11 w-full rounded-lg border border-stone-300 px-2 text-sm"
-          />
-        </div>
-        <label className="flex min-h-11 items-center gap-2 text-sm">
-          <input type="checkbox" checked={spaInitiated} onChange={(e) => setSpaInitiated(e.target.checked)} className="size-4" />
-          The spa cancels (never counted as the client&apos;s late cancellation)
-        </label>
-        <button type="submit" className="min-h-11 rounded-lg border border-red-300 bg-white px-3 text-sm text-red-800 disabled:opacity-60">
-          Cancel appointment
-        </button>
-      </fieldset>
-      {message && (
-        <p id={`${id}-message`} role="alert" className="text-sm text-red-700">
-          {message}
-        </p>
-      )}
-    </form>
   );
 }

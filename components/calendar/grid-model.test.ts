@@ -3,11 +3,13 @@ import type { CalendarGrid, GridBlock, GridColumn } from "@/lib/booking/calendar
 import {
   blocksAnchoredAt,
   cellState,
+  findBlock,
   initialPosition,
   navigate,
   rowCount,
   selectedColumn,
   wallClockNow,
+  withMoves,
   type NavigationKey,
   type Position,
 } from "./grid-model";
@@ -158,5 +160,25 @@ describe("wallClockNow", () => {
     ["2030-03-04T15:07:00Z", "Asia/Kolkata", { date: "2030-03-04", minute: 20 * 60 + 37 }],
   ])("%s in %s", (instant, zone, expected) => {
     expect(wallClockNow(new Date(instant), zone)).toEqual(expected);
+  });
+});
+
+describe("withMoves (a drop shown before the server answers)", () => {
+  test("no moves: the same grid", () => {
+    expect(withMoves(grid, new Map())).toBe(grid);
+  });
+
+  test("a visit being moved is drawn in its target column at its new start, buffers and all", () => {
+    const moved = withMoves(grid, new Map([["v1", { col: 2, startMinute: 660 }]]));
+    expect(moved.columns[0]!.blocks).toEqual([]);
+    expect(moved.columns[2]!.blocks).toEqual([
+      { ...block("v1", 570, 630), startMinute: 660, endMinute: 690, blockedStartMinute: 645, blockedEndMinute: 705 },
+    ]);
+    expect(findBlock(moved, "v1")?.startMinute).toBe(660);
+    expect(grid.columns[0]!.blocks).toHaveLength(1);
+  });
+
+  test("findBlock: a visit that is not on the grid is null", () => {
+    expect(findBlock(grid, "gone")).toBeNull();
   });
 });

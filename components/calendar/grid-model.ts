@@ -170,3 +170,39 @@ export function wallClockNow(now: Date, timeZone: string): { date: string; minut
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "00";
   return { date: `${part("year")}-${part("month")}-${part("day")}`, minute: Number(part("hour")) * 60 + Number(part("minute")) };
 }
+
+/** Visits being moved, by id: the column and start they are drawn at until the server answers. */
+export type Moving = Map<string, { col: number; startMinute: number }>;
+
+/** The visit `blockId` on the grid, or null. */
+export function findBlock(grid: CalendarGrid, blockId: string): GridBlock | null {
+  for (const column of grid.columns) for (const block of column.blocks) if (block.id === blockId) return block;
+  return null;
+}
+
+/** The grid with visits being moved drawn at their new place (until the server answers). */
+export function withMoves(grid: CalendarGrid, moving: Moving): CalendarGrid {
+  if (moving.size === 0) return grid;
+  const moved: { col: number; block: GridBlock }[] = [];
+  const columns = grid.columns.map((column) => ({
+    ...column,
+    blocks: column.blocks.filter((block) => {
+      const target = moving.get(block.id);
+      if (!target) return true;
+      const shift = target.startMinute - block.startMinute;
+      moved.push({
+        col: target.col,
+        block: {
+          ...block,
+          startMinute: block.startMinute + shift,
+          endMinute: block.endMinute + shift,
+          blockedStartMinute: block.blockedStartMinute + shift,
+          blockedEndMinute: block.blockedEndMinute + shift,
+        },
+      });
+      return false;
+    }),
+  }));
+  for (const { col, block } of moved) columns[col]?.blocks.push(block);
+  return { ...grid, columns };
+}

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { localDateTimeToInstant } from "./wall-time";
+import { localDateTimeToInstant, wallMinuteToInstant } from "./wall-time";
 
 test.each([
   { name: "winter (EST)", value: "2030-01-15T09:00", zone: "America/New_York", iso: "2030-01-15T14:00:00.000Z" },
@@ -11,6 +11,9 @@ test.each([
   { name: "UTC", value: "2030-01-15T09:00", zone: "UTC", iso: "2030-01-15T09:00:00.000Z" },
 ])("$name", ({ value, zone, iso }) => {
   expect(localDateTimeToInstant(value, zone)?.toISOString()).toBe(iso);
+  const [date, time] = value.split("T");
+  const [hours, minutes] = time!.split(":").map(Number);
+  expect(wallMinuteToInstant(date!, hours! * 60 + minutes!, zone)?.toISOString()).toBe(iso);
 });
 
 test("a date the zone skipped has no instants", () => {

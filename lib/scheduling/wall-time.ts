@@ -9,7 +9,11 @@ import { buildLocalDay, wallRangesToIntervals } from "./local-day";
 export function localDateTimeToInstant(value: string, timeZone: string): Date | null {
   const [date, time] = value.split("T");
   const [hours, minutes] = time!.split(":").map(Number);
-  const minute = hours! * 60 + minutes!;
-  const [first] = wallRangesToIntervals(buildLocalDay(date!, timeZone), [{ startMinute: minute, endMinute: 1440 }]);
+  return wallMinuteToInstant(date!, hours! * 60 + minutes!, timeZone);
+}
+
+/** The same for a date and a minute after its local midnight (a grid row, an imported time). */
+export function wallMinuteToInstant(date: string, minute: number, timeZone: string): Date | null {
+  const [first] = wallRangesToIntervals(buildLocalDay(date, timeZone), [{ startMinute: minute, endMinute: 1440 }]);
   return first ? new Date(first.start) : null;
 }

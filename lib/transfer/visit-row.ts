@@ -1,4 +1,4 @@
-import { localDateTimeToInstant } from "@/lib/scheduling/wall-time";
+import { wallMinuteToInstant } from "@/lib/scheduling/wall-time";
 import { parseImportedDate, type DateOrder } from "./client-row";
 import type { ColumnMapping } from "./fields";
 
@@ -42,11 +42,6 @@ export function parseTimeOfDay(raw: string): number | null {
   return hours * 60 + minutes;
 }
 
-function wallInstant(date: string, minute: number, timeZone: string): Date | null {
-  const time = `${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
-  return localDateTimeToInstant(`${date}T${time}`, timeZone);
-}
-
 /**
  * When the visit starts: an instant with an offset or Z is taken as it is; otherwise the date and
  * time are wall-clock in the spa's zone (from one combined column, or a date and a time column).
@@ -64,7 +59,7 @@ export function readVisitStart(values: readonly string[], mapping: ColumnMapping
     const minute = parseTimeOfDay(split[2] ?? "");
     if (!date) return VISIT_REJECT_REASONS.badDate;
     if (minute === null) return VISIT_REJECT_REASONS.badTime;
-    return wallInstant(date, minute, timeZone) ?? VISIT_REJECT_REASONS.badTime;
+    return wallMinuteToInstant(date, minute, timeZone) ?? VISIT_REJECT_REASONS.badTime;
   }
   const rawDate = cell(values, mapping.date);
   const rawTime = cell(values, mapping.time);
@@ -73,7 +68,7 @@ export function readVisitStart(values: readonly string[], mapping: ColumnMapping
   if (!date) return VISIT_REJECT_REASONS.badDate;
   const minute = parseTimeOfDay(rawTime);
   if (minute === null) return VISIT_REJECT_REASONS.badTime;
-  return wallInstant(date, minute, timeZone) ?? VISIT_REJECT_REASONS.badTime;
+  return wallMinuteToInstant(date, minute, timeZone) ?? VISIT_REJECT_REASONS.badTime;
 }
 
 /** The row's start, service, esthetician and client details, or why it cannot be read. */
