@@ -1,8 +1,7 @@
 "use client";
 
-import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
-import { applyServerErrors } from "@/components/forms/apply-server-errors";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import { TextField } from "@/components/ui/TextField";
@@ -15,21 +14,12 @@ export function ProfileForm({ defaultValues, updateProfile }: { defaultValues: P
     resolver: lazyZodResolver(() => import("@/lib/account/schema").then((module) => module.profileSchema)),
     defaultValues,
   });
-  const [pending, startTransition] = useTransition();
-  const [alert, setAlert] = useState<{ tone: "error" | "success"; message: string } | null>(null);
   const { errors } = form.formState;
-
-  const onSubmit = form.handleSubmit((values) => {
-    setAlert(null);
-    startTransition(async () => {
-      const result = await updateProfile(values);
-      if (result.ok) {
-        form.reset(values);
-        setAlert({ tone: "success", message: "Your contact details were saved." });
-      } else {
-        setAlert({ tone: "error", message: applyServerErrors(result, form.setError, ["name", "phone"]) });
-      }
-    });
+  const { pending, alert, onSubmit } = useFormAction(form, {
+    action: updateProfile,
+    fields: ["name", "phone"],
+    success: "Your contact details were saved.",
+    onSaved: (values) => form.reset(values),
   });
 
   return (

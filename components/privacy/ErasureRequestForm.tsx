@@ -1,9 +1,8 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
-import { applyServerErrors } from "@/components/forms/apply-server-errors";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import { PasswordField } from "@/components/ui/TextField";
@@ -18,21 +17,12 @@ export function ErasureRequestForm({ action }: { action: ServerAction<ErasureReq
     resolver: zodResolver(erasureRequestSchema),
     defaultValues: { password: "", confirm: false as unknown as true },
   });
-  const [pending, startTransition] = useTransition();
-  const [alert, setAlert] = useState<{ tone: "error" | "success"; message: string } | null>(null);
   const { errors } = form.formState;
-
-  const onSubmit = form.handleSubmit((values) => {
-    setAlert(null);
-    startTransition(async () => {
-      const result = await action(values);
-      if (result.ok) {
-        form.reset();
-        setAlert({ tone: "success", message: "Your request was sent. The spa will decide and you will see the answer here." });
-      } else {
-        setAlert({ tone: "error", message: applyServerErrors(result, form.setError, FIELDS) });
-      }
-    });
+  const { pending, alert, onSubmit } = useFormAction(form, {
+    action,
+    fields: FIELDS,
+    success: "Your request was sent. The spa will decide and you will see the answer here.",
+    onSaved: () => form.reset(),
   });
 
   return (
