@@ -4,6 +4,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { createDb } from "../lib/db/client";
+import { AppError } from "../lib/errors/app-error";
 import { findFreePort, startEmbeddedPostgres } from "../lib/db/embedded";
 import { migrate } from "../lib/db/migrate";
 import { addDays, getLocalDate } from "../lib/dates/local-date";
@@ -61,6 +62,16 @@ async function main() {
     const trips = await counting.measure(() => bookAppointment(clientActor(1_401), measured));
     console.log(
       `One booking: ${trips.total} round trips to PostgreSQL, ${trips.inTransaction} of them inside its transaction (BEGIN…COMMIT)`,
+    );
+    // The same time again, by another client: the loser's 409 with alternatives.
+    const lost = await counting.measure(() =>
+      bookAppointment(clientActor(1_399), measured).then(
+        () => Promise.reject(new Error("a taken time was booked twice")),
+        (error: unknown) => (error instanceof AppError && error.code === "CONFLICT" ? undefined : Promise.reject(error)),
+      ),
+    );
+    console.log(
+      `A booking of a time just taken: ${lost.total} round trips, ${lost.inTransaction} in a transaction (its 409 with alternatives)`,
     );
     await counting.client.$disconnect();
 

@@ -68,21 +68,18 @@ export async function bookAppointment(actor: Actor, input: BookInput, now = new 
   const service = staff ? withStaffRules(found) : found;
   const engineNow = staff ? staffEngineNow(found, now) : now;
   const startsAt = new Date(input.startsAt);
-  let clientId: string | null = actor.userId;
-  let override: Override | null = null;
-  if (staff) {
-    clientId = "id" in staff.client ? await requireClientOf(actor, staff.client.id) : null;
-    override = clientId ? await checkContraindications(actor, { clientId, service: found, startsAt, reason: staff.overrideReason }) : null;
-  } else {
-    await assertEligible(actor, found, startsAt, { newBooking: true });
-  }
-  const newClient = staff && "create" in staff.client ? staff.client.create : null;
   const staffId = input.staffId ?? undefined;
-  // Before any transaction: a time the (cached, version-exact) schedule no longer offers is
-  // refused at once, so a burst for one slot costs the losers no connection and no lock wait.
+  const clientId = !staff ? actor.userId : "id" in staff.client ? await requireClientOf(actor, staff.client.id) : null;
+  // Before the intake is read (a read and an audit insert) and before any transaction: a time the
+  // cached, version-exact schedule no longer offers is refused at once. In a burst for one slot the
+  // losers then cost three round trips, no lock wait and no audit row (docs/decisions/0039).
   if (!(await isOffered(service, startsAt, { staffId, now: engineNow }))) {
     throw slotTakenError(await findAlternatives(service, startsAt, { staffId, now: engineNow }), false);
   }
+  let override: Override | null = null;
+  if (!staff) await assertEligible(actor, found, startsAt, { newBooking: true });
+  else if (clientId) override = await checkContraindications(actor, { clientId, service: found, startsAt, reason: staff.overrideReason });
+  const newClient = staff && "create" in staff.client ? staff.client.create : null;
   let lostRace = false;
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     try {

@@ -2,6 +2,8 @@ import { describe, expect, test } from "vitest";
 import { findAvailability } from "@/lib/booking/availability";
 import { bookAppointment } from "@/lib/booking/book-command";
 import { db } from "@/lib/db/client";
+import { submitIntake } from "@/lib/intake/commands";
+import { buildIntakeAnswers } from "@/tests/support/intake";
 import { asActor, createBookableSpa } from "../factories/booking-spa";
 import { createUser } from "../factories/users";
 
@@ -65,6 +67,28 @@ describe("when the time is not free", () => {
         "2030-03-05T15:30:00.000Z",
       ].sort(),
     );
+  });
+
+  test("a time just taken is refused before the client's intake is read, so the refusal leaves no audited read", async () => {
+    const spa = await createBookableSpa();
+    const staffId = spa.staff[0]!.profile.id;
+    await bookAppointment(spa.clientActor, { serviceId: spa.service.id, staffId, startsAt: tuesdayTen, clientNotes: "" }, now);
+    const { user } = await createUser({ role: "CLIENT" });
+    await submitIntake(asActor(user), buildIntakeAnswers(), { ip: null, userAgent: null }, now);
+    const error = await bookAppointment(
+      asActor(user),
+      { serviceId: spa.service.id, staffId, startsAt: tuesdayTen, clientNotes: "" },
+      now,
+    ).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "CONFLICT", details: { data: { alternatives: expect.arrayContaining([expect.anything()]) } } });
+    expect(await db.auditEvent.count({ where: { actorId: user.id, action: "intake.read" } })).toBe(0);
+    // A free time reads (and audits) the intake as before.
+    await bookAppointment(
+      asActor(user),
+      { serviceId: spa.service.id, staffId, startsAt: "2030-03-05T18:00:00.000Z", clientNotes: "" },
+      now,
+    );
+    expect(await db.auditEvent.count({ where: { actorId: user.id, action: "intake.read" } })).toBe(1);
   });
 
   test("a slot inside the minimum notice is refused", async () => {
