@@ -3,12 +3,14 @@ import { poolSizeFromEnv } from "@/lib/db/client";
 import { Admission } from "./admission";
 
 /**
- * Bounded waits (docs/decisions/0025): at most this long for a pooled connection to start the
- * transaction (Prisma's maxWait), for the day's booking lock, and for the whole transaction. Past
- * them a booking is answered at once: 409 with alternatives when the time is gone meanwhile, else
- * 503 with Retry-After. Never a 500, never an unbounded queue.
+ * Bounded waits (docs/decisions/0025): at most this long for a turn in this instance's booking
+ * queue (long enough for the largest burst we measure, 1,000 at once, to drain on two cores), for
+ * a pooled connection to start the transaction (Prisma's maxWait), for the day's booking lock, and
+ * for the whole transaction; together under the 60 s a reverse proxy allows by default. Past them
+ * a booking is answered at once: 409 with alternatives when the time is gone meanwhile, else 503
+ * with Retry-After. Never a 500, never an unbounded queue.
  */
-export const BOOKING_WAITS = { turnMs: 15_000, connectionMs: 5_000, lockMs: 5_000, transactionMs: 10_000 } as const;
+export const BOOKING_WAITS = { turnMs: 30_000, connectionMs: 5_000, lockMs: 5_000, transactionMs: 10_000 } as const;
 
 // Booking transactions of this instance, at most pool size − 2 at once (the rest of the pool stays
 // for reads); others wait their turn here, at most BOOKING_WAITS.turnMs (lib/booking/admission.ts).
