@@ -21,7 +21,7 @@ import { formatInstant } from "@/lib/format/zoned";
 import { computeSlots, findAlternatives } from "./availability";
 import { isLostRace, SlotTakenSignal, slotTakenError } from "./conflict";
 import { findBookableService, type BookableService } from "./load-schedule";
-import { placeAppointment } from "./place-appointment";
+import { holdResources, placeAppointment } from "./place-appointment";
 import { staffEngineNow, withStaffRules } from "./staff-rules";
 import type { bookAppointmentSchema } from "./schema";
 import { announceVisitPlaced } from "./schedule-changes";
@@ -226,10 +226,10 @@ async function insertIfFree(
       priceCents: service.priceCents,
       currency: service.currency,
       clientNotes: input.clientNotes,
-      resources: { create: placement.resourceIds.map((resourceId) => ({ resourceId, ...placement.blocked })) },
     },
     select: { id: true, startsAt: true, endsAt: true, staffId: true, serviceId: true, clientId: true, status: true },
   });
+  await holdResources(tx, appointment.id, placement);
   if (options.byStaff) {
     await recordAudit(tx, actor, {
       action: "appointment.book",

@@ -2,7 +2,7 @@ import "server-only";
 import type { DbClient } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { notifyAppointmentEvent } from "@/lib/booking/messages/appointment-outbox";
-import { placeAppointment } from "./place-appointment";
+import { holdResources, placeAppointment } from "./place-appointment";
 import type { BookableService } from "./load-schedule";
 import { announceAppointmentChange, readVisitPlace } from "./schedule-changes";
 import { recheckAppointments, type ReviewTrigger } from "./review/recheck";
@@ -50,10 +50,10 @@ export async function moveInTransaction(
       staffId: placement.staffId,
       ...placement.blocked,
       ...(options.changeService ? { serviceId: service.id, priceCents: service.priceCents, currency: service.currency } : {}),
-      resources: { create: placement.resourceIds.map((resourceId) => ({ resourceId, ...placement.blocked })) },
     },
     select: { id: true, startsAt: true, endsAt: true, staffId: true, status: true, clientId: true },
   });
+  await holdResources(tx, appointmentId, placement);
   await notifyAppointmentEvent(tx, { kind: options.changeService ? "service-changed" : "rescheduled", appointmentId }, now);
   await announceAppointmentChange(tx, "appointment.moved", appointmentId, before);
   await recheckAppointments(tx, {

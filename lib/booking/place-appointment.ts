@@ -35,3 +35,19 @@ export async function placeAppointment(
   const blocked = { blockedFrom: new Date(interval.start), blockedUntil: new Date(interval.end) };
   return { staffId, resourceIds, blocked, ...blocked };
 }
+
+/**
+ * Holds the placement's resource units for an appointment already written, in one statement (a
+ * nested create would add a read-back of the appointment). The exclusion constraints guard each
+ * unit, so a race lost here raises 23P01 like the appointment's own insert.
+ */
+export async function holdResources(
+  tx: DbClient,
+  appointmentId: string,
+  placement: Pick<Awaited<ReturnType<typeof placeAppointment>>, "resourceIds" | "blocked">,
+): Promise<void> {
+  if (placement.resourceIds.length === 0) return;
+  await tx.appointmentResource.createMany({
+    data: placement.resourceIds.map((resourceId) => ({ appointmentId, resourceId, ...placement.blocked })),
+  });
+}

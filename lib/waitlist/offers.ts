@@ -1,6 +1,6 @@
 import "server-only";
 import { computeSlots } from "@/lib/booking/availability";
-import { placeAppointment } from "@/lib/booking/place-appointment";
+import { holdResources, placeAppointment } from "@/lib/booking/place-appointment";
 import { isLostRace, SlotTakenSignal } from "@/lib/booking/conflict";
 import { findBookableService, type BookableService } from "@/lib/booking/load-schedule";
 import { announceAppointmentChange } from "@/lib/booking/schedule-changes";
@@ -168,10 +168,10 @@ async function holdAndOffer(options: {
           holdExpiresAt: expiresAt,
           priceCents: service.priceCents,
           currency: service.currency,
-          resources: { create: placement.resourceIds.map((resourceId) => ({ resourceId, ...placement.blocked })) },
         },
         select: { id: true },
       });
+      await holdResources(tx, hold.id, placement);
       for (const entryId of entryIds) await writeOffer(tx, { entryId, appointmentId: hold.id, startsAt, expiresAt, now });
       await announceAppointmentChange(tx, "appointment.held", hold.id);
       return entryIds;
