@@ -33,8 +33,17 @@ export async function intakeStatusFor(client: DbClient, visit: VisitNeedingIntak
     select: { submittedOn: true },
   });
   if (!latest) return { state: "missing" };
-  const visitDate = getLocalDate(visit.startsAt, visit.location.timeZone);
-  const validity = validityOf(localDateFromDbDate(latest.submittedOn), visitDate, await loadValidMonths(client, visit.location.id));
+  return intakeStatusOf(visit, localDateFromDbDate(latest.submittedOn), await loadValidMonths(client, visit.location.id));
+}
+
+/**
+ * The same answer from facts already read: the date of the client's latest submission (null: none)
+ * and the location's validity in months (an appointment's mail reads both in its one statement).
+ */
+export function intakeStatusOf(visit: VisitNeedingIntake, latestSubmittedOn: LocalDate | null, validMonths: number): IntakeStatus {
+  if (!visit.service.requiresIntake) return { state: "not-required" };
+  if (!latestSubmittedOn) return { state: "missing" };
+  const validity = validityOf(latestSubmittedOn, getLocalDate(visit.startsAt, visit.location.timeZone), validMonths);
   return { state: validity.isCurrent ? "current" : "expired", submittedOn: validity.submittedOn, expiresOn: validity.expiresOn };
 }
 

@@ -2,6 +2,10 @@ import type { DbClient } from "@/lib/db/client";
 import type { AppointmentStatus } from "@/lib/db/generated/enums";
 import { appOrigin, fromAddressFor, type StoredAttachment } from "@/lib/notify/outbox";
 import { buildAppointmentIcs } from "@/lib/booking/ics";
+import type { LocalDate } from "@/lib/dates/local-date";
+import { DEFAULT_REMINDER_LEAD_HOURS } from "@/lib/intake/store";
+import { intakeStatusOf } from "@/lib/intake/status";
+import { DEFAULT_INTAKE_VALID_MONTHS } from "@/lib/intake/validity";
 import type { AppointmentMailData } from "./appointment-templates";
 
 export type AppointmentMail = NonNullable<Awaited<ReturnType<typeof loadAppointmentMail>>>;
@@ -34,11 +38,16 @@ type AppointmentMailRow = {
   email: string;
   timeZone: string;
   cancellationWindowHours: number | null;
+  latestIntakeOn: string | null;
+  intakeValidMonths: number | null;
+  intakeReminderLeadHours: number[] | null;
 };
 
 /**
  * The appointment as messages need it, or null when it no longer exists. One statement: a
- * booking reads it inside its transaction, while it holds the day's booking lock.
+ * booking reads it inside its transaction, while it holds the day's booking lock. It includes the
+ * visit's intake status (from the DATE of the client's latest submission only, as intakeStatusFor
+ * reads it) and the spa's intake reminder cadence, which the intake messages need.
  */
 export async function loadAppointmentMail(database: DbClient, appointmentId: string, origin = appOrigin()) {
   const [row] = await database.$queryRaw<AppointmentMailRow[]>`
@@ -46,7 +55,10 @@ export async function loadAppointmentMail(database: DbClient, appointmentId: str
            u.id AS "clientId", u.name AS "clientName", u.email AS "clientEmail", np.reminders,
            s.name AS "serviceName", s.requires_intake AS "requiresIntake", sp.display_name AS "staffName",
            l.id AS "locationId", l.name AS "locationName", l.address, l.phone, l.email, l.time_zone AS "timeZone",
-           bp.cancellation_window_hours AS "cancellationWindowHours"
+           bp.cancellation_window_hours AS "cancellationWindowHours",
+           (SELECT i.submitted_on::text FROM intake_submission i WHERE i.client_id = a.client_id
+             ORDER BY i.submitted_at DESC, i.id DESC LIMIT 1) AS "latestIntakeOn",
+           ip.valid_months AS "intakeValidMonths", ip.reminder_lead_hours AS "intakeReminderLeadHours"
     FROM appointment a
     JOIN app_user u ON u.id = a.client_id
     JOIN service s ON s.id = a.service_id
@@ -54,6 +66,7 @@ export async function loadAppointmentMail(database: DbClient, appointmentId: str
     JOIN location l ON l.id = a.location_id
     LEFT JOIN notification_preference np ON np.user_id = u.id
     LEFT JOIN booking_policy bp ON bp.location_id = l.id
+    LEFT JOIN intake_policy ip ON ip.location_id = l.id
     WHERE a.id = ${appointmentId}::uuid`;
   if (!row) return null;
   const location = { name: row.locationName, address: row.address, phone: row.phone, email: row.email, timeZone: row.timeZone };
@@ -68,19 +81,22 @@ export async function loadAppointmentMail(database: DbClient, appointmentId: str
     manageUrl: `${origin}/account/appointments/${row.id}`,
     cancellationWindowHours: row.cancellationWindowHours ?? 24,
   };
+  const visit = {
+    clientId: row.clientId,
+    startsAt: row.startsAt,
+    service: { requiresIntake: row.requiresIntake },
+    location: { id: row.locationId, timeZone: row.timeZone },
+  };
   return {
     data,
     status: row.status as AppointmentStatus,
     to: row.clientEmail,
     from: fromAddressFor(location),
     remindersEnabled: row.reminders ?? true,
-    /** What the intake messages need: the visit as intakeStatusFor reads it, and where the form is. */
-    visit: {
-      clientId: row.clientId,
-      startsAt: row.startsAt,
-      service: { requiresIntake: row.requiresIntake },
-      location: { id: row.locationId, timeZone: row.timeZone },
-    },
+    /** What the intake messages need: the visit, its intake status, the spa's cadence, where the form is. */
+    visit,
+    intake: intakeStatusOf(visit, row.latestIntakeOn as LocalDate | null, row.intakeValidMonths ?? DEFAULT_INTAKE_VALID_MONTHS),
+    intakeReminderLeadHours: row.intakeReminderLeadHours ?? [...DEFAULT_REMINDER_LEAD_HOURS],
     intakeUrl: `${origin}/account/intake`,
   };
 }

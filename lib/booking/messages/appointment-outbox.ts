@@ -1,10 +1,8 @@
 import type { DbClient } from "@/lib/db/client";
-import { intakeStatusFor } from "@/lib/intake/status";
 import { cancelPendingMessages, queueMessage, recordMessages, type PlannedMessage } from "@/lib/notify/outbox";
 import { icsAttachment, loadAppointmentMail, withAddress, type AddressedMail } from "./appointment-mail";
 import { renderAppointmentEmail, type AppointmentTemplate } from "./appointment-templates";
 import { renderIntakeEmail } from "./intake-templates";
-import { loadIntakePolicy } from "@/lib/intake/store";
 import { intakeReminderTimes, reminderSendAfter } from "./schedule";
 
 export type AppointmentEventKind = "booked" | "rescheduled" | "cancelled" | "service-changed";
@@ -58,7 +56,7 @@ export async function notifyAppointmentEvent(
   const attachments = [icsAttachment(mail.data, mail.status)];
   const planned: PlannedMessage[] = [
     { message: { ...common, template, rendered: renderAppointmentEmail(template, mail.data), attachments }, sendAfter: now, later: false },
-    ...(await intakeMessages(tx, { kind: event.kind, mail, now })),
+    ...intakeMessages({ kind: event.kind, mail, now }),
   ];
   const sendAfter = event.kind === "cancelled" ? null : reminderSendAfter(mail.data.startsAt, now);
   if (sendAfter) {
@@ -77,13 +75,10 @@ export async function notifyAppointmentEvent(
  *   default), each re-checked when it falls due. A move does not ask again at once: the request
  *   went out when it was booked.
  */
-async function intakeMessages(
-  tx: DbClient,
-  options: { kind: AppointmentEventKind; mail: AddressedMail; now: Date },
-): Promise<PlannedMessage[]> {
+function intakeMessages(options: { kind: AppointmentEventKind; mail: AddressedMail; now: Date }): PlannedMessage[] {
   const { kind, mail, now } = options;
   if (kind === "cancelled") return [];
-  const status = await intakeStatusFor(tx, mail.visit);
+  const status = mail.intake;
   if (status.state !== "missing" && status.state !== "expired") return [];
   const data = { ...mail.data, intakeUrl: mail.intakeUrl, intake: status.state };
   const common = {
@@ -102,8 +97,7 @@ async function intakeMessages(
     });
   }
   // The spa's cadence (intake policy): one reminder per lead time still ahead.
-  const { reminderLeadHours } = await loadIntakePolicy(tx, mail.visit.location.id);
-  for (const sendAfter of intakeReminderTimes(mail.data.startsAt, now, reminderLeadHours)) {
+  for (const sendAfter of intakeReminderTimes(mail.data.startsAt, now, mail.intakeReminderLeadHours)) {
     planned.push({
       message: { ...common, template: "INTAKE_REMINDER", rendered: renderIntakeEmail("INTAKE_REMINDER", data) },
       sendAfter,
@@ -120,7 +114,7 @@ async function intakeMessages(
 export async function queueIntakeRequest(tx: DbClient, appointmentId: string, now = new Date()): Promise<boolean> {
   const mail = withAddress(await loadAppointmentMail(tx, appointmentId));
   if (!mail) return false;
-  const status = await intakeStatusFor(tx, mail.visit);
+  const status = mail.intake;
   if (status.state !== "missing" && status.state !== "expired") return false;
   const rendered = renderIntakeEmail("INTAKE_REQUEST", { ...mail.data, intakeUrl: mail.intakeUrl, intake: status.state });
   await queueMessage(

@@ -1,4 +1,3 @@
-import { intakeStatusFor } from "@/lib/intake/status";
 import type { DueMessageHandler } from "@/lib/notify/due-messages";
 import { loadAppointmentMail, NO_ADDRESS_REASON } from "./appointment-mail";
 import { renderAppointmentEmail } from "./appointment-templates";
@@ -34,7 +33,7 @@ export const prepareAppointmentReminder: DueMessageHandler = async (tx, { messag
  */
 export const prepareIntakeReminder: DueMessageHandler = async (tx, { message, origin, now }) => {
   const mail = message.appointmentId ? await loadAppointmentMail(tx, message.appointmentId, origin) : null;
-  const intake = mail ? (await intakeStatusFor(tx, mail.visit)).state : null;
+  const intake = mail?.intake.state ?? null;
   const decision = decideIntakeReminder({
     appointment: mail ? { status: mail.status, startsAt: mail.data.startsAt } : null,
     expectedStartsAt: message.appointmentStartsAt,
