@@ -37,7 +37,7 @@ async function main() {
   try {
     await migrate(database.url);
     const db = createDb(database.url);
-    const spa = await createRaceSpa(db, 1_404);
+    const spa = await createRaceSpa(db, 1_405);
     const day = addDays(getLocalDate(new Date(), "America/New_York"), 2);
 
     // Round trips of one booking, counted at the driver (after one warm-up booking).
@@ -65,7 +65,7 @@ async function main() {
     );
     // The same time again, by another client: the loser's 409 with alternatives.
     const lost = await counting.measure(() =>
-      bookAppointment(clientActor(1_399), measured).then(
+      bookAppointment(clientActor(1_404), measured).then(
         () => Promise.reject(new Error("a taken time was booked twice")),
         (error: unknown) => (error instanceof AppError && error.code === "CONFLICT" ? undefined : Promise.reject(error)),
       ),

@@ -168,6 +168,22 @@ describe("the front desk books for a client", () => {
     });
   });
 
+  test("a taken time: someone outside the desk's client directory is still NOT_FOUND; one inside gets alternatives without an intake read", async () => {
+    const spa = await deskSpa();
+    await bookAppointment(spa.desk, booking(spa), now, { client: { id: spa.client.id } });
+    // An esthetician's account is not a client in the desk's directory.
+    const notAClient = spa.staff[0]!.user.id;
+    await expect(bookAppointment(spa.desk, booking(spa), now, { client: { id: notAClient } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+
+    const { user: other } = await createUser({ role: "CLIENT" });
+    await submitIntake(asActor(other), buildIntakeAnswers(), { ip: null, userAgent: null }, now);
+    const reads = () => db.auditEvent.count({ where: { action: "intake.read", actorId: spa.desk.userId } });
+    const before = await reads();
+    const refused = await rejection(bookAppointment(spa.desk, booking(spa), now, { client: { id: other.id } }));
+    expect(refused).toMatchObject({ code: "CONFLICT", details: { data: { alternatives: expect.arrayContaining([expect.anything()]) } } });
+    expect(await reads()).toBe(before);
+  });
+
   test("the booking panel lists the esthetician's services, those that do not fit with the reason", async () => {
     const spa = await deskSpa();
     await insertAppointment({

@@ -5,6 +5,7 @@ import { assessBookingEligibility } from "@/lib/booking/eligibility";
 import { buildIntakeAnswers } from "@/tests/support/intake";
 import { intakeStatusForAppointment } from "@/lib/intake/queries";
 import { intakeStatusFor } from "@/lib/intake/status";
+import { loadAppointmentMail } from "@/lib/booking/messages/appointment-mail";
 import { insertAppointment } from "../factories/appointments";
 import { createUser } from "../factories/users";
 import { asActor, createBookableSpa } from "../factories/booking-spa";
@@ -101,6 +102,36 @@ describe("intakeStatusFor", () => {
     expect(await intakeStatusFor(db, appointment)).toEqual({ state: "current", submittedOn: "2030-03-04", expiresOn: "2030-09-04" });
     expect(await intakeStatusFor(db, { ...appointment, startsAt: new Date("2030-09-04T15:00:00Z") })).toMatchObject({ state: "expired" });
     expect(await intakeStatusFor(db, { ...appointment, service: { requiresIntake: false } })).toEqual({ state: "not-required" });
+  });
+});
+
+describe("an appointment's mail reads the intake status in its one statement", () => {
+  test("the same answer as intakeStatusFor: missing, current, expired, and by the spa's own validity and cadence", async () => {
+    const spa = await createBookableSpa();
+    const visitAt = async (startsAt: string) => {
+      const appointment = await insertAppointment({
+        locationId: spa.location.id,
+        clientId: spa.client.id,
+        staffId: spa.staff[0]!.profile.id,
+        serviceId: spa.service.id,
+        startsAt: new Date(startsAt),
+      });
+      const mail = (await loadAppointmentMail(db, appointment.id))!;
+      expect(mail.intake).toEqual(await intakeStatusFor(db, mail.visit));
+      return mail;
+    };
+    const march = await visitAt("2030-03-10T15:00:00Z");
+    expect(march).toMatchObject({ intake: { state: "missing" }, intakeReminderLeadHours: [48] });
+    const client = await db.user.update({ where: { id: spa.client.id }, data: { name: "Ana Souza" } });
+    await submitIntake(asActor({ ...client, role: "CLIENT" }), buildIntakeAnswers(), meta, now);
+    expect((await visitAt("2030-03-11T15:00:00Z")).intake).toEqual({
+      state: "current",
+      submittedOn: "2030-03-04",
+      expiresOn: "2030-09-04",
+    });
+    expect((await visitAt("2030-09-04T15:00:00Z")).intake).toMatchObject({ state: "expired" });
+    await db.intakePolicy.create({ data: { locationId: spa.location.id, validMonths: 12, reminderLeadHours: [72, 24] } });
+    expect(await visitAt("2030-09-05T15:00:00Z")).toMatchObject({ intake: { state: "current" }, intakeReminderLeadHours: [72, 24] });
   });
 });
 

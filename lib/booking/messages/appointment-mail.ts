@@ -56,7 +56,7 @@ export async function loadAppointmentMail(database: DbClient, appointmentId: str
            s.name AS "serviceName", s.requires_intake AS "requiresIntake", sp.display_name AS "staffName",
            l.id AS "locationId", l.name AS "locationName", l.address, l.phone, l.email, l.time_zone AS "timeZone",
            bp.cancellation_window_hours AS "cancellationWindowHours",
-           (SELECT i.submitted_on::text FROM intake_submission i WHERE i.client_id = a.client_id
+           (SELECT to_char(i.submitted_on, 'YYYY-MM-DD') FROM intake_submission i WHERE i.client_id = a.client_id
              ORDER BY i.submitted_at DESC, i.id DESC LIMIT 1) AS "latestIntakeOn",
            ip.valid_months AS "intakeValidMonths", ip.reminder_lead_hours AS "intakeReminderLeadHours"
     FROM appointment a
