@@ -4,9 +4,9 @@ import { Admission } from "./admission";
 
 /**
  * Bounded waits (docs/decisions/0025): at most this long for a turn in this instance's booking
- * queue (long enough for the largest burst we measure, 1,000 at once, to drain on two cores), for
- * a pooled connection to start the transaction (Prisma's maxWait), for the day's booking lock, and
- * for the whole transaction; together under the 60 s a reverse proxy allows by default. Past them
+ * queue (the largest burst we measure, 1,000 at once, drained without a 503 on two cores), for a
+ * pooled connection to start the transaction (Prisma's maxWait), for the day's booking lock, and
+ * for the whole transaction; one attempt stays under the 60 s a reverse proxy allows by default. Past them
  * a booking is answered at once: 409 with alternatives when the time is gone meanwhile, else 503
  * with Retry-After. Never a 500, never an unbounded queue.
  */
