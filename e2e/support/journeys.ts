@@ -51,7 +51,10 @@ export async function signUp(page: Page, client: { name: string; email: string }
   await expect(page).toHaveURL(/\/account$/);
 }
 
-/** Books the deep pore facial with Ava on the first free day from tomorrow; returns the appointment id. */
+/**
+ * Books the deep pore facial with Ava on the first free day from the day after tomorrow (so the
+ * 24-hour change window is still open whatever the hour the suite runs); returns the appointment id.
+ */
 export async function bookDeepPoreWithAva(page: Page): Promise<string> {
   await page.goto("/book?service=deep-pore-cleansing-facial");
   await page.getByRole("link", { name: /^Ava Martinez/ }).click();
@@ -59,7 +62,7 @@ export async function bookDeepPoreWithAva(page: Page): Promise<string> {
   await expect(page.getByText(/free times in/)).toBeVisible();
   for (let month = 0; month < 3; month++) {
     for (const day of await days.all()) {
-      if (((await day.getAttribute("data-date")) ?? "") < spaDate(1)) continue;
+      if (((await day.getAttribute("data-date")) ?? "") < spaDate(2)) continue;
       await day.click();
       await page
         .getByRole("region", { name: /^Times on / })
