@@ -69,7 +69,9 @@ export async function bookAppointment(actor: Actor, input: BookInput, now = new 
   const engineNow = staff ? staffEngineNow(found, now) : now;
   const startsAt = new Date(input.startsAt);
   const staffId = input.staffId ?? undefined;
-  const clientId = !staff ? actor.userId : "id" in staff.client ? await requireClientOf(actor, staff.client.id) : null;
+  // The desk's client must be in its directory (a client it creates with the booking has no id yet).
+  let clientId: string | null = actor.userId;
+  if (staff) clientId = "id" in staff.client ? await requireClientOf(actor, staff.client.id) : null;
   // Before the intake is read (a read and an audit insert) and before any transaction: a time the
   // cached, version-exact schedule no longer offers is refused at once. In a burst for one slot the
   // losers then cost three round trips, no lock wait and no audit row (docs/decisions/0039).
