@@ -90,11 +90,15 @@ describe("SMTP faults", () => {
   });
 
   test("a stalled server holds up only its own message, which is then delivered once", async () => {
-    const smtp = await start({ delivery: { concurrency: 4 } });
-    // The first message's DATA gets no answer for 4 s; the worker gives up after 2 s and closes
-    // the connection, so the server never accepts that copy.
-    const stall = smtp.holdNextMessage(4_000);
     const spa = await arrangeMailSpa({ requiresIntake: false });
+    // Another spa's mail already waits in the outbox when the worker starts (as earlier test
+    // files leave theirs): the stall must catch this client's message, not whichever goes first.
+    const elsewhere = await arrangeMailSpa({ requiresIntake: false, name: "Another spa" });
+    await bookWithMessages(elsewhere, day(1));
+    const smtp = await start({ delivery: { concurrency: 4 } });
+    // The client's first message's DATA gets no answer for 4 s; the worker gives up after 2 s and
+    // closes the connection, so the server never accepts that copy.
+    const stall = smtp.holdNextMessage({ to: spa.client.email, forMs: 4_000 });
     const stalled = await bookWithMessages(spa, day(1));
     await stall.arrived;
     const others = [await bookWithMessages(spa, day(2)), await bookWithMessages(spa, day(3)), await bookWithMessages(spa, day(4))];
@@ -108,11 +112,15 @@ describe("SMTP faults", () => {
 
   test("a recipient the server rejects for good fails at once with its answer, and the others still go", async () => {
     const spa = await arrangeMailSpa({ requiresIntake: false });
+    const other = await arrangeMailSpa({ requiresIntake: false, name: "Another spa" });
     const smtp = await start({ smtp: { rejectRecipients: [spa.client.email] } });
     const appointment = await bookWithMessages(spa, day(1));
+    const delivered = await bookWithMessages(other, day(1));
     const message = await waitForConfirmation(appointment.id, "FAILED");
     expect(message).toMatchObject({ attempts: 1, sentAt: null });
     expect(message.lastError).toContain("No such mailbox");
-    expect(smtp.received).toHaveLength(0);
+    expect(smtp.mailFor(spa.client.email)).toHaveLength(0);
+    expect(await waitForConfirmation(delivered.id, "SENT")).toMatchObject({ attempts: 1 });
+    expect(smtp.mailFor(other.client.email)).toHaveLength(1);
   });
 });

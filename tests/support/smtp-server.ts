@@ -13,7 +13,7 @@ import { waitFor } from "./wait-for";
  */
 export type ReceivedMail = { mail: ParsedMail; rcptTo: string[] };
 
-type Hold = { arrived: (mail: ParsedMail) => void; released: Promise<void>; sessionId?: string; closed: () => void };
+type Hold = { to?: string; arrived: (mail: ParsedMail) => void; released: Promise<void>; closed: () => void };
 
 export async function startTestSmtpServer(options: { refuseFirst?: number; rejectRecipients?: string[] } = {}) {
   const received: ReceivedMail[] = [];
@@ -45,7 +45,9 @@ export async function startTestSmtpServer(options: { refuseFirst?: number; rejec
     onData(stream, session, callback) {
       simpleParser(stream).then(
         async (mail) => {
-          const hold = holds.shift();
+          const recipients = session.envelope.rcptTo.map((rcpt) => rcpt.address.toLowerCase());
+          const index = holds.findIndex((hold) => hold.to === undefined || recipients.includes(hold.to));
+          const hold = index === -1 ? undefined : holds.splice(index, 1)[0];
           if (hold) {
             heldSessions.set(session.id, hold);
             hold.arrived(mail);
@@ -83,17 +85,19 @@ export async function startTestSmtpServer(options: { refuseFirst?: number; rejec
   }
 
   /**
-   * The next message's DATA is held (no answer) until `release()`; `arrived` resolves with that
-   * message once it is. With `forMs`, it releases itself after that long, as a server that stalls.
+   * The next message's DATA (the next one for `to`, when given) is held with no answer until
+   * `release()`; `arrived` resolves with that message once it is. With `forMs`, it releases itself
+   * after that long, as a server that stalls. Name `to` when other mail may be on its way: the
+   * worker's database is shared by a test process's files, so earlier files' mail can go first.
    */
-  function holdNextMessage(forMs?: number) {
+  function holdNextMessage({ to, forMs }: { to?: string; forMs?: number } = {}) {
     let arrived!: (mail: ParsedMail) => void;
     let release!: () => void;
     let closed!: () => void;
     const hasArrived = new Promise<ParsedMail>((resolve) => (arrived = resolve));
     const released = new Promise<void>((resolve) => (release = resolve));
     const hasClosed = new Promise<void>((resolve) => (closed = resolve));
-    holds.push({ arrived, released, closed });
+    holds.push({ to: to?.toLowerCase(), arrived, released, closed });
     if (forMs !== undefined) void hasArrived.then(() => setTimeout(release, forMs));
     /** `closed` resolves when the client hangs up on the held message. */
     return { arrived: hasArrived, release, closed: hasClosed };
