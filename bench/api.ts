@@ -3,7 +3,6 @@ import type { ChildProcess } from "node:child_process";
 import { mkdir, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import autocannon from "autocannon";
 import { createDb } from "../lib/db/client";
 import { findFreePort } from "../lib/db/embedded";
 import { addDays, getLocalDate } from "../lib/dates/local-date";
@@ -14,7 +13,7 @@ import { BENCH_SECRET, startAppInstance } from "./lib/app-instance";
 import { localTenAm, sessionCookie } from "../tests/support/app-client";
 import { addBusyMonth } from "./lib/busy-month";
 import { describeRawFigure, measureRawExclusionInserts } from "./lib/pgbench";
-import { percentile } from "./lib/stats";
+import { loadUrl, printLoadTable, runAutocannon, summarise, type LoadFigure } from "./lib/http-load";
 
 /**
  * `npm run bench:api`: one app instance (scripts/serve.ts, as `npm start` runs it) on a fresh
@@ -24,20 +23,15 @@ import { percentile } from "./lib/stats";
  */
 const ZONE = "America/New_York";
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
+// Each line first runs the same load unmeasured: the first seconds measure V8 optimising the hot
+// code, not the server (the sign-in page's first 8 s served 94 req/s, the next 10 s 160–225).
+const WARM_SECONDS = Number(process.env.BENCH_WARM_SECONDS ?? 5);
+const load = (name: string, options: { url: string; connections: number; headers?: Record<string, string>; target: string }) =>
+  loadUrl(name, { ...options, seconds: SECONDS, warmSeconds: WARM_SECONDS });
 const BOOKINGS = 600;
 const root = process.cwd();
 
-type Figure = {
-  name: string;
-  connections: number;
-  requests: number;
-  reqPerSec: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  statuses: Record<string, number>;
-  target: string;
-};
+type Figure = LoadFigure;
 
 async function main() {
   const database = await startDemoSpaDatabase("api");
@@ -80,6 +74,9 @@ async function main() {
     const reference = "— (reference for the lines below)";
     figures.push(await load("GET /api/health (reference)", { url: `${base}/api/health`, connections: 50, target: reference }));
     figures.push(await load("GET /api/health (reference)", { url: `${base}/api/health`, connections: 20, target: reference }));
+    // The lightest page (the sign-in form under the site's layout): what any server-rendered page
+    // costs before its own data, at the concurrency of the two page lines below.
+    figures.push(await load("/signin (reference: the lightest page)", { url: `${base}/signin`, connections: 20, target: reference }));
     figures.push(await load("availability, 7 days", { url: week, connections: 50, target: "p95 ≤ 50 ms, ≥ 10× before" }));
     figures.push(await load("availability, 31 days", { url: month, connections: 50, target: "p95 ≤ 100 ms, ≥ 10× before" }));
     figures.push(
@@ -101,7 +98,7 @@ async function main() {
     const booking = await loadBookings(`${base}/api/v1/appointments`, cookies, bookingBodies, express.id);
     figures.push(booking);
 
-    printTable(figures);
+    printLoadTable(figures);
     const ratio = "tps" in raw ? booking.statuses["201"]! / booking.seconds / raw.tps : null;
     if (ratio !== null) console.log(`\nbookings/s over raw exclusion-insert tps: ${(ratio * 100).toFixed(1)} % (target ≥ 20 %)`);
     const out = path.join(root, "bench", ".out");
@@ -155,23 +152,6 @@ async function bookingRequests(today: string, count: number): Promise<{ startsAt
   return requests;
 }
 
-async function load(
-  name: string,
-  options: { url: string; connections: number; headers?: Record<string, string>; target: string },
-): Promise<Figure> {
-  console.log(`${name}: ${options.connections} connections for ${SECONDS} s…`);
-  const latencies: number[] = [];
-  const statuses: Record<string, number> = {};
-  const result = await run(
-    { url: options.url, connections: options.connections, duration: SECONDS, headers: options.headers },
-    (status, ms) => {
-      latencies.push(ms);
-      statuses[status] = (statuses[status] ?? 0) + 1;
-    },
-  );
-  return summarise(name, options.connections, latencies, statuses, result.duration, options.target);
-}
-
 /** The booking API at 50 in flight: each request a different client and time, until all are sent. */
 async function loadBookings(
   url: string,
@@ -183,7 +163,7 @@ async function loadBookings(
   const latencies: number[] = [];
   const statuses: Record<string, number> = {};
   let next = 0;
-  const result = await run(
+  const result = await runAutocannon(
     {
       url,
       connections: 50,
@@ -216,48 +196,6 @@ async function loadBookings(
     "p95 ≤ 250 ms at 50 in flight, zero 5xx",
   );
   return { ...figure, seconds: result.duration };
-}
-
-/** autocannon with every response's status and latency passed to `onResponse` (it reports no p95 itself). */
-function run(options: autocannon.Options, onResponse: (status: number, ms: number) => void): Promise<autocannon.Result> {
-  return new Promise((resolve, reject) => {
-    const instance = autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
-    instance.on("response", (_client, status, _bytes, ms) => onResponse(status, ms));
-  });
-}
-
-function summarise(
-  name: string,
-  connections: number,
-  latencies: number[],
-  statuses: Record<string, number>,
-  seconds: number,
-  target: string,
-): Figure {
-  return {
-    name,
-    connections,
-    requests: latencies.length,
-    reqPerSec: latencies.length / seconds,
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
-    statuses,
-    target,
-  };
-}
-
-function printTable(figures: Figure[]) {
-  console.log("\n| what | conn | req/s | p50 ms | p95 ms | p99 ms | statuses | target |");
-  console.log("|---|---|---|---|---|---|---|---|");
-  for (const f of figures) {
-    const statuses = Object.entries(f.statuses)
-      .map(([status, n]) => `${n}×${status}`)
-      .join(", ");
-    console.log(
-      `| ${f.name} | ${f.connections} | ${f.reqPerSec.toFixed(0)} | ${f.p50.toFixed(0)} | ${f.p95.toFixed(0)} | ${f.p99.toFixed(0)} | ${statuses} | ${f.target} |`,
-    );
-  }
 }
 
 void main().then(

@@ -1,18 +1,16 @@
 import "../scripts/lib/server-only-outside-next";
 import type { ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { findFreePort } from "../lib/db/embedded";
 import { startDemoSpaDatabase } from "./lib/demo-spa-database";
 import { ensureCurrentBuild } from "../scripts/lib/ensure-build";
 import { stopProcessGroup } from "../scripts/lib/processes";
 import { sessionCookie } from "../tests/support/app-client";
 import { BENCH_SECRET, startAppInstance } from "./lib/app-instance";
-import { percentile } from "./lib/stats";
-import { findScriptSources } from "./lib/web-pages";
+import { mobilePerformance } from "./lib/lighthouse";
+import { firstLoadJs } from "./lib/web-pages";
 
 // `npm run bench:web`: what a phone downloads and how fast the client pages feel there.
 // 1. First-load JavaScript per page (gzip, as the browser receives it) from the production build:
@@ -22,7 +20,6 @@ import { findScriptSources } from "./lib/web-pages";
 
 const root = path.resolve(import.meta.dirname, "..");
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const CHROMIUM = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 const BUDGET_KB = 120;
 
 type Page = { label: string; path: string; signedIn?: boolean; lighthouse?: boolean };
@@ -73,7 +70,15 @@ async function main() {
       });
     }
 
-    const lighthouseNote = await runLighthouse(base, cookie, figures);
+    const lighthousePages = PAGES.filter((page) => page.lighthouse);
+    const scores = await mobilePerformance(
+      lighthousePages.map((page) => ({ url: base + page.path, headers: page.signedIn ? { Cookie: cookie } : undefined })),
+      RUNS,
+    );
+    const lighthouseNote = typeof scores === "string" ? scores : null;
+    if (typeof scores !== "string") {
+      lighthousePages.forEach((page, i) => (figures.find((figure) => figure.path === page.path)!.lighthouse = scores[i]!));
+    }
     printTable(figures);
     if (lighthouseNote) console.log(`\n${lighthouseNote}`);
     const book = figures.filter((figure) => figure.path.startsWith("/book"));
@@ -96,62 +101,6 @@ async function main() {
     if (server) await stopProcessGroup(server);
     await database.stop();
   }
-}
-
-/** Every script the page's HTML loads, fetched and gzipped (shared chunks counted once per page). */
-async function firstLoadJs(base: string, pagePath: string, headers?: Record<string, string>) {
-  const response = await fetch(base + pagePath, { headers });
-  if (!response.ok) throw new Error(`${pagePath} answered ${response.status}`);
-  const sources = findScriptSources(await response.text());
-  let gzip = 0;
-  let brotli = 0;
-  for (const source of sources) {
-    const body = Buffer.from(await (await fetch(new URL(source, base))).arrayBuffer());
-    const size = gzipSync(body, { level: 9 }).length;
-    if (process.env.BENCH_VERBOSE) console.log(`  ${pagePath} ${source} ${(size / 1024).toFixed(1)} kB`);
-    gzip += size;
-    brotli += brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  }
-  return { scripts: sources.length, gzip, brotli };
-}
-
-/** Lighthouse's mobile performance score per page, or a line saying why it did not run. */
-async function runLighthouse(base: string, cookie: string, figures: PageFigure[]): Promise<string | null> {
-  if (RUNS === 0) return "Lighthouse skipped (BENCH_RUNS=0).";
-  if (!existsSync(CHROMIUM)) return `Lighthouse skipped: no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROME_PATH).`;
-  const { default: lighthouse } = await import("lighthouse");
-  const { launch } = await import("chrome-launcher");
-  const chrome = await launch({
-    chromePath: CHROMIUM,
-    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run"],
-  });
-  try {
-    for (const page of PAGES.filter((p) => p.lighthouse)) {
-      const scores: number[] = [];
-      for (let run = 0; run < RUNS; run++) {
-        const result = await lighthouse(base + page.path, {
-          port: chrome.port,
-          onlyCategories: ["performance"],
-          output: "json",
-          logLevel: "error",
-          extraHeaders: page.signedIn ? { Cookie: cookie } : undefined,
-        });
-        const lhr = result?.lhr;
-        scores.push(lhr?.categories.performance?.score ?? 0);
-        const metric = (id: string) => Math.round(lhr?.audits[id]?.numericValue ?? NaN);
-        console.log(
-          `  ${page.path}: FCP ${metric("first-contentful-paint")} ms, LCP ${metric("largest-contentful-paint")} ms, ` +
-            `TBT ${metric("total-blocking-time")} ms, SI ${metric("speed-index")} ms, CLS ${(lhr?.audits["cumulative-layout-shift"]?.numericValue ?? NaN).toFixed(3)}`,
-        );
-      }
-      const figure = figures.find((f) => f.path === page.path)!;
-      figure.lighthouse = percentile(scores, 50);
-      console.log(`lighthouse ${page.label}: ${scores.map((s) => s.toFixed(2)).join(", ")} → ${figure.lighthouse.toFixed(2)}`);
-    }
-  } finally {
-    await chrome.kill();
-  }
-  return null;
 }
 
 function printTable(figures: PageFigure[]) {

@@ -1,0 +1,81 @@
+import autocannon from "autocannon";
+import { percentile } from "./stats";
+
+/** One line of a load table: throughput, latency percentiles and every status seen. */
+export type LoadFigure = {
+  name: string;
+  connections: number;
+  requests: number;
+  reqPerSec: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  statuses: Record<string, number>;
+  target: string;
+};
+
+type LoadOptions = {
+  url: string;
+  connections: number;
+  headers?: Record<string, string>;
+  target: string;
+  seconds: number;
+  /** The same load first, unmeasured: a server that has run a while has its hot code optimised by V8. */
+  warmSeconds: number;
+};
+
+/** `connections` requests in flight for `seconds` against one URL, after a warm-up of the same load. */
+export async function loadUrl(name: string, options: LoadOptions): Promise<LoadFigure> {
+  const { url, connections, headers, seconds, warmSeconds } = options;
+  console.log(`${name}: ${connections} connections for ${seconds} s, after ${warmSeconds} s of the same load…`);
+  if (warmSeconds > 0) await runAutocannon({ url, connections, duration: warmSeconds, headers }, () => {});
+  const latencies: number[] = [];
+  const statuses: Record<string, number> = {};
+  const result = await runAutocannon({ url, connections, duration: seconds, headers }, (status, ms) => {
+    latencies.push(ms);
+    statuses[status] = (statuses[status] ?? 0) + 1;
+  });
+  return summarise(name, connections, latencies, statuses, result.duration, options.target);
+}
+
+/** autocannon with every response's status and latency passed to `onResponse` (it reports no p95 itself). */
+export function runAutocannon(options: autocannon.Options, onResponse: (status: number, ms: number) => void): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
+    instance.on("response", (_client, status, _bytes, ms) => onResponse(status, ms));
+  });
+}
+
+export function summarise(
+  name: string,
+  connections: number,
+  latencies: number[],
+  statuses: Record<string, number>,
+  seconds: number,
+  target: string,
+): LoadFigure {
+  return {
+    name,
+    connections,
+    requests: latencies.length,
+    reqPerSec: latencies.length / seconds,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    statuses,
+    target,
+  };
+}
+
+export function printLoadTable(figures: LoadFigure[]): void {
+  console.log("\n| what | conn | req/s | p50 ms | p95 ms | p99 ms | statuses | target |");
+  console.log("|---|---|---|---|---|---|---|---|");
+  for (const f of figures) {
+    const statuses = Object.entries(f.statuses)
+      .map(([status, n]) => `${n}×${status}`)
+      .join(", ");
+    console.log(
+      `| ${f.name} | ${f.connections} | ${f.reqPerSec.toFixed(0)} | ${f.p50.toFixed(0)} | ${f.p95.toFixed(0)} | ${f.p99.toFixed(0)} | ${statuses} | ${f.target} |`,
+    );
+  }
+}
