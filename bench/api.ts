@@ -24,14 +24,13 @@ import { loadUrl, printLoadTable, runAutocannon, summarise, type LoadFigure } fr
 const ZONE = "America/New_York";
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 // Each line first runs the same load unmeasured: the first seconds measure V8 optimising the hot
-// code, not the server (the sign-in page's first 8 s served 94 req/s, the next 10 s 160–225).
+// code, not the server (a fresh server's sign-in page: 94 req/s in its first 10 s of load, then
+// 160–225 req/s in later runs).
 const WARM_SECONDS = Number(process.env.BENCH_WARM_SECONDS ?? 5);
 const load = (name: string, options: { url: string; connections: number; headers?: Record<string, string>; target: string }) =>
   loadUrl(name, { ...options, seconds: SECONDS, warmSeconds: WARM_SECONDS });
 const BOOKINGS = 600;
 const root = process.cwd();
-
-type Figure = LoadFigure;
 
 async function main() {
   const database = await startDemoSpaDatabase("api");
@@ -67,7 +66,7 @@ async function main() {
       await fetch(url).then((r) => r.arrayBuffer());
     await fetch(`${base}/admin/calendar?date=${addDays(today, 1)}`, { headers: { Cookie: deskCookie } }).then((r) => r.arrayBuffer());
 
-    const figures: Figure[] = [];
+    const figures: LoadFigure[] = [];
     // A reference, in the same run: about the cheapest request that passes through Next's request
     // handling and touches PostgreSQL (one SELECT 1). No target applies; it shows what the stack
     // itself costs on this machine at the same concurrency as the lines below.
@@ -158,7 +157,7 @@ async function loadBookings(
   cookies: string[],
   bodies: { startsAt: string }[],
   serviceId: string,
-): Promise<Figure & { seconds: number }> {
+): Promise<LoadFigure & { seconds: number }> {
   console.log(`booking API: 50 connections, ${bodies.length} bookings of distinct times…`);
   const latencies: number[] = [];
   const statuses: Record<string, number> = {};

@@ -75,12 +75,11 @@ async function main() {
       lighthousePages.map((page) => ({ url: base + page.path, headers: page.signedIn ? { Cookie: cookie } : undefined })),
       RUNS,
     );
-    const lighthouseNote = typeof scores === "string" ? scores : null;
     if (typeof scores !== "string") {
-      lighthousePages.forEach((page, i) => (figures.find((figure) => figure.path === page.path)!.lighthouse = scores[i]!));
+      for (const [i, page] of lighthousePages.entries()) figures.find((figure) => figure.path === page.path)!.lighthouse = scores[i]!;
     }
     printTable(figures);
-    if (lighthouseNote) console.log(`\n${lighthouseNote}`);
+    if (typeof scores === "string") console.log(`\n${scores}`);
     const book = figures.filter((figure) => figure.path.startsWith("/book"));
     const over = book.filter((figure) => figure.jsGzipKb > BUDGET_KB);
     console.log(
