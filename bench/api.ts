@@ -111,6 +111,7 @@ async function main() {
         node: process.version,
       },
       seconds: SECONDS,
+      warmSeconds: WARM_SECONDS,
       visits,
       raw,
       figures,

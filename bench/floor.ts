@@ -88,7 +88,16 @@ async function main() {
     const out = path.join(root, "bench", ".out");
     await mkdir(out, { recursive: true });
     const machine = { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? "unknown", node: process.version };
-    const report = { date: new Date().toISOString(), machine, firstLoadJsGzipKb: gzipKb, lighthouse, runs: RUNS, render };
+    const report = {
+      date: new Date().toISOString(),
+      machine,
+      firstLoadJsGzipKb: gzipKb,
+      lighthouse,
+      runs: RUNS,
+      seconds: SECONDS,
+      warmSeconds: WARM_SECONDS,
+      render,
+    };
     await writeFile(path.join(out, "floor.json"), JSON.stringify(report, null, 2) + "\n");
     console.log("\nwritten: bench/.out/floor.json");
   } finally {

@@ -72,7 +72,11 @@ async function main() {
 
     const lighthousePages = PAGES.filter((page) => page.lighthouse);
     const scores = await mobilePerformance(
-      lighthousePages.map((page) => ({ url: base + page.path, headers: page.signedIn ? { Cookie: cookie } : undefined })),
+      lighthousePages.map((page) => ({
+        url: base + page.path,
+        label: page.label,
+        headers: page.signedIn ? { Cookie: cookie } : undefined,
+      })),
       RUNS,
     );
     if (typeof scores !== "string") {

@@ -27,7 +27,8 @@ type LoadOptions = {
 /** `connections` requests in flight for `seconds` against one URL, after a warm-up of the same load. */
 export async function loadUrl(name: string, options: LoadOptions): Promise<LoadFigure> {
   const { url, connections, headers, seconds, warmSeconds } = options;
-  console.log(`${name}: ${connections} connections for ${seconds} s, after ${warmSeconds} s of the same load…`);
+  const warm = warmSeconds > 0 ? `, after ${warmSeconds} s of the same load` : "";
+  console.log(`${name}: ${connections} connections for ${seconds} s${warm}…`);
   if (warmSeconds > 0) await runAutocannon({ url, connections, duration: warmSeconds, headers }, () => {});
   const latencies: number[] = [];
   const statuses: Record<string, number> = {};

@@ -3,8 +3,8 @@ import { percentile } from "./stats";
 
 export const CHROMIUM = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 
-/** A page for Lighthouse: its URL, and the headers to send (a session cookie). */
-export type LighthouseTarget = { url: string; headers?: Record<string, string> };
+/** A page for Lighthouse: its URL, the headers to send (a session cookie), its name in the output. */
+export type LighthouseTarget = { url: string; headers?: Record<string, string>; label?: string };
 
 /**
  * Lighthouse's mobile performance score (its defaults: a mid-range phone, simulated 4× CPU
@@ -23,6 +23,8 @@ export async function mobilePerformance(targets: LighthouseTarget[], runs: numbe
   try {
     const medians: number[] = [];
     for (const target of targets) {
+      const { pathname, search } = new URL(target.url);
+      const label = target.label ?? pathname + search;
       const scores: number[] = [];
       for (let run = 0; run < runs; run++) {
         const result = await lighthouse(target.url, {
@@ -36,12 +38,12 @@ export async function mobilePerformance(targets: LighthouseTarget[], runs: numbe
         scores.push(lhr?.categories.performance?.score ?? 0);
         const metric = (id: string) => Math.round(lhr?.audits[id]?.numericValue ?? NaN);
         console.log(
-          `  ${new URL(target.url).pathname}: FCP ${metric("first-contentful-paint")} ms, LCP ${metric("largest-contentful-paint")} ms, ` +
+          `  ${label}: FCP ${metric("first-contentful-paint")} ms, LCP ${metric("largest-contentful-paint")} ms, ` +
             `TBT ${metric("total-blocking-time")} ms, SI ${metric("speed-index")} ms, CLS ${(lhr?.audits["cumulative-layout-shift"]?.numericValue ?? NaN).toFixed(3)}`,
         );
       }
       const median = percentile(scores, 50);
-      console.log(`lighthouse ${new URL(target.url).pathname}: ${scores.map((s) => s.toFixed(2)).join(", ")} → ${median.toFixed(2)}`);
+      console.log(`lighthouse ${label}: ${scores.map((s) => s.toFixed(2)).join(", ")} → ${median.toFixed(2)}`);
       medians.push(median);
     }
     return medians;
