@@ -100,7 +100,7 @@ const RULE_CASES: RuleCase[] = [
     answers: { allergies: { ingredients: ["fragrance", "lanolin"] } },
     severity: "BLOCK",
     affects: "PRODUCTS",
-    // A fragrance allergy rules out essential oils too: they carry the same allergens (lib/intake/ingredient-dictionary.ts).
+    // A fragrance allergy rules out essential oils too: they carry the same allergens (lib/intake/ingredient-families.ts).
     ingredients: ["fragrance", "tea-tree-oil", "lanolin", "essential-oils", "methyl-salicylate"],
   },
   {

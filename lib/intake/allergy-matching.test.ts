@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { allergyIngredients, hasTypedAllergy, matchAllergy, readAllergies, splitAllergyText } from "./allergy-matching";
-import { DICTIONARY_SOURCES, INGREDIENT_DICTIONARY, INGREDIENT_FAMILIES } from "./ingredient-dictionary";
+import { DICTIONARY_SOURCES, INGREDIENT_DICTIONARY } from "./ingredient-dictionary";
+import { INGREDIENT_FAMILIES } from "./ingredient-families";
 import { ALLERGEN_LABELS, ALLERGEN_TERMS, INGREDIENT_LABELS, type AllergenId, type IngredientId } from "./ingredients";
 import { editDistance, normaliseWords } from "./term-matching";
 

@@ -1,4 +1,5 @@
-import { DISTINCT_TERMS, INGREDIENT_DICTIONARY, INGREDIENT_FAMILIES } from "./ingredient-dictionary";
+import { INGREDIENT_DICTIONARY } from "./ingredient-dictionary";
+import { DISTINCT_TERMS, INGREDIENT_FAMILIES } from "./ingredient-families";
 import { ALLERGEN_TERMS, INGREDIENT_LABELS, type AllergenId, type IngredientId } from "./ingredients";
 import { buildTermIndex, findTerms, normaliseWords, type TermHit } from "./term-matching";
 

@@ -1,5 +1,5 @@
 import { INGREDIENT_INDEX } from "@/lib/intake/allergy-matching";
-import { DISTINCT_TERMS } from "@/lib/intake/ingredient-dictionary";
+import { DISTINCT_TERMS } from "@/lib/intake/ingredient-families";
 import { INGREDIENT_LABELS, type IngredientId } from "@/lib/intake/ingredients";
 import { buildTermIndex, findTerms, normaliseWords, type Term } from "@/lib/intake/term-matching";
 import type { TreatmentStep } from "../types";
