@@ -13,7 +13,7 @@ import { BENCH_SECRET, startAppInstance } from "./lib/app-instance";
 import { localTenAm, sessionCookie } from "../tests/support/app-client";
 import { addBusyMonth } from "./lib/busy-month";
 import { describeRawFigure, measureRawExclusionInserts } from "./lib/pgbench";
-import { loadUrl, printLoadTable, runAutocannon, summarise, type LoadFigure } from "./lib/http-load";
+import { loadUrl, printLoadTable, responseLog, runAutocannon, summarise, type LoadFigure } from "./lib/http-load";
 
 /**
  * `npm run bench:api`: one app instance (scripts/serve.ts, as `npm start` runs it) on a fresh
@@ -160,8 +160,7 @@ async function loadBookings(
   serviceId: string,
 ): Promise<LoadFigure & { seconds: number }> {
   console.log(`booking API: 50 connections, ${bodies.length} bookings of distinct times…`);
-  const latencies: number[] = [];
-  const statuses: Record<string, number> = {};
+  const log = responseLog();
   let next = 0;
   const result = await runAutocannon(
     {
@@ -182,16 +181,13 @@ async function loadBookings(
         },
       ],
     },
-    (status, ms) => {
-      latencies.push(ms);
-      statuses[status] = (statuses[status] ?? 0) + 1;
-    },
+    log.record,
   );
   const figure = summarise(
     "booking API, distinct times",
     50,
-    latencies,
-    statuses,
+    log.latencies,
+    log.statuses,
     result.duration,
     "p95 ≤ 250 ms at 50 in flight, zero 5xx",
   );

@@ -30,13 +30,20 @@ export async function loadUrl(name: string, options: LoadOptions): Promise<LoadF
   const warm = warmSeconds > 0 ? `, after ${warmSeconds} s of the same load` : "";
   console.log(`${name}: ${connections} connections for ${seconds} s${warm}…`);
   if (warmSeconds > 0) await runAutocannon({ url, connections, duration: warmSeconds, headers }, () => {});
+  const log = responseLog();
+  const result = await runAutocannon({ url, connections, duration: seconds, headers }, log.record);
+  return summarise(name, connections, log.latencies, log.statuses, result.duration, options.target);
+}
+
+/** Every response's latency, and a count per status, as `runAutocannon` reports them. */
+export function responseLog() {
   const latencies: number[] = [];
   const statuses: Record<string, number> = {};
-  const result = await runAutocannon({ url, connections, duration: seconds, headers }, (status, ms) => {
+  const record = (status: number, ms: number) => {
     latencies.push(ms);
     statuses[status] = (statuses[status] ?? 0) + 1;
-  });
-  return summarise(name, connections, latencies, statuses, result.duration, options.target);
+  };
+  return { latencies, statuses, record };
 }
 
 /** autocannon with every response's status and latency passed to `onResponse` (it reports no p95 itself). */
