@@ -18,9 +18,13 @@ export async function findSpaLocation(client: DbClient = db): Promise<SpaLocatio
   return client.location.findFirst({ orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: spaLocationSelect });
 }
 
-/** findSpaLocation for code that cannot work without a spa: NOT_FOUND before it is set up. */
-export async function requireSpaLocation(client: DbClient = db): Promise<SpaLocation> {
-  const location = await findSpaLocation(client);
+/**
+ * findSpaLocation for code that cannot work without a spa: NOT_FOUND before it is set up. Without
+ * a client it is getSpaLocation's read, shared with the layout in a page render; a transaction
+ * passes itself to read in its own snapshot.
+ */
+export async function requireSpaLocation(client?: DbClient): Promise<SpaLocation> {
+  const location = client ? await findSpaLocation(client) : await getSpaLocation();
   if (!location) throw new AppError("NOT_FOUND", "The spa has not been set up yet.");
   return location;
 }
