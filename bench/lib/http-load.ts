@@ -16,6 +16,7 @@ export type LoadFigure = {
 
 type LoadOptions = {
   url: string;
+  method?: "GET" | "POST";
   connections: number;
   headers?: Record<string, string>;
   target: string;
@@ -27,11 +28,12 @@ type LoadOptions = {
 /** `connections` requests in flight for `seconds` against one URL, after a warm-up of the same load. */
 export async function loadUrl(name: string, options: LoadOptions): Promise<LoadFigure> {
   const { url, connections, headers, seconds, warmSeconds } = options;
+  const method = options.method ?? "GET";
   const warm = warmSeconds > 0 ? `, after ${warmSeconds} s of the same load` : "";
   console.log(`${name}: ${connections} connections for ${seconds} s${warm}…`);
-  if (warmSeconds > 0) await runAutocannon({ url, connections, duration: warmSeconds, headers }, () => {});
+  if (warmSeconds > 0) await runAutocannon({ url, method, connections, duration: warmSeconds, headers }, () => {});
   const log = responseLog();
-  const result = await runAutocannon({ url, connections, duration: seconds, headers }, log.record);
+  const result = await runAutocannon({ url, method, connections, duration: seconds, headers }, log.record);
   return summarise(name, connections, log.latencies, log.statuses, result.duration, options.target);
 }
 

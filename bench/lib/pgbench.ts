@@ -21,29 +21,7 @@ export async function measureRawExclusionInserts(
 ): Promise<RawInsertFigure> {
   const clients = options.clients ?? 8;
   const seconds = options.seconds ?? 10;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  const url = new URL(adminUrl);
-  url.pathname = "/bench_raw_insert";
-  try {
-    await admin.query("DROP DATABASE IF EXISTS bench_raw_insert");
-    await admin.query("CREATE DATABASE bench_raw_insert");
-  } finally {
-    await admin.end();
-  }
-  const scratch = new pg.Client({ connectionString: url.toString() });
-  await scratch.connect();
-  await scratch.query(`
-    CREATE EXTENSION IF NOT EXISTS btree_gist;
-    CREATE TABLE raw_booking (
-      id BIGSERIAL PRIMARY KEY,
-      staff_id INT NOT NULL,
-      blocked_from TIMESTAMPTZ NOT NULL,
-      blocked_until TIMESTAMPTZ NOT NULL,
-      CONSTRAINT raw_booking_no_overlap EXCLUDE USING gist (staff_id WITH =, tstzrange(blocked_from, blocked_until, '[)') WITH &&)
-    );
-    CREATE SEQUENCE raw_hour;`);
-  await scratch.end();
+  const url = await createRawBookingDatabase(adminUrl);
   const dir = await mkdtemp(path.join(os.tmpdir(), "glowbook-pgbench-"));
   const script = path.join(dir, "insert.sql");
   // Each transaction takes the next hour of its client's own esthetician: never a conflict.
@@ -57,7 +35,7 @@ export async function measureRawExclusionInserts(
     ].join("\n"),
   );
   try {
-    const output = await run("pgbench", ["-n", "-c", String(clients), "-j", "2", "-T", String(seconds), "-f", script, url.toString()]);
+    const output = await run("pgbench", ["-n", "-c", String(clients), "-j", "2", "-T", String(seconds), "-f", script, url]);
     if (output === null) return { missing: INSTALL_HINT };
     const match = /tps = ([\d.]+)/.exec(output);
     if (!match) throw new Error(`pgbench printed no tps:\n${output}`);
@@ -65,6 +43,41 @@ export async function measureRawExclusionInserts(
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * A scratch database `bench_raw_insert` (made anew) on the PostgreSQL of `adminUrl`, holding
+ * raw_booking, the appointment table's exclusion constraint alone, and the sequence raw_hour that
+ * hands out distinct hours. Returns its URL. bench:floor inserts into it through a blank Next app.
+ */
+export async function createRawBookingDatabase(adminUrl: string): Promise<string> {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  const url = new URL(adminUrl);
+  url.pathname = "/bench_raw_insert";
+  try {
+    await admin.query("DROP DATABASE IF EXISTS bench_raw_insert");
+    await admin.query("CREATE DATABASE bench_raw_insert");
+  } finally {
+    await admin.end();
+  }
+  const scratch = new pg.Client({ connectionString: url.toString() });
+  await scratch.connect();
+  try {
+    await scratch.query(`
+      CREATE EXTENSION IF NOT EXISTS btree_gist;
+      CREATE TABLE raw_booking (
+        id BIGSERIAL PRIMARY KEY,
+        staff_id INT NOT NULL,
+        blocked_from TIMESTAMPTZ NOT NULL,
+        blocked_until TIMESTAMPTZ NOT NULL,
+        CONSTRAINT raw_booking_no_overlap EXCLUDE USING gist (staff_id WITH =, tstzrange(blocked_from, blocked_until, '[)') WITH &&)
+      );
+      CREATE SEQUENCE raw_hour;`);
+  } finally {
+    await scratch.end();
+  }
+  return url.toString();
 }
 
 /** stdout of a command, or null when it is not installed. */
