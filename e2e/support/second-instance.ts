@@ -1,10 +1,12 @@
-import type { ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { spawnNext, stopProcessGroup, waitForPort } from "../../scripts/lib/processes";
+import path from "node:path";
+import { stopProcessGroup, waitForPort } from "../../scripts/lib/processes";
 
 /**
  * A second app instance on the e2e server's own database and secret (what a second machine behind
- * a load balancer is), from the build `npm start` just made. Stopped with its process group.
+ * a load balancer is), from the build `npm start` just made, served as `npm start` serves it
+ * (scripts/serve.ts, through tsx). Stopped with its process group.
  */
 export async function startSecondInstance(port: number): Promise<{ baseURL: string; stop: () => Promise<void> }> {
   const baseURL = `http://127.0.0.1:${port}`;
@@ -14,8 +16,15 @@ export async function startSecondInstance(port: number): Promise<{ baseURL: stri
     NEXTAUTH_SECRET: readFileSync(".data/e2e/nextauth-secret", "utf8").trim(),
     NEXTAUTH_URL: baseURL,
     NEXT_TELEMETRY_DISABLED: "1",
+    NODE_ENV: "production" as const,
   };
-  const child: ChildProcess = spawnNext(process.cwd(), ["start", "--port", String(port), "--hostname", "127.0.0.1"], env, "pipe");
+  const tsx = path.join(process.cwd(), "node_modules", ".bin", "tsx");
+  const child: ChildProcess = spawn(tsx, ["scripts/serve.ts", "--port", String(port), "--hostname", "127.0.0.1"], {
+    cwd: process.cwd(),
+    env,
+    detached: true,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   if (!(await waitForPort("127.0.0.1", port, child))) throw new Error(`The second instance on port ${port} did not start`);
   return { baseURL, stop: () => stopProcessGroup(child) };
 }

@@ -1,6 +1,7 @@
 /**
- * The limits every request meets in proxy.ts before a page, an action or a route handler runs
- * (docs/decisions/0028). Pure, so it is tested without a server.
+ * The limits every request meets at the front door (scripts/lib/front-door.ts, run by
+ * scripts/serve.ts) before a page, an action or a route handler runs (docs/decisions/0028). Pure,
+ * so it is tested without a server.
  *
  * - A body over REQUEST_BODY_LIMIT_BYTES is refused with 413 by its declared Content-Length, for
  *   server actions and route handlers alike (Next's own server-action limit, set to the same size in
@@ -56,8 +57,12 @@ function hasControlCharacters(url: URL): boolean {
   return false;
 }
 
-/** The refusal as the JSON API answers every error (`{ error: { code, message } }`). */
-export function refusalResponse(refusal: Refusal): Response {
+/** The refusal as the JSON API answers every error (`{ error: { code, message } }`), for the server to write. */
+export function refusalAnswer(refusal: Refusal): { status: number; headers: Record<string, string>; body: string } {
   const code = refusal.status === 413 ? "PAYLOAD_TOO_LARGE" : "BAD_REQUEST";
-  return Response.json({ error: { code, message: refusal.message } }, { status: refusal.status, headers: { "Cache-Control": "no-store" } });
+  return {
+    status: refusal.status,
+    headers: { "Content-Type": "application/json", "Cache-Control": "no-store" },
+    body: JSON.stringify({ error: { code, message: refusal.message } }),
+  };
 }

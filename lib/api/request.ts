@@ -39,8 +39,8 @@ export async function parseBody<S extends z.ZodType>(
 
 /**
  * A JSON body ({} when there is none or it is not JSON), or the 422 when it is outside the input
- * bounds (lib/validation/input-bounds.ts). proxy.ts has already refused a body over the size limit
- * with 413, so reading it whole is bounded.
+ * bounds (lib/validation/input-bounds.ts). The front door (scripts/lib/front-door.ts) has already
+ * refused a body over the size limit with 413, so reading it whole is bounded.
  */
 export async function readJsonBody(request: Request): Promise<{ ok: true; data: unknown } | { ok: false; response: Response }> {
   const body: unknown = (await request.json().catch(() => null)) ?? {};

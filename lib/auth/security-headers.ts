@@ -1,7 +1,7 @@
 /**
- * What proxy.ts adds to every request and response (docs/decisions/0021), pure so it can be
- * tested without a server: a nonce-based Content-Security-Policy, the cross-origin check for
- * state-changing requests, and HSTS.
+ * What the front door (scripts/lib/front-door.ts) adds to every request and response
+ * (docs/decisions/0021), pure so it can be tested without a server: a nonce-based
+ * Content-Security-Policy, the cross-origin check for state-changing requests, and HSTS.
  */
 
 /**

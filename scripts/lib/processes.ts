@@ -42,7 +42,7 @@ export function spawnNext(root: string, args: string[], env: NodeJS.ProcessEnv, 
 
 /**
  * Runs Glowbook's HTTP server (scripts/serve.ts: Next's handler behind the forwarding-header
- * check) in its own process group, with this process's Node flags (tsx's loader).
+ * check and the front door) in its own process group, with this process's Node flags (tsx's loader).
  */
 export function spawnServer(root: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(process.execPath, [...process.execArgv, path.join(root, "scripts", "serve.ts"), ...args], {
