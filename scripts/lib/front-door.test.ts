@@ -52,13 +52,20 @@ describe("frontDoor", () => {
   });
 
   test.each(["/_next/static/chunks/app.js", "/_next/image?url=%2Fx.png&w=64&q=75", "/favicon.ico"])(
-    "build output (%s) passes untouched: no nonce, nothing refused",
+    "build output (%s) is read untouched: no nonce",
     (url) => {
-      expect(
-        frontDoor(request(url, { method: "POST", headers: { host: "spa.example", origin: "https://evil.example" } }), production),
-      ).toEqual({
-        pass: { requestHeaders: {}, responseHeaders: {} },
-      });
+      expect(frontDoor(request(url), production)).toEqual({ pass: { requestHeaders: {}, responseHeaders: {} } });
+    },
+  );
+
+  test.each(["/_next/static/chunks/app.js", "/_next/static%2F..%2F..%2Fsignup", "/favicon.ico"])(
+    "a POST to a build-output path (%s) from another site is still 403: no path carries a write past the checks",
+    (url) => {
+      const answer = frontDoor(
+        request(url, { method: "POST", headers: { host: "spa.example", origin: "https://evil.example" } }),
+        production,
+      );
+      expect(refused(answer).status).toBe(403);
     },
   );
 
