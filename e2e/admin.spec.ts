@@ -151,6 +151,14 @@ test("an admin adds a service and a room, picks the time zone from the list, and
   await expect(page.getByRole("row", { name: /policy\.update/ })).toHaveCount(1);
   await expect(page.getByRole("row", { name: /policy\.update/ })).toContainText("Slot interval: 15 min → 30 min");
   await expect(page.getByRole("row", { name: /resource\.create/ })).toHaveCount(0);
+
+  // The journeys share one database and later ones book on the demo's 15-minute grid: around the
+  // demo's own bookings a 30-minute grid can leave an esthetician no time for weeks (it did on
+  // 2026-12-04, and three journeys failed).
+  await page.goto("/admin/policy");
+  await policy.getByLabel("Slot interval (minutes)").fill("15");
+  await policy.getByRole("button", { name: "Save policy" }).click();
+  await expect(policy.getByRole("status")).toHaveText("Booking policy saved.");
 });
 
 test("a day off that would strand a visit lists it, and the admin moves it to a colleague before applying", async ({ page, browser }) => {
