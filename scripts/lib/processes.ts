@@ -42,10 +42,11 @@ export function spawnNext(root: string, args: string[], env: NodeJS.ProcessEnv, 
 
 /**
  * Runs Glowbook's HTTP server (scripts/serve.ts: Next's handler behind the forwarding-header
- * check and the front door) in its own process group, with this process's Node flags (tsx's loader).
+ * check and the front door) in its own process group, through tsx's loader whatever runs the
+ * caller (npm start, a bench, a Playwright worker).
  */
 export function spawnServer(root: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, [...process.execArgv, path.join(root, "scripts", "serve.ts"), ...args], {
+  return spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "serve.ts"), ...args], {
     cwd: root,
     env,
     detached: true,
