@@ -45,7 +45,7 @@ export function frontDoor(request: FrontDoorRequest, options: FrontDoorOptions):
     return { refuse: refusalAnswer({ status: 400, message: "The address cannot be read." }) };
   }
   if (READS.has(request.method) && STATIC_FILES.test(url.pathname)) return { pass: { requestHeaders: {}, responseHeaders: {} } };
-  const host = headers.get("x-forwarded-host")?.split(",")[0]?.trim() || headers.get("host");
+  const host = nearest(headers.get("x-forwarded-host")) || headers.get("host");
   if (!isAllowedOrigin({ method: request.method, origin: headers.get("origin"), host })) {
     return { refuse: { status: 403, headers: { "Content-Type": "text/plain" }, body: "Cross-origin request refused." } };
   }
@@ -54,7 +54,7 @@ export function frontDoor(request: FrontDoorRequest, options: FrontDoorOptions):
   const nonce = newNonce();
   const policy = contentSecurityPolicy(nonce, options);
   const responseHeaders: Record<string, string> = { "Content-Security-Policy": policy };
-  const https = headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https" || request.encrypted;
+  const https = nearest(headers.get("x-forwarded-proto")) === "https" || request.encrypted;
   if (https) responseHeaders["Strict-Transport-Security"] = STRICT_TRANSPORT_SECURITY;
   return { pass: { requestHeaders: { "x-nonce": nonce, "content-security-policy": policy }, responseHeaders } };
 }
@@ -62,4 +62,9 @@ export function frontDoor(request: FrontDoorRequest, options: FrontDoorOptions):
 function first(value: string | string[] | undefined): string | null {
   if (value === undefined) return null;
   return Array.isArray(value) ? value.join(", ") : value;
+}
+
+/** The first entry of a forwarding header: what the outermost trusted proxy saw. */
+function nearest(value: string | null): string | undefined {
+  return value?.split(",")[0]?.trim();
 }
