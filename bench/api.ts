@@ -13,7 +13,7 @@ import { BENCH_SECRET, startAppInstance } from "./lib/app-instance";
 import { localTenAm, sessionCookie } from "../tests/support/app-client";
 import { addBusyMonth } from "./lib/busy-month";
 import { describeRawFigure, measureRawExclusionInserts } from "./lib/pgbench";
-import { loadUrl, printLoadTable, responseLog, runAutocannon, summarise, type LoadFigure } from "./lib/http-load";
+import { LOAD_TIMING, loadUrl, printLoadTable, responseLog, runAutocannon, summarise, type LoadFigure } from "./lib/http-load";
 
 /**
  * `npm run bench:api`: one app instance (scripts/serve.ts, as `npm start` runs it) on a fresh
@@ -22,13 +22,6 @@ import { loadUrl, printLoadTable, responseLog, runAutocannon, summarise, type Lo
  * bench/.out/api.json. Asserts nothing; the targets are those of issue 13 (README, Performance).
  */
 const ZONE = "America/New_York";
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
-// Each line first runs the same load unmeasured: the first seconds measure V8 optimising the hot
-// code, not the server (a fresh server's sign-in page: 94 req/s in its first 10 s of load, then
-// 160–225 req/s in later runs).
-const WARM_SECONDS = Number(process.env.BENCH_WARM_SECONDS ?? 5);
-const load = (name: string, options: { url: string; connections: number; headers?: Record<string, string>; target: string }) =>
-  loadUrl(name, { ...options, seconds: SECONDS, warmSeconds: WARM_SECONDS });
 const BOOKINGS = 600;
 const root = process.cwd();
 
@@ -71,22 +64,22 @@ async function main() {
     // handling and touches PostgreSQL (one SELECT 1). No target applies; it shows what the stack
     // itself costs on this machine at the same concurrency as the lines below.
     const reference = "— (reference for the lines below)";
-    figures.push(await load("GET /api/health (reference)", { url: `${base}/api/health`, connections: 50, target: reference }));
-    figures.push(await load("GET /api/health (reference)", { url: `${base}/api/health`, connections: 20, target: reference }));
+    figures.push(await loadUrl("GET /api/health (reference)", { url: `${base}/api/health`, connections: 50, target: reference }));
+    figures.push(await loadUrl("GET /api/health (reference)", { url: `${base}/api/health`, connections: 20, target: reference }));
     // The lightest page (the sign-in form under the site's layout): what any server-rendered page
     // costs before its own data, at the concurrency of the two page lines below.
-    figures.push(await load("/signin (reference: the lightest page)", { url: `${base}/signin`, connections: 20, target: reference }));
-    figures.push(await load("availability, 7 days", { url: week, connections: 50, target: "p95 ≤ 50 ms, ≥ 10× before" }));
-    figures.push(await load("availability, 31 days", { url: month, connections: 50, target: "p95 ≤ 100 ms, ≥ 10× before" }));
+    figures.push(await loadUrl("/signin (reference: the lightest page)", { url: `${base}/signin`, connections: 20, target: reference }));
+    figures.push(await loadUrl("availability, 7 days", { url: week, connections: 50, target: "p95 ≤ 50 ms, ≥ 10× before" }));
+    figures.push(await loadUrl("availability, 31 days", { url: month, connections: 50, target: "p95 ≤ 100 ms, ≥ 10× before" }));
     figures.push(
-      await load("/book (choose a time), server render", {
+      await loadUrl("/book (choose a time), server render", {
         url: `${base}/book?service=${service}&staff=any`,
         connections: 20,
         target: "p95 ≤ 100 ms",
       }),
     );
     figures.push(
-      await load("calendar day view (desk), server render", {
+      await loadUrl("calendar day view (desk), server render", {
         url: `${base}/admin/calendar?date=${addDays(today, 1)}`,
         connections: 20,
         headers: { Cookie: deskCookie },
@@ -110,8 +103,7 @@ async function main() {
         memoryGb: Math.round(os.totalmem() / 2 ** 30),
         node: process.version,
       },
-      seconds: SECONDS,
-      warmSeconds: WARM_SECONDS,
+      ...LOAD_TIMING,
       visits,
       raw,
       figures,

@@ -5,7 +5,7 @@ import path from "node:path";
 import { DEFAULT_POOL_SIZE } from "../lib/db/client";
 import { findFreePort, startEmbeddedPostgres, type EmbeddedDatabase } from "../lib/db/embedded";
 import { runNextBuild, spawnNext, stopProcessGroup, waitForPort } from "../scripts/lib/processes";
-import { loadUrl, printLoadTable } from "./lib/http-load";
+import { LOAD_TIMING, loadUrl, printLoadTable } from "./lib/http-load";
 import { mobilePerformance } from "./lib/lighthouse";
 import { createRawBookingDatabase, describeRawFigure, measureRawExclusionInserts } from "./lib/pgbench";
 import { firstLoadJs } from "./lib/web-pages";
@@ -24,8 +24,6 @@ import { firstLoadJs } from "./lib/web-pages";
  */
 const root = path.resolve(import.meta.dirname, "..");
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
-const WARM_SECONDS = Number(process.env.BENCH_WARM_SECONDS ?? 5);
 
 const FILES: Record<string, string> = {
   "package.json": JSON.stringify({ name: "glowbook-floor", private: true }),
@@ -107,23 +105,17 @@ async function main() {
     const render = await loadUrl("blank page, server render", {
       url: `${base}/`,
       connections: 20,
-      seconds: SECONDS,
-      warmSeconds: WARM_SECONDS,
       target: "issue 13: p95 ≤ 100 ms for /book and the calendar",
     });
     const api = await loadUrl("blank route handler, GET, constant JSON", {
       url: `${base}/api/ping`,
       connections: 50,
-      seconds: SECONDS,
-      warmSeconds: WARM_SECONDS,
       target: "issue 13: availability p95 ≤ 50 ms (7 days), ≤ 100 ms (31 days)",
     });
     const insert = await loadUrl("blank route handler, POST, one checked insert", {
       url: `${base}/api/book`,
       method: "POST",
       connections: 50,
-      seconds: SECONDS,
-      warmSeconds: WARM_SECONDS,
       target: "issue 13: bookings p95 ≤ 250 ms, ≥ 20 % of raw tps",
     });
     // Successful inserts per second, as bench:api counts bookings (201s only).
@@ -147,8 +139,7 @@ async function main() {
       firstLoadJsGzipKb: gzipKb,
       lighthouse,
       runs: RUNS,
-      seconds: SECONDS,
-      warmSeconds: WARM_SECONDS,
+      ...LOAD_TIMING,
       render,
       api,
       raw,
