@@ -1,29 +1,25 @@
 import "server-only";
-import { getServerSession } from "next-auth";
 import { cache } from "react";
-import { authOptions } from "./options";
 import { assertCan } from "./assert-can";
-import { isRole, type Action, type Actor } from "./policy";
+import type { Action, Actor } from "./policy";
 import type { SecondFactorState } from "./session-rules";
+import { findSessionState } from "./session-store";
+import { requestSessionId } from "./session-token";
 
 /** The browser's session as this request sees it: who, which session, and the second step's state. */
 export type SignedInSession = { sessionId: string; actor: Actor; secondFactor: SecondFactorState };
 
 /**
  * The session behind this request, or null. Reading it checks the session row in Postgres (one
- * primary-key statement, once per render thanks to `cache`; lib/auth/options.ts): a signed-out or
- * revoked session, an idle or expired one, a deleted account all read as signed out, and the role
- * is the account's current one, not the one the token was issued with.
+ * primary-key statement, once per render thanks to `cache`; lib/auth/session-store.ts): a
+ * signed-out or revoked session, an idle or expired one, a deleted account all read as signed
+ * out, and the role is the account's current one, not the one the token was issued with. The
+ * cookie is next-auth's, read by lib/auth/session-token.ts (the same check next-auth's jwt
+ * callback makes for /api/auth/session, lib/auth/options.ts).
  */
 export const getSignedInSession = cache(async (): Promise<SignedInSession | null> => {
-  const session = await getServerSession(authOptions);
-  const user = session?.user;
-  if (!session || !user?.id || !session.sessionId || !isRole(user.role)) return null;
-  return {
-    sessionId: session.sessionId,
-    actor: { userId: user.id, role: user.role, email: user.email, name: user.name },
-    secondFactor: session.secondFactor,
-  };
+  const sessionId = await requestSessionId();
+  return sessionId ? findSessionState(sessionId) : null;
 });
 
 /**

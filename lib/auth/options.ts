@@ -135,9 +135,10 @@ export const authOptions: AuthOptions = {
   ],
   callbacks: {
     /**
-     * The token carries only the session id. Every read of the session (getServerSession on each
-     * request, /api/auth/session) checks the row: a signed-out, revoked, idle or expired session
-     * throws, and next-auth then clears the cookie instead of renewing it.
+     * The token carries only the session id. next-auth's reads of the session (/api/auth/session)
+     * check the row here, as pages and routes do in lib/auth/actor.ts (docs/decisions/0043): a
+     * signed-out, revoked, idle or expired session throws, and next-auth then clears the cookie
+     * instead of renewing it.
      */
     async jwt({ token, user }) {
       if (user) return { sid: user.sessionId };

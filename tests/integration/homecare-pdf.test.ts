@@ -2,7 +2,9 @@ import { beforeEach, describe, expect, test, vi } from "vitest";
 
 // The route reads the session through next-auth: tests/support/route-session.ts decides which
 // session row the cookie names.
-vi.mock("next-auth", async (original) => (await import("../support/route-session")).withTestSession(await original<object>()));
+vi.mock("@/lib/auth/session-token", async (original) =>
+  (await import("../support/route-session")).withTestSession(await original<object>()),
+);
 
 import { GET } from "@/app/api/v1/homecare/[file]/route";
 import { signNote } from "@/lib/consultation/note-commands";

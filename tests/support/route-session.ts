@@ -1,35 +1,17 @@
-import type { AuthOptions } from "next-auth";
 import { createSession } from "@/lib/auth/session-store";
 
 /**
- * Route handlers read the session through next-auth's getServerSession. Tests mock it with
- * `withTestSession` (below): the cookie names a real session row, and next-auth's own callbacks
- * (lib/auth/options.ts) read it, so roles, ended sessions and deleted or erased accounts behave as
- * live. Use in a test file as:
+ * Route handlers read the session id from next-auth's cookie (lib/auth/session-token.ts), then
+ * check its row (lib/auth/actor.ts). Tests replace only the cookie with `withTestSession`
+ * (below): the id names a real session row, read by the same check as live, so roles, ended
+ * sessions and deleted or erased accounts behave as live. Use in a test file as:
  *
- *   vi.mock("next-auth", async (original) => (await import("../support/route-session")).withTestSession(await original()));
+ *   vi.mock("@/lib/auth/session-token", async (original) => (await import("../support/route-session")).withTestSession(await original()));
  */
 export const testCookie: { sid: string | null } = { sid: null };
 
-export function withTestSession<T extends object>(nextAuth: T): T {
-  return {
-    ...nextAuth,
-    getServerSession: async (options: AuthOptions) => {
-      if (!testCookie.sid) return null;
-      try {
-        const token = await options.callbacks!.jwt!({ token: { sid: testCookie.sid }, account: null, user: undefined as never });
-        return options.callbacks!.session!({
-          session: { expires: "2099-01-01T00:00:00.000Z" } as never,
-          token,
-          user: undefined as never,
-          newSession: undefined,
-          trigger: "update",
-        });
-      } catch {
-        return null; // next-auth: an ended session reads as signed out
-      }
-    },
-  };
+export function withTestSession<T extends object>(sessionToken: T): T {
+  return { ...sessionToken, requestSessionId: async () => testCookie.sid };
 }
 
 /** The next requests come from a browser signed in as this user (null: signed out). */
