@@ -1,9 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/policy";
-import { db } from "@/lib/db/client";
 import { getLocalDate } from "@/lib/dates/local-date";
 import { AppError } from "@/lib/errors/app-error";
-import { loadIntakePolicy } from "@/lib/intake/store";
 import { assessBookingEligibility } from "./eligibility";
 import type { BookableService } from "./load-schedule";
 
@@ -23,8 +21,7 @@ export async function assertEligible(
   if (actor.role !== "CLIENT") return;
   const eligibility = await assessBookingEligibility(actor.userId, service, getLocalDate(startsAt, service.location.timeZone));
   if (options.newBooking && service.requiresIntake && eligibility.intake !== "current") {
-    const policy = await loadIntakePolicy(db, service.location.id);
-    if (policy.requiredAt === "AT_BOOKING") {
+    if (service.location.intakePolicy.requiredAt === "AT_BOOKING") {
       throw new AppError("FORBIDDEN", intakeRequiredMessage(eligibility.intake), {
         data: { reason: "INTAKE_REQUIRED", intake: eligibility.intake },
       });

@@ -3,7 +3,7 @@ import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { getLocalDate, type LocalDate } from "@/lib/dates/local-date";
-import { loadIntakePolicy, type IntakeRequirement } from "@/lib/intake/store";
+import type { IntakeRequirement } from "@/lib/intake/store";
 import { assessBookingEligibility, judgeService, type BookingEligibility } from "./eligibility";
 import { findBookableService } from "./load-schedule";
 
@@ -30,10 +30,8 @@ export async function getBookability(actor: Actor, serviceIdOrSlug: string, now 
   const service = await findBookableService(db, serviceIdOrSlug);
   if (!service) return null;
   const today = getLocalDate(now, service.location.timeZone);
-  const [policy, eligibility] = await Promise.all([
-    loadIntakePolicy(db, service.location.id),
-    assessBookingEligibility(actor.userId, service, today),
-  ]);
+  const policy = service.location.intakePolicy;
+  const eligibility = await assessBookingEligibility(actor.userId, service, today);
   const { avoid, ...judged } = eligibility;
   const intakeNeeded =
     policy.requiredAt === "AT_BOOKING" && service.requiresIntake && eligibility.intake !== "current" ? eligibility.intake : null;

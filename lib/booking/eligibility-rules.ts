@@ -28,7 +28,8 @@ export interface BookingEligibility {
 export interface EligibilityService {
   name: string;
   steps: readonly TreatmentStep[];
-  location: { id: string; name?: string; phone: string; email: string };
+  /** `intakePolicy` when the caller read it with the service (lib/booking/load-schedule.ts); else it is read. */
+  location: { id: string; name?: string; phone: string; email: string; intakePolicy?: { validMonths: number } };
 }
 
 const unique = (values: string[]) => [...new Set(values)];

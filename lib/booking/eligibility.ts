@@ -15,7 +15,7 @@ export type { BookingEligibility, EligibilityService } from "./eligibility-rules
 export async function avoidModelForClient(
   client: DbClient,
   clientId: string,
-  options: { visitDate: LocalDate; locationId: string; readerId: string; purpose: string },
+  options: { visitDate: LocalDate; locationId: string; readerId: string; purpose: string; validMonths?: number },
 ): Promise<{ intake: CurrentIntake["state"]; avoid: AvoidModel | null }> {
   const intake = await getCurrentIntake(client, clientId, options);
   if (intake.state !== "current" || !intake.latest) return { intake: intake.state, avoid: null };
@@ -37,6 +37,7 @@ export async function assessBookingEligibility(
   const { intake, avoid } = await avoidModelForClient(options.client ?? db, clientId, {
     visitDate,
     locationId: service.location.id,
+    validMonths: service.location.intakePolicy?.validMonths,
     readerId: options.readerId ?? clientId,
     purpose: "booking-eligibility",
   });

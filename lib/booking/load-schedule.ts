@@ -6,6 +6,7 @@ import { addDays, localDateToUtcMidnight, type LocalDate } from "@/lib/dates/loc
 import type { ListSlotsOptions, ResourceSchedule, StaffSchedule } from "@/lib/scheduling";
 import type { Interval } from "@/lib/scheduling";
 import { toDateOverrides, toWeeklyHours } from "@/lib/scheduling/from-rows";
+import { intakePolicyValues, type IntakePolicyValues } from "@/lib/intake/store";
 
 /** Statuses whose appointments no longer hold their time. */
 export const FREEING_STATUSES = ["CANCELLED", "LATE_CANCELLED"] as const;
@@ -38,6 +39,8 @@ export type BookableService = {
       maxAdvanceDays: number;
       cancellationWindowHours: number;
     } | null;
+    /** Read with the service so a booking's intake checks need no reads of their own. */
+    intakePolicy: IntakePolicyValues;
   };
   /**
    * The location's schedule version when this was read (lib/schedule-feed): read in the same
@@ -47,10 +50,14 @@ export type BookableService = {
   scheduleVersion: number;
 };
 
-/** An active service by id or slug, with its location, policy and schedule version: one round trip. */
+/** An active service by id or slug, with its location, its policies and schedule version: one round trip. */
 export async function findBookableService(client: DbClient, idOrSlug: string): Promise<BookableService | null> {
   const id = isUuid(idOrSlug) ? idOrSlug : null;
-  const rows = await client.$queryRaw<(Omit<BookableService, "scheduleVersion"> & { scheduleVersion: bigint | number })[]>`
+  type Row = Omit<BookableService, "scheduleVersion" | "location"> & {
+    location: Omit<BookableService["location"], "intakePolicy"> & { intakePolicy: Partial<IntakePolicyValues> | null };
+    scheduleVersion: bigint | number;
+  };
+  const rows = await client.$queryRaw<Row[]>`
     SELECT s.id, s.slug, s.name, s.duration_minutes AS "durationMinutes", s.buffer_before_minutes AS "bufferBeforeMinutes",
       s.buffer_after_minutes AS "bufferAfterMinutes", s.price_cents AS "priceCents", s.currency, s.requires_intake AS "requiresIntake",
       s.steps::text[] AS steps,
@@ -59,13 +66,17 @@ export async function findBookableService(client: DbClient, idOrSlug: string): P
       json_build_object('id', l.id, 'name', l.name, 'phone', l.phone, 'email', l.email, 'address', l.address, 'timeZone', l.time_zone,
         'bookingPolicy', (SELECT json_build_object('slotIntervalMinutes', p.slot_interval_minutes, 'minNoticeMinutes', p.min_notice_minutes,
           'maxAdvanceDays', p.max_advance_days, 'cancellationWindowHours', p.cancellation_window_hours)
-          FROM booking_policy p WHERE p.location_id = l.id)) AS location,
+          FROM booking_policy p WHERE p.location_id = l.id),
+        'intakePolicy', (SELECT json_build_object('validMonths', ip.valid_months, 'requiredAt', ip.required_at,
+          'reminderLeadHours', ip.reminder_lead_hours) FROM intake_policy ip WHERE ip.location_id = l.id)) AS location,
       coalesce((SELECT v.version FROM schedule_version v WHERE v.location_id = l.id), 0) AS "scheduleVersion"
     FROM service s JOIN location l ON l.id = s.location_id
     WHERE s.active AND ${id === null ? sql`s.slug = ${idOrSlug}` : sql`s.id = ${id}::uuid`}
     LIMIT 1`;
   const row = rows[0];
-  return row ? { ...row, scheduleVersion: Number(row.scheduleVersion) } : null;
+  if (!row) return null;
+  const location = { ...row.location, intakePolicy: intakePolicyValues(row.location.intakePolicy) };
+  return { ...row, location, scheduleVersion: Number(row.scheduleVersion) };
 }
 
 /**

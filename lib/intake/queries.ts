@@ -75,10 +75,11 @@ export interface CurrentIntake {
 export async function getCurrentIntake(
   client: DbClient,
   clientId: string,
-  options: { visitDate: LocalDate; locationId: string | null; readerId: string; purpose: string },
+  options: { visitDate: LocalDate; locationId: string | null; readerId: string; purpose: string; validMonths?: number },
 ): Promise<CurrentIntake> {
   const [latest = null, previous = null] = await loadSubmissions(client, clientId, 2);
-  const validMonths = await loadValidMonths(client, options.locationId);
+  // A caller that read the location's intake policy already (a booking, with its service) passes it.
+  const validMonths = options.validMonths ?? (await loadValidMonths(client, options.locationId));
   const validity = latest ? validityOf(latest.submittedOn, options.visitDate, validMonths) : null;
   await auditIntake(client, options.readerId, {
     action: "intake.read",

@@ -84,6 +84,11 @@ export async function loadIntakePolicy(client: DbClient, locationId: string | nu
         select: { validMonths: true, requiredAt: true, reminderLeadHours: true },
       })
     : null;
+  return intakePolicyValues(row);
+}
+
+/** A location's intake policy row (or none) as the values that apply: the defaults where it has none. */
+export function intakePolicyValues(row: Partial<IntakePolicyValues> | null): IntakePolicyValues {
   return {
     validMonths: row?.validMonths ?? DEFAULT_INTAKE_VALID_MONTHS,
     requiredAt: row?.requiredAt ?? "BEFORE_VISIT",

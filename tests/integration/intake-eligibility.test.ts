@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import { db } from "@/lib/db/client";
 import { submitIntake } from "@/lib/intake/commands";
 import { assessBookingEligibility } from "@/lib/booking/eligibility";
+import { findBookableService } from "@/lib/booking/load-schedule";
 import { buildIntakeAnswers } from "@/tests/support/intake";
 import { intakeStatusForAppointment } from "@/lib/intake/queries";
 import { intakeStatusFor } from "@/lib/intake/status";
@@ -19,7 +20,7 @@ async function spaWithIntake(patch?: Parameters<typeof buildIntakeAnswers>[0]) {
   const client = await db.user.update({ where: { id: spa.client.id }, data: { name: "Ana Souza" } });
   if (patch) await submitIntake(asActor({ ...client, role: "CLIENT" }), buildIntakeAnswers(patch), meta, now);
   const service = { ...deepPore, steps: [...deepPore.steps], location: spa.location };
-  return { ...spa, service };
+  return { ...spa, service, bookableServiceId: spa.service.id };
 }
 
 describe("assessBookingEligibility", () => {
@@ -76,6 +77,19 @@ describe("assessBookingEligibility", () => {
     expect(result).toMatchObject({ blocked: false, intake: "expired" });
     await db.intakePolicy.create({ data: { locationId: spa.location.id, validMonths: 12 } });
     expect((await assessBookingEligibility(spa.client.id, spa.service, "2030-09-04")).intake).toBe("current");
+  });
+
+  test("a service read for booking carries the spa's intake policy, and the check judges by it", async () => {
+    const spa = await spaWithIntake({ skinHistory: { rosacea: true } });
+    const withDefaults = await findBookableService(db, spa.bookableServiceId);
+    expect(withDefaults!.location.intakePolicy).toEqual({ validMonths: 6, requiredAt: "BEFORE_VISIT", reminderLeadHours: [48] });
+    expect((await assessBookingEligibility(spa.client.id, withDefaults!, "2030-09-04")).intake).toBe("expired");
+    await db.intakePolicy.create({
+      data: { locationId: spa.location.id, validMonths: 12, requiredAt: "AT_BOOKING", reminderLeadHours: [72] },
+    });
+    const withPolicy = await findBookableService(db, spa.bookableServiceId);
+    expect(withPolicy!.location.intakePolicy).toEqual({ validMonths: 12, requiredAt: "AT_BOOKING", reminderLeadHours: [72] });
+    expect((await assessBookingEligibility(spa.client.id, withPolicy!, "2030-09-04")).intake).toBe("current");
   });
 
   test("each check is an audited read of the intake", async () => {
