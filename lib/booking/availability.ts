@@ -136,14 +136,19 @@ function serviceKey(service: BookableService) {
  * The free times nearest to one that was just lost. The same day is searched first; only when it
  * cannot hold the nearest `count` (too few free times, or one on another day could be nearer) is
  * the search widened to a week either side, so the answer is the same as searching the fortnight.
- * It follows a lost race, so the schedule version is read again: the answer includes the winner.
+ * It follows a lost race, so the schedule version is read again (once, for both searches): the
+ * answer includes the winner. `rereadVersion: false` when the service's version is the one that
+ * showed the time taken, in this same request (the booking's check before its transaction).
  */
 export async function findAlternatives(
-  service: BookableService,
+  found: BookableService,
   requested: Date,
   slotOptions: SlotOptions & { count?: number },
 ): Promise<AvailableSlot[]> {
-  const options = { ...slotOptions, rereadVersion: true };
+  const { client, cache } = thisInstance();
+  const service =
+    slotOptions.rereadVersion === false ? found : { ...found, scheduleVersion: await cache.version(client, found.location.id) };
+  const options = { ...slotOptions, rereadVersion: false };
   const count = options.count ?? 5;
   const target = requested.getTime();
   const date = getLocalDate(requested, service.location.timeZone);

@@ -76,7 +76,7 @@ export async function bookAppointment(actor: Actor, input: BookInput, now = new 
   // cached, version-exact schedule no longer offers is refused at once. In a burst for one slot the
   // losers then cost three round trips, no lock wait and no audit row (docs/decisions/0039).
   if (!(await isOffered(service, startsAt, { staffId, now: engineNow }))) {
-    throw slotTakenError(await findAlternatives(service, startsAt, { staffId, now: engineNow }), false);
+    throw slotTakenError(await findAlternatives(service, startsAt, { staffId, now: engineNow, rereadVersion: false }), false);
   }
   let override: Override | null = null;
   if (!staff) await assertEligible(actor, found, startsAt, { newBooking: true });
