@@ -14,6 +14,7 @@ import { SESSION_ABSOLUTE_MS, type SecondFactorMethod } from "./session-rules";
 import { encodeSignInError } from "./sign-in-errors";
 import { confirmSignUp } from "./sign-up-confirmation";
 import { findActorById } from "./queries";
+import { isHttpsSite } from "./site";
 
 type RequestHeaders = Record<string, string | string[] | undefined>;
 type Request = { headers?: RequestHeaders };
@@ -109,6 +110,8 @@ function sessionBody(state: SessionState) {
 
 export const authOptions: AuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
+  // The same rule lib/auth/session-token.ts reads the cookie by (next-auth's default agrees today).
+  useSecureCookies: isHttpsSite(),
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
   // Errors land on the sign-in form too, which shows only the messages it knows.

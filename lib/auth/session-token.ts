@@ -21,7 +21,10 @@ export async function requestSessionId(): Promise<string | null> {
   return token && secret ? sessionIdFromToken(token, secret) : null;
 }
 
-/** next-auth's session cookie name: "__Secure-" prefixed when the site is https (its rule, from NEXTAUTH_URL). */
+/**
+ * next-auth's session cookie name: "__Secure-" prefixed when the site is https. authOptions sets
+ * next-auth's useSecureCookies from the same isHttpsSite(), so the two cannot disagree.
+ */
 export function sessionCookieName(): string {
   return `${isHttpsSite() ? "__Secure-" : ""}next-auth.session-token`;
 }
@@ -29,6 +32,8 @@ export function sessionCookieName(): string {
 /**
  * The token from the request's cookies: next-auth splits one larger than a cookie may be into
  * `name.0`, `name.1`, … and joins them in index order (its SessionStore); null when there is none.
+ * Stricter than next-auth, which takes any cookie whose name starts with `name`: a stray
+ * `name-old` is not joined in here.
  */
 export function sessionTokenFrom(cookies: readonly Cookie[], name = sessionCookieName()): string | null {
   const parts = cookies.filter((cookie) => cookie.name === name || chunkIndex(cookie.name, name) !== null);
@@ -71,7 +76,8 @@ export async function sessionIdFromToken(token: string, secret: string, now = Da
   }
   const sid = payload?.sid;
   if (typeof sid !== "string" || typeof payload?.exp !== "number") return null;
-  decoded.set(key, { sid, expiresAt: payload.exp * 1000 });
+  // One within decode's clock tolerance of its expiry is let in this once, not remembered.
+  if (payload.exp * 1000 > now) decoded.set(key, { sid, expiresAt: payload.exp * 1000 });
   while (decoded.size > MAX_TOKENS) decoded.delete(decoded.keys().next().value!);
   return sid;
 }

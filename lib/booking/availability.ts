@@ -137,19 +137,18 @@ function serviceKey(service: BookableService) {
  * cannot hold the nearest `count` (too few free times, or one on another day could be nearer) is
  * the search widened to a week either side, so the answer is the same as searching the fortnight.
  * It follows a lost race, so the schedule version is read again (once, for both searches): the
- * answer includes the winner. `rereadVersion: false` when the service's version is the one that
- * showed the time taken, in this same request (the booking's check before its transaction).
+ * answer includes the winner. `versionShowedTaken` when the service's version is the one that
+ * showed the time taken, in this same request (the booking's check before its transaction): then
+ * there is nothing newer to include.
  */
 export async function findAlternatives(
   found: BookableService,
   requested: Date,
-  slotOptions: SlotOptions & { count?: number },
+  slotOptions: Omit<SlotOptions, "rereadVersion"> & { count?: number; versionShowedTaken?: boolean },
 ): Promise<AvailableSlot[]> {
   const { client, cache } = thisInstance();
-  const service =
-    slotOptions.rereadVersion === false ? found : { ...found, scheduleVersion: await cache.version(client, found.location.id) };
-  const options = { ...slotOptions, rereadVersion: false };
-  const count = options.count ?? 5;
+  const { versionShowedTaken, count = 5, ...options } = slotOptions;
+  const service = versionShowedTaken ? found : { ...found, scheduleVersion: await cache.version(client, found.location.id) };
   const target = requested.getTime();
   const date = getLocalDate(requested, service.location.timeZone);
   const sameDay = nearestSlots(await computeSlots(service, { from: date, to: date }, options), requested, count);

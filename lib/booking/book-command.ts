@@ -74,9 +74,9 @@ export async function bookAppointment(actor: Actor, input: BookInput, now = new 
   if (staff) clientId = "id" in staff.client ? await requireClientOf(actor, staff.client.id) : null;
   // Before the intake is read (a read and an audit insert) and before any transaction: a time the
   // cached, version-exact schedule no longer offers is refused at once. In a burst for one slot the
-  // losers then cost three round trips, no lock wait and no audit row (docs/decisions/0039).
+  // losers then cost one round trip here (two or three when the schedule moved), no lock wait and no audit row (docs/decisions/0039).
   if (!(await isOffered(service, startsAt, { staffId, now: engineNow }))) {
-    throw slotTakenError(await findAlternatives(service, startsAt, { staffId, now: engineNow, rereadVersion: false }), false);
+    throw slotTakenError(await findAlternatives(service, startsAt, { staffId, now: engineNow, versionShowedTaken: true }), false);
   }
   let override: Override | null = null;
   if (!staff) await assertEligible(actor, found, startsAt, { newBooking: true });

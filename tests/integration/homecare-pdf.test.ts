@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, test, vi } from "vitest";
 
-// The route reads the session through next-auth: tests/support/route-session.ts decides which
+// The route reads the session from its cookie: tests/support/route-session.ts decides which
 // session row the cookie names.
 vi.mock("@/lib/auth/session-token", async (original) =>
   (await import("../support/route-session")).withTestSession(await original<object>()),

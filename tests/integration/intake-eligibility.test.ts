@@ -84,6 +84,10 @@ describe("assessBookingEligibility", () => {
     const withDefaults = await findBookableService(db, spa.bookableServiceId);
     expect(withDefaults!.location.intakePolicy).toEqual({ validMonths: 6, requiredAt: "BEFORE_VISIT", reminderLeadHours: [48] });
     expect((await assessBookingEligibility(spa.client.id, withDefaults!, "2030-09-04")).intake).toBe("expired");
+    // The check judges by the policy the service carries, not by a read of its own.
+    const carried = { ...withDefaults!.location.intakePolicy, validMonths: 12 };
+    const withCarried = { ...withDefaults!, location: { ...withDefaults!.location, intakePolicy: carried } };
+    expect((await assessBookingEligibility(spa.client.id, withCarried, "2030-09-04")).intake).toBe("current");
     await db.intakePolicy.create({
       data: { locationId: spa.location.id, validMonths: 12, requiredAt: "AT_BOOKING", reminderLeadHours: [72] },
     });
