@@ -98,9 +98,7 @@ export function intakePolicyValues(row: Partial<IntakePolicyValues> | null): Int
 
 /** The location's intake validity in months (no row: the six-month default). */
 export async function loadValidMonths(client: DbClient, locationId: string | null): Promise<number> {
-  if (!locationId) return DEFAULT_INTAKE_VALID_MONTHS;
-  const policy = await client.intakePolicy.findUnique({ where: { locationId }, select: { validMonths: true } });
-  return policy?.validMonths ?? DEFAULT_INTAKE_VALID_MONTHS;
+  return (await loadIntakePolicy(client, locationId)).validMonths;
 }
 
 /**
