@@ -1,5 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { Prisma, PrismaClient } from "./generated/client";
+import { preparedStatementsFromEnv, statementNamer } from "./prepared-statements";
 
 export type Db = PrismaClient;
 
@@ -41,13 +42,18 @@ export function poolSizeFromEnv(value = process.env.DATABASE_POOL_SIZE): number 
  * Builds a client for a connection string; the app uses the shared `db` below. A connection that
  * cannot be made in 5 s fails (pg would otherwise wait forever on a database that hangs), so a
  * request during an outage is answered 503 at once; the pool reconnects by itself afterwards. The
- * same bound applies to waiting for a free pooled connection. Statements are never named (no
- * prepared statements outlive a transaction), so the URL may point at PgBouncer in transaction
- * pooling mode (docs/decisions/0025).
+ * same bound applies to waiting for a free pooled connection. Statements are prepared, once per
+ * connection, unless `preparedStatements` is false (by default DATABASE_PREPARED_STATEMENTS, or
+ * off when DATABASE_DIRECT_URL says DATABASE_URL is PgBouncer: docs/decisions/0025 and 0044).
  */
-export function createDb(connectionString: string, options: { poolSize?: number } = {}): PrismaClient {
+export function createDb(connectionString: string, options: { poolSize?: number; preparedStatements?: boolean } = {}): PrismaClient {
   const max = options.poolSize ?? DEFAULT_POOL_SIZE;
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, connectionTimeoutMillis: 5_000, max }) });
+  const prepared = options.preparedStatements ?? preparedStatementsFromEnv();
+  const adapter = new PrismaPg(
+    { connectionString, connectionTimeoutMillis: 5_000, max },
+    prepared ? { statementNameGenerator: statementNamer() } : {},
+  );
+  return new PrismaClient({ adapter });
 }
 
 /** A client on a pool the caller built and owns (a benchmark that counts each statement sent). */
