@@ -39,7 +39,10 @@ export async function placeAppointment(
 /**
  * Holds the placement's resource units for an appointment already written, in one statement (a
  * nested create would add a read-back of the appointment). The exclusion constraints guard each
- * unit, so a race lost here raises 23P01 like the appointment's own insert.
+ * unit, so a race lost here raises 23P01 like the appointment's own insert. The units go as one
+ * array so the statement's text is the same for any number of them: Prisma's createMany is
+ * compiled afresh on every call (its plan cache skips it), and PostgreSQL then prepares the one
+ * text once per connection (docs/decisions/0044).
  */
 export async function holdResources(
   tx: DbClient,
@@ -47,7 +50,9 @@ export async function holdResources(
   placement: Pick<Awaited<ReturnType<typeof placeAppointment>>, "resourceIds" | "blocked">,
 ): Promise<void> {
   if (placement.resourceIds.length === 0) return;
-  await tx.appointmentResource.createMany({
-    data: placement.resourceIds.map((resourceId) => ({ appointmentId, resourceId, ...placement.blocked })),
-  });
+  const { blockedFrom, blockedUntil } = placement.blocked;
+  await tx.$executeRaw`
+    INSERT INTO appointment_resource (appointment_id, resource_id, blocked_from, blocked_until)
+    SELECT ${appointmentId}::uuid, unit, ${blockedFrom}, ${blockedUntil}
+    FROM unnest(${placement.resourceIds}::uuid[]) AS unit`;
 }

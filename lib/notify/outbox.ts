@@ -59,21 +59,42 @@ export type PlannedMessage = { message: OutgoingMessage; sendAfter: Date; later:
 
 /**
  * Several messages in one statement, in order: what one change causes (a booking's confirmation,
- * intake request and reminders) is written in one round trip of its transaction.
+ * intake request and reminders) is written in one round trip of its transaction. The rows go as
+ * one JSON array, so the statement's text is the same however many there are: Prisma's createMany
+ * is compiled afresh on every call (its plan cache skips it), and PostgreSQL then prepares the one
+ * text once per connection (docs/decisions/0044).
  */
 export async function recordMessages(tx: DbClient, planned: PlannedMessage[]): Promise<void> {
   if (planned.length === 0) return;
   // One statement gives every row the same default creation time; a millisecond apart keeps the
   // log's order (newest first, by creation) the order they were planned in, as separate writes did.
   const createdAt = Date.now();
-  await tx.emailMessage.createMany({
-    data: planned.map(({ message, sendAfter, later }, index) => ({
-      ...rowOf(message),
+  const rows = planned.map(({ message, sendAfter, later }, index) => {
+    const { rendered, attachments, ...about } = message;
+    return {
+      to_address: about.toAddress,
+      from_address: about.fromAddress,
+      subject: rendered.subject,
+      template: about.template,
+      appointment_id: about.appointmentId ?? null,
+      client_id: about.clientId ?? null,
+      appointment_starts_at: about.appointmentStartsAt ?? null,
       state: later ? "SCHEDULED" : "QUEUED",
-      sendAfter,
-      createdAt: new Date(createdAt + index),
-    })),
+      html: rendered.html,
+      text: rendered.text,
+      attachments: attachments ?? [],
+      send_after: sendAfter,
+      created_at: new Date(createdAt + index),
+    };
   });
+  await tx.$executeRaw`
+    INSERT INTO email_message (to_address, from_address, subject, template, appointment_id, client_id,
+      appointment_starts_at, state, html, text, attachments, send_after, created_at, updated_at)
+    SELECT m.to_address, m.from_address, m.subject, m.template::"EmailTemplate", m.appointment_id, m.client_id,
+      m.appointment_starts_at, m.state::"EmailState", m.html, m.text, m.attachments, m.send_after, m.created_at, m.created_at
+    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS m(to_address text, from_address text, subject text,
+      template text, appointment_id uuid, client_id uuid, appointment_starts_at timestamptz, state text, html text,
+      text text, attachments jsonb, send_after timestamptz, created_at timestamptz)`;
 }
 
 /** Withdraws messages not yet sent, recording why in the log. */

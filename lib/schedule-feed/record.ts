@@ -1,5 +1,4 @@
 import type { DbClient } from "@/lib/db/client";
-import { localDateToUtcMidnight } from "@/lib/dates/local-date";
 import { namedDates, type ScheduleChangeKind } from "./events";
 
 export type ScheduleChange = {
@@ -24,15 +23,10 @@ export type ScheduleChange = {
 export async function recordScheduleChange(tx: DbClient, change: ScheduleChange): Promise<void> {
   const staffIds = [...new Set(change.staffIds ?? [])];
   const dates = namedDates(change.dates ?? []);
-  await tx.scheduleChange.create({
-    data: {
-      locationId: change.locationId,
-      kind: change.kind,
-      appointmentId: change.appointmentId ?? null,
-      staffIds,
-      // A DATE column is written as UTC midnight of that calendar date.
-      dates: dates.map((date) => new Date(localDateToUtcMidnight(date))),
-    },
-    select: { id: true },
-  });
+  // SQL, not Prisma's create: Prisma's plan cache does not take the values of list columns out
+  // of a create, so each new esthetician and day (most bookings) compiled the insert afresh. The
+  // dates go as their YYYY-MM-DD names, which PostgreSQL reads as DATE.
+  await tx.$executeRaw`
+    INSERT INTO schedule_change (location_id, kind, appointment_id, staff_ids, dates)
+    VALUES (${change.locationId}::uuid, ${change.kind}, ${change.appointmentId ?? null}::uuid, ${staffIds}::uuid[], ${dates}::date[])`;
 }

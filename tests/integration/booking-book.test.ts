@@ -36,6 +36,42 @@ describe("bookAppointment", () => {
     expect(mail.every((m) => m.toAddress === spa.client.email)).toBe(true);
   });
 
+  test("a treatment that needs a room and a device holds one of each for the blocked interval; its messages are logged in the order they were planned", async () => {
+    const spa = await createBookableSpa();
+    await db.serviceResourceRequirement.create({ data: { serviceId: spa.service.id, kind: "FACIAL_STEAMER", quantity: 1 } });
+    const steamer = await db.resource.create({ data: { locationId: spa.location.id, name: "Steamer", kind: "FACIAL_STEAMER" } });
+    const booked = await bookAppointment(
+      spa.clientActor,
+      { serviceId: spa.service.id, staffId: null, startsAt: tuesdayTen, clientNotes: "" },
+      now,
+    );
+
+    const held = await db.appointmentResource.findMany({ where: { appointmentId: booked.id }, orderBy: { resourceId: "asc" } });
+    expect(held.map((unit) => unit.resourceId)).toEqual([spa.rooms[0]!.id, steamer.id].sort());
+    for (const unit of held) {
+      expect(unit).toMatchObject({ occupying: true });
+      expect([unit.blockedFrom.toISOString(), unit.blockedUntil.toISOString()]).toEqual([
+        "2030-03-05T14:50:00.000Z",
+        "2030-03-05T16:15:00.000Z",
+      ]);
+    }
+    const mail = await db.emailMessage.findMany({ where: { appointmentId: booked.id }, orderBy: { createdAt: "asc" } });
+    expect(mail.map((message) => [message.template, message.state])).toEqual([
+      ["BOOKING_CONFIRMATION", "QUEUED"],
+      ["INTAKE_REQUEST", "QUEUED"],
+      ["APPOINTMENT_REMINDER", "SCHEDULED"],
+    ]);
+    const [confirmation, , reminder] = mail;
+    expect(confirmation).toMatchObject({ clientId: spa.client.id, toAddress: spa.client.email, attempts: 0, sentAt: null });
+    expect(confirmation!.appointmentStartsAt!.toISOString()).toBe(tuesdayTen);
+    expect(confirmation!.subject).toContain(spa.service.name);
+    expect(confirmation!.attachments).toEqual([
+      expect.objectContaining({ filename: "appointment.ics", contentType: expect.stringContaining("text/calendar") }),
+    ]);
+    expect(reminder!.attachments).toEqual([]);
+    expect(reminder!.sendAfter.toISOString()).toBe("2030-03-04T15:00:00.000Z");
+  });
+
   test("the booked time disappears from availability, buffers included", async () => {
     const spa = await createBookableSpa();
     await bookAppointment(spa.clientActor, { serviceId: spa.service.id, staffId: null, startsAt: tuesdayTen, clientNotes: "" }, now);
