@@ -26,9 +26,9 @@ export function preparedStatementsFromEnv(env: Partial<Record<string, string>> =
  * Names statements for pg's prepared-statement cache (the pg adapter's `statementNameGenerator`).
  * The same SQL text always gets the same name, derived from the text, so every connection of the
  * pool prepares it under one name and PostgreSQL parses it once per connection and, once its plan
- * proves generic, plans it once too. Before, every statement was parsed and planned on each run:
- * about 40 % of PostgreSQL's CPU on a booking. Past `limit` distinct texts, new ones go unnamed
- * (the empty name), as every statement did before, and the process says so once.
+ * proves generic, plans it once too. (An unnamed statement is parsed and planned on every run:
+ * about 40 % of PostgreSQL's CPU on a booking.) Past `limit` distinct texts, new ones go unnamed
+ * (the empty name), and the process says so once.
  */
 export function statementNamer(
   limit = PREPARED_STATEMENT_LIMIT,

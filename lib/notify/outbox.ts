@@ -36,14 +36,9 @@ export function fromAddressFor(location: { name: string; email: string }, env: N
   return `"${location.name.replaceAll('"', "'")}" <${address}>`;
 }
 
-function rowOf(message: OutgoingMessage) {
-  const { rendered, attachments, ...rest } = message;
-  return { ...rest, ...rendered, ...(attachments ? { attachments } : {}) };
-}
-
 /** A message that goes now. */
 export async function queueMessage(tx: DbClient, message: OutgoingMessage, now: Date): Promise<void> {
-  await tx.emailMessage.create({ data: { ...rowOf(message), state: "QUEUED", sendAfter: now } });
+  await recordMessages(tx, [{ message, sendAfter: now, later: false }]);
 }
 
 /**
@@ -51,7 +46,7 @@ export async function queueMessage(tx: DbClient, message: OutgoingMessage, now: 
  * and renders it again when it falls due (lib/notify/due-messages.ts).
  */
 export async function scheduleMessage(tx: DbClient, message: OutgoingMessage, sendAfter: Date): Promise<void> {
-  await tx.emailMessage.create({ data: { ...rowOf(message), state: "SCHEDULED", sendAfter } });
+  await recordMessages(tx, [{ message, sendAfter, later: true }]);
 }
 
 /** A message and when it goes: now (QUEUED) or later (SCHEDULED). */

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, test } from "vitest";
-import { createDb, type Db } from "@/lib/db/client";
+import { createDb, type Db, type DbClient } from "@/lib/db/client";
 
 // One connection each, so every statement below runs on the connection whose prepared
 // statements the test then reads (pg_prepared_statements is per connection).
@@ -8,8 +8,8 @@ const prepared = createDb(process.env.DATABASE_URL!, { poolSize: 1, preparedStat
 const unprepared = createDb(process.env.DATABASE_URL!, { poolSize: 1, preparedStatements: false });
 afterAll(() => Promise.all([prepared.$disconnect(), unprepared.$disconnect()]));
 
-const findUser = (client: Db, email: string) => client.user.findUnique({ where: { email }, select: { id: true } });
-const addUser = (client: Db, email: string) =>
+const findUser = (client: DbClient, email: string) => client.user.findUnique({ where: { email }, select: { id: true } });
+const addUser = (client: DbClient, email: string) =>
   client.user.create({ data: { email, name: "Prepared Statement", role: "CLIENT" }, select: { id: true } });
 
 /** The statements prepared on the client's one connection that read or write app_user. */
@@ -43,7 +43,7 @@ describe("prepared statements (docs/decisions/0044)", () => {
     const later = `later-${randomUUID()}@example.test`;
     await expect(
       prepared.$transaction(async (tx) => {
-        await addUser(tx as Db, taken).catch(() => undefined); // the unique email: the transaction is now aborted
+        await addUser(tx, taken).catch(() => undefined); // the unique email: the transaction is now aborted
         // A statement this connection has never prepared: its Parse fails with the transaction.
         await tx.user.count({ where: { email: later, role: "CLIENT" } });
       }),
