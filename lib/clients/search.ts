@@ -124,7 +124,9 @@ async function search(actor: Actor, query: string, cursor: Cursor | null, limit:
   // Each alternative is one a trigram GIN index answers, asked on its own (a UNION, not an OR) and
   // with sequential scans off: PostgreSQL prices trigram similarity like any cheap comparison and
   // would otherwise compute it for every client (≈400 ms over 50,000 instead of ≈30 ms). The
-  // settings end with this transaction (docs/decisions/0038-client-search-plan.md).
+  // settings end with this transaction (docs/decisions/0038-client-search-plan.md). Statements are
+  // prepared (0044), and a cached generic plan ignores settings made after it: short searches run
+  // this same statement with the planner's own settings, so this one is planned afresh each time.
   const candidates = (condition: Sql) => sql`SELECT u.id FROM app_user u WHERE u.role = 'CLIENT' AND ${condition}`;
   const alternatives = [
     candidates(sql`lower(u.name) % ${q}`),
@@ -151,7 +153,11 @@ async function search(actor: Actor, query: string, cursor: Cursor | null, limit:
   // the planner keeps its own choice.
   if (q.length < 3) return statement;
   const [, rows] = await db.$transaction(
-    [db.$executeRaw`SELECT set_config('enable_seqscan', 'off', true), set_config('max_parallel_workers_per_gather', '0', true)`, statement],
+    [
+      db.$executeRaw`SELECT set_config('enable_seqscan', 'off', true), set_config('max_parallel_workers_per_gather', '0', true),
+        set_config('plan_cache_mode', 'force_custom_plan', true)`,
+      statement,
+    ],
     // The same wait for a connection as any other read (lib/db/client.ts), not the batch default.
     { maxWait: 5_000 },
   );

@@ -10,8 +10,11 @@ describe("preparedStatementsFromEnv: on unless PgBouncer may share the connectio
     ["off", { DATABASE_PREPARED_STATEMENTS: "off" }, false],
     ["on behind PgBouncer 1.21+ with max_prepared_statements", { ...pgBouncer, DATABASE_PREPARED_STATEMENTS: "on" }, true],
     ["OFF, spaced and in capitals", { DATABASE_PREPARED_STATEMENTS: " OFF " }, false],
-    ["an unknown value falls back to the rule", { ...pgBouncer, DATABASE_PREPARED_STATEMENTS: "yes" }, false],
-    ["an unknown value without PgBouncer", { DATABASE_PREPARED_STATEMENTS: "1" }, true],
+    ["false, as other settings are written", { DATABASE_PREPARED_STATEMENTS: "false" }, false],
+    ["0", { DATABASE_PREPARED_STATEMENTS: "0" }, false],
+    ["yes behind PgBouncer", { ...pgBouncer, DATABASE_PREPARED_STATEMENTS: "yes" }, true],
+    ["an unknown value falls back to the rule (PgBouncer: off)", { ...pgBouncer, DATABASE_PREPARED_STATEMENTS: "maybe" }, false],
+    ["an unknown value falls back to the rule (no PgBouncer: on)", { DATABASE_PREPARED_STATEMENTS: "maybe" }, true],
   ])("%s", (_case, env, expected) => {
     expect(preparedStatementsFromEnv(env)).toBe(expected);
   });
@@ -30,7 +33,7 @@ describe("statementNamer", () => {
   test("names are valid PostgreSQL identifiers (at most 63 bytes, no quoting needed)", () => {
     const name = statementNamer();
     for (const sql of ["SELECT 1", "x".repeat(100_000), "SELECT 'ü' AS \"é\""]) {
-      expect(name({ sql })).toMatch(/^gb_[A-Za-z0-9_-]{40}$/);
+      expect(name({ sql })).toMatch(/^gb_[0-9a-f]{40}$/);
     }
   });
 

@@ -1,24 +1,24 @@
 import { createHash } from "node:crypto";
 
 /**
- * How many distinct statements one process prepares (docs/decisions/0044). Each is prepared once
- * per pooled connection that runs it and then costs about 25 kB in that PostgreSQL backend, so
- * the bound keeps a pool of 10 under about 50 MB there even if every statement ran on every
- * connection.
+ * How many distinct statements one client (`createDb`: the app's, the worker's) prepares
+ * (docs/decisions/0044). Each is prepared once per pooled connection that runs it and then costs
+ * about 25 kB in that PostgreSQL backend: at most 5 MB a connection, 50 MB for the default pool
+ * of 10, even if every statement ran on every connection.
  */
 export const PREPARED_STATEMENT_LIMIT = 200;
 
 /**
  * Whether queries are sent as named (prepared) statements. DATABASE_PREPARED_STATEMENTS says so
- * ("on" or "off"); unset, they are on unless DATABASE_DIRECT_URL is set, which means DATABASE_URL
+ * ("on" or "off", or true/false, 1/0, yes/no); unset, they are on unless DATABASE_DIRECT_URL is set, which means DATABASE_URL
  * points at PgBouncer in transaction pooling mode: PgBouncer before 1.21, or with
  * `max_prepared_statements = 0`, hands a connection's statements to another client (README,
  * Environment).
  */
 export function preparedStatementsFromEnv(env: Partial<Record<string, string>> = process.env): boolean {
-  const setting = env.DATABASE_PREPARED_STATEMENTS?.trim().toLowerCase();
-  if (setting === "on") return true;
-  if (setting === "off") return false;
+  const setting = env.DATABASE_PREPARED_STATEMENTS?.trim().toLowerCase() ?? "";
+  if (["on", "true", "1", "yes"].includes(setting)) return true;
+  if (["off", "false", "0", "no"].includes(setting)) return false;
   return !env.DATABASE_DIRECT_URL;
 }
 
@@ -44,7 +44,7 @@ export function statementNamer(
       warned = true;
       return "";
     }
-    const name = `gb_${createHash("sha256").update(sql).digest("base64url").slice(0, 40)}`;
+    const name = `gb_${createHash("sha256").update(sql).digest("hex").slice(0, 40)}`;
     names.set(sql, name);
     return name;
   };
