@@ -155,10 +155,19 @@ test("an admin adds a service and a room, picks the time zone from the list, and
   // The journeys share one database and later ones book on the demo's 15-minute grid: around the
   // demo's own bookings a 30-minute grid can leave an esthetician no time for weeks (it did on
   // 2026-12-04, and three journeys failed).
-  await page.goto("/admin/policy");
-  await policy.getByLabel("Slot interval (minutes)").fill("15");
-  await policy.getByRole("button", { name: "Save policy" }).click();
-  await expect(policy.getByRole("status")).toHaveText("Booking policy saved.");
+  // Filled right after the page loads, the field can be written back to its loaded value while
+  // the form hydrates, mid-fill ("3015" on 2026-12-04, which the form refused): try again until
+  // a fresh load of the page shows the 15 saved.
+  const interval = policy.getByLabel("Slot interval (minutes)");
+  await expect(async () => {
+    await page.goto("/admin/policy");
+    await interval.fill("15");
+    await expect(interval).toHaveValue("15", { timeout: 1_000 });
+    await policy.getByRole("button", { name: "Save policy" }).click();
+    await expect(policy.getByRole("status")).toHaveText("Booking policy saved.", { timeout: 5_000 });
+    await page.reload();
+    await expect(interval).toHaveValue("15", { timeout: 5_000 });
+  }).toPass({ timeout: 60_000 });
 });
 
 test("a day off that would strand a visit lists it, and the admin moves it to a colleague before applying", async ({ page, browser }) => {
