@@ -39,10 +39,8 @@ export async function placeAppointment(
 /**
  * Holds the placement's resource units for an appointment already written, in one statement (a
  * nested create would add a read-back of the appointment). The exclusion constraints guard each
- * unit, so a race lost here raises 23P01 like the appointment's own insert. The units go as one
- * array so the statement's text is the same for any number of them: Prisma's createMany is
- * compiled afresh on every call (its plan cache skips it), and PostgreSQL then prepares the one
- * text once per connection (docs/decisions/0044).
+ * unit, so a race lost here raises 23P01 like the appointment's own insert. SQL with the units as
+ * one array, not createMany: one text for any number of units (docs/decisions/0044).
  */
 export async function holdResources(
   tx: DbClient,

@@ -10,10 +10,10 @@ export const PREPARED_STATEMENT_LIMIT = 200;
 
 /**
  * Whether queries are sent as named (prepared) statements. DATABASE_PREPARED_STATEMENTS says so
- * ("on" or "off", or true/false, 1/0, yes/no); unset, they are on unless DATABASE_DIRECT_URL is set, which means DATABASE_URL
- * points at PgBouncer in transaction pooling mode: PgBouncer before 1.21, or with
- * `max_prepared_statements = 0`, hands a connection's statements to another client (README,
- * Environment).
+ * ("on" or "off", or true/false, 1/0, yes/no). Unset, they are on unless DATABASE_DIRECT_URL is
+ * set, which means DATABASE_URL points at PgBouncer in transaction pooling mode: PgBouncer before
+ * 1.21, or with `max_prepared_statements = 0`, hands a connection's statements to another client
+ * (README, Environment).
  */
 export function preparedStatementsFromEnv(env: Partial<Record<string, string>> = process.env): boolean {
   const setting = env.DATABASE_PREPARED_STATEMENTS?.trim().toLowerCase() ?? "";

@@ -54,10 +54,8 @@ export type PlannedMessage = { message: OutgoingMessage; sendAfter: Date; later:
 
 /**
  * Several messages in one statement, in order: what one change causes (a booking's confirmation,
- * intake request and reminders) is written in one round trip of its transaction. The rows go as
- * one JSON array, so the statement's text is the same however many there are: Prisma's createMany
- * is compiled afresh on every call (its plan cache skips it), and PostgreSQL then prepares the one
- * text once per connection (docs/decisions/0044).
+ * intake request and reminders) is written in one round trip of its transaction. SQL with the
+ * rows as one JSON array, not createMany: one text for any number of rows (docs/decisions/0044).
  */
 export async function recordMessages(tx: DbClient, planned: PlannedMessage[]): Promise<void> {
   if (planned.length === 0) return;

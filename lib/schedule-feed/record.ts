@@ -23,9 +23,8 @@ export type ScheduleChange = {
 export async function recordScheduleChange(tx: DbClient, change: ScheduleChange): Promise<void> {
   const staffIds = [...new Set(change.staffIds ?? [])];
   const dates = namedDates(change.dates ?? []);
-  // SQL, not Prisma's create: Prisma's plan cache does not take the values of list columns out
-  // of a create, so each new esthetician and day (most bookings) compiled the insert afresh. The
-  // dates go as their YYYY-MM-DD names, which PostgreSQL reads as DATE.
+  // SQL, not Prisma's create, which its plan cache keys by the lists' values (docs/decisions/0044).
+  // The dates go as their YYYY-MM-DD names, which PostgreSQL reads as DATE.
   await tx.$executeRaw`
     INSERT INTO schedule_change (location_id, kind, appointment_id, staff_ids, dates)
     VALUES (${change.locationId}::uuid, ${change.kind}, ${change.appointmentId ?? null}::uuid, ${staffIds}::uuid[], ${dates}::date[])`;
