@@ -8,7 +8,7 @@ import { clientScope } from "@/lib/auth/scope";
 import { db, type DbClient } from "@/lib/db/client";
 import type { Until } from "@/lib/contraindications";
 import { assessBookingEligibility } from "./eligibility";
-import { notifyAppointmentEvent } from "@/lib/booking/messages/appointment-outbox";
+import { recordAppointmentEvent } from "@/lib/booking/messages/appointment-outbox";
 import { AppError } from "@/lib/errors/app-error";
 import { assertEligible } from "./assert-eligible";
 import { BOOKING_WAITS, bookingAdmission } from "./booking-waits";
@@ -21,10 +21,10 @@ import { formatInstant } from "@/lib/format/zoned";
 import { computeSlots, findAlternatives } from "./availability";
 import { isLostRace, SlotTakenSignal, slotTakenError } from "./conflict";
 import { findBookableService, type BookableService } from "./load-schedule";
-import { holdResources, placeAppointment } from "./place-appointment";
+import { placeAppointment } from "./place-appointment";
 import { staffEngineNow, withStaffRules } from "./staff-rules";
 import type { bookAppointmentSchema } from "./schema";
-import { announceVisitPlaced } from "./schedule-changes";
+import { writeBooking } from "./write-booking";
 import type { z } from "zod";
 
 type BookInput = z.output<typeof bookAppointmentSchema>;
@@ -205,33 +205,33 @@ async function insertIfFree(
   const clientId = options.clientId ?? (await createClientAccount(tx, actor, options.newClient!, now)).id;
   const placement = await placeAppointment(tx, { service, startsAt, now: options.engineNow, staffId: input.staffId });
   const endsAt = new Date(startsAt.getTime() + service.durationMinutes * 60_000);
-  const overlapping = options.clientId ? await findClientOverlaps(tx, clientId, { startsAt, endsAt }) : [];
-  const overlapReason = overlapping.length > 0 ? options.overlapReason : null;
-  if (overlapping.length > 0 && !(options.byStaff && overlapReason)) {
+  const written = await writeBooking(tx, {
+    locationId: service.location.id,
+    clientId,
+    serviceId: service.id,
+    staffId: placement.staffId,
+    startsAt,
+    endsAt,
+    blockedFrom: placement.blockedFrom,
+    blockedUntil: placement.blockedUntil,
+    resourceIds: placement.resourceIds,
+    priceCents: service.priceCents,
+    currency: service.currency,
+    clientNotes: input.clientNotes,
+    date: getLocalDate(startsAt, service.location.timeZone),
+    overlapReason: options.byStaff ? options.overlapReason : null,
+  });
+  if (!written) {
+    // Refused for the client's other visit at that time: read which, for the answer.
+    const overlapping = await findClientOverlaps(tx, clientId, { startsAt, endsAt });
     const timeZone = service.location.timeZone;
     throw clientOverlapError(
       options.byStaff,
       overlapping.map((visit) => ({ id: visit.id, serviceName: visit.serviceName, when: formatInstant(visit.startsAt, timeZone) })),
     );
   }
-  const appointment = await tx.appointment.create({
-    data: {
-      locationId: service.location.id,
-      clientId,
-      serviceId: service.id,
-      staffId: placement.staffId,
-      startsAt,
-      endsAt,
-      clientOverlapReason: overlapReason,
-      blockedFrom: placement.blockedFrom,
-      blockedUntil: placement.blockedUntil,
-      priceCents: service.priceCents,
-      currency: service.currency,
-      clientNotes: input.clientNotes,
-    },
-    select: { id: true, startsAt: true, endsAt: true, staffId: true, serviceId: true, clientId: true, status: true },
-  });
-  await holdResources(tx, appointment.id, placement);
+  const { appointment, overlapping } = written;
+  const overlapReason = overlapping.length > 0 ? options.overlapReason : null;
   if (options.byStaff) {
     await recordAudit(tx, actor, {
       action: "appointment.book",
@@ -253,15 +253,10 @@ async function insertIfFree(
       action: "appointment.client-overlap",
       entityType: "appointment",
       entityId: appointment.id,
-      details: { reason: overlapReason, overlapping: overlapping.map((visit) => visit.id) },
+      details: { reason: overlapReason, overlapping },
     });
   }
   // The confirmation is written in this transaction (outbox), so it exists exactly when the booking does.
-  if (!options.silent) await notifyAppointmentEvent(tx, { kind: "booked", appointmentId: appointment.id }, now);
-  await announceVisitPlaced(
-    tx,
-    { appointmentId: appointment.id, locationId: service.location.id, staffId: placement.staffId, startsAt },
-    service.location.timeZone,
-  );
+  if (!options.silent) await recordAppointmentEvent(tx, { kind: "booked", mail: written.mail }, now);
   return appointment;
 }

@@ -34,21 +34,3 @@ export async function announceAppointmentChange(
     dates: places.map((place) => getLocalDate(place.startsAt, visit.location.timeZone)),
   });
 }
-
-/**
- * Announces a visit just written at a place the caller knows (a new booking), without reading
- * the row back: one insert in the caller's transaction.
- */
-export async function announceVisitPlaced(
-  tx: DbClient,
-  visit: { appointmentId: string; locationId: string; staffId: string; startsAt: Date },
-  timeZone: string,
-): Promise<void> {
-  await recordScheduleChange(tx, {
-    locationId: visit.locationId,
-    kind: "appointment.booked",
-    appointmentId: visit.appointmentId,
-    staffIds: [visit.staffId],
-    dates: [getLocalDate(visit.startsAt, timeZone)],
-  });
-}

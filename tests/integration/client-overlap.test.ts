@@ -68,6 +68,18 @@ describe("a client's overlapping appointments", () => {
     });
   });
 
+  test("a reason given where nothing overlaps is not kept on the visit nor audited", async () => {
+    const spa = await spaWithVisit();
+    const booked = await bookAppointment(spa.desk, withSecondEsthetician(spa, "2030-03-05T16:00:00.000Z"), now, {
+      client: { id: spa.client.id },
+      overlapReason: "Just in case",
+    });
+    const row = await db.appointment.findUniqueOrThrow({ where: { id: booked.id } });
+    expect(row.clientOverlapReason).toBeNull();
+    expect(await db.auditEvent.count({ where: { entityId: booked.id, action: "appointment.client-overlap" } })).toBe(0);
+    expect(await db.auditEvent.count({ where: { entityId: booked.id, action: "appointment.book" } })).toBe(1);
+  });
+
   test("back to back needs no reason, and a cancelled visit holds no time", async () => {
     const spa = await spaWithVisit();
     await bookAppointment(spa.clientActor, withSecondEsthetician(spa, "2030-03-05T16:00:00.000Z"), now);

@@ -1,4 +1,4 @@
-import type { DbClient } from "@/lib/db/client";
+import { sql, type DbClient, type Sql } from "@/lib/db/client";
 import type { AppointmentStatus } from "@/lib/db/generated/enums";
 import { appOrigin, fromAddressFor, type StoredAttachment } from "@/lib/notify/outbox";
 import { buildAppointmentIcs } from "@/lib/booking/ics";
@@ -8,7 +8,7 @@ import { intakeStatusOf } from "@/lib/intake/status";
 import { DEFAULT_INTAKE_VALID_MONTHS } from "@/lib/intake/validity";
 import type { AppointmentMailData } from "./appointment-templates";
 
-export type AppointmentMail = NonNullable<Awaited<ReturnType<typeof loadAppointmentMail>>>;
+export type AppointmentMail = ReturnType<typeof appointmentMailOf>;
 /** An appointment's mail for a client who has an email address to send it to. */
 export type AddressedMail = AppointmentMail & { to: string };
 
@@ -19,7 +19,7 @@ export function withAddress(mail: AppointmentMail | null): AddressedMail | null 
 
 export const NO_ADDRESS_REASON = "Not sent: the client has no email address.";
 
-type AppointmentMailRow = {
+export type AppointmentMailRow = {
   id: string;
   status: string;
   startsAt: Date;
@@ -44,13 +44,14 @@ type AppointmentMailRow = {
 };
 
 /**
- * The appointment as messages need it, or null when it no longer exists. One statement: a
- * booking reads it inside its transaction, while it holds the day's booking lock. It includes the
- * visit's intake status (from the DATE of the client's latest submission only, as intakeStatusFor
- * reads it) and the spa's intake reminder cadence, which the intake messages need.
+ * The appointment's mail columns over `source`, aliased `a`: the appointment table, or the row a
+ * statement has just written (a booking reads its mail in the statement that writes it,
+ * lib/booking/write-booking.ts). It includes the visit's intake status (from the DATE of the
+ * client's latest submission only, as intakeStatusFor reads it) and the spa's intake reminder
+ * cadence, which the intake messages need.
  */
-export async function loadAppointmentMail(database: DbClient, appointmentId: string, origin = appOrigin()) {
-  const [row] = await database.$queryRaw<AppointmentMailRow[]>`
+export function appointmentMailSelect(source: Sql): Sql {
+  return sql`
     SELECT a.id, a.status::text AS status, a.starts_at AS "startsAt", a.ends_at AS "endsAt",
            u.id AS "clientId", u.name AS "clientName", u.email AS "clientEmail", np.reminders,
            s.name AS "serviceName", s.requires_intake AS "requiresIntake", sp.display_name AS "staffName",
@@ -59,16 +60,26 @@ export async function loadAppointmentMail(database: DbClient, appointmentId: str
            (SELECT to_char(i.submitted_on, 'YYYY-MM-DD') FROM intake_submission i WHERE i.client_id = a.client_id
              ORDER BY i.submitted_at DESC, i.id DESC LIMIT 1) AS "latestIntakeOn",
            ip.valid_months AS "intakeValidMonths", ip.reminder_lead_hours AS "intakeReminderLeadHours"
-    FROM appointment a
+    FROM ${source} a
     JOIN app_user u ON u.id = a.client_id
     JOIN service s ON s.id = a.service_id
     JOIN staff_profile sp ON sp.id = a.staff_id
     JOIN location l ON l.id = a.location_id
     LEFT JOIN notification_preference np ON np.user_id = u.id
     LEFT JOIN booking_policy bp ON bp.location_id = l.id
-    LEFT JOIN intake_policy ip ON ip.location_id = l.id
+    LEFT JOIN intake_policy ip ON ip.location_id = l.id`;
+}
+
+/** The appointment as messages need it, or null when it no longer exists: one statement. */
+export async function loadAppointmentMail(database: DbClient, appointmentId: string, origin = appOrigin()) {
+  const [row] = await database.$queryRaw<AppointmentMailRow[]>`
+    ${appointmentMailSelect(sql`appointment`)}
     WHERE a.id = ${appointmentId}::uuid`;
-  if (!row) return null;
+  return row ? appointmentMailOf(row, origin) : null;
+}
+
+/** What messages need, from a row of appointmentMailSelect. */
+export function appointmentMailOf(row: AppointmentMailRow, origin = appOrigin()) {
   const location = { name: row.locationName, address: row.address, phone: row.phone, email: row.email, timeZone: row.timeZone };
   const data: AppointmentMailData = {
     appointmentId: row.id,

@@ -1,6 +1,6 @@
 import type { DbClient } from "@/lib/db/client";
 import { cancelPendingMessages, queueMessage, recordMessages, type PlannedMessage } from "@/lib/notify/outbox";
-import { icsAttachment, loadAppointmentMail, withAddress, type AddressedMail } from "./appointment-mail";
+import { icsAttachment, loadAppointmentMail, withAddress, type AddressedMail, type AppointmentMail } from "./appointment-mail";
 import { renderAppointmentEmail, type AppointmentTemplate } from "./appointment-templates";
 import { renderIntakeEmail } from "./intake-templates";
 import { intakeReminderTimes, reminderSendAfter } from "./schedule";
@@ -35,9 +35,23 @@ export async function notifyAppointmentEvent(
 ): Promise<void> {
   const loaded = await loadAppointmentMail(tx, event.appointmentId);
   if (!loaded) throw new Error(`notifyAppointmentEvent: appointment ${event.appointmentId} not found in this transaction`);
+  await recordAppointmentEvent(tx, { kind: event.kind, mail: loaded }, now);
+}
+
+/**
+ * notifyAppointmentEvent with the appointment's mail already read in this transaction (a booking
+ * reads it in the statement that writes the visit, lib/booking/write-booking.ts).
+ */
+export async function recordAppointmentEvent(
+  tx: DbClient,
+  event: { kind: AppointmentEventKind; mail: AppointmentMail },
+  now: Date,
+): Promise<void> {
+  const loaded = event.mail;
+  const appointmentId = loaded.data.appointmentId;
   if (event.kind !== "booked") {
     await cancelPendingMessages(tx, {
-      appointmentId: event.appointmentId,
+      appointmentId,
       templates: ["APPOINTMENT_REMINDER", "INTAKE_REMINDER"],
       reason: SUPERSEDED_REASON[event.kind],
     });
@@ -49,7 +63,7 @@ export async function notifyAppointmentEvent(
   const common = {
     toAddress: mail.to,
     fromAddress: mail.from,
-    appointmentId: event.appointmentId,
+    appointmentId,
     appointmentStartsAt: mail.data.startsAt,
     clientId: mail.visit.clientId,
   };
