@@ -25,6 +25,28 @@ describe("buildAppointmentIcs", () => {
     expect(ics).toContain("BEGIN:VALARM");
   });
 
+  test("is a PUBLISH calendar with the spa as organizer, the manage link, and a reminder a day before", () => {
+    const ics = unfold(buildAppointmentIcs(appointment));
+    expect(ics).toMatch(/^BEGIN:VCALENDAR\r\nVERSION:2.0\r\n/);
+    expect(ics).toContain("METHOD:PUBLISH");
+    expect(ics).toContain('ORGANIZER;CN="Glowbook Demo Spa":mailto:hello@glowbook.test');
+    expect(ics).toContain(`URL;VALUE=URI:${appointment.manageUrl}`);
+    expect(ics).toMatch(/BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:-P1D\r\n/);
+    expect(ics.trimEnd().endsWith("END:VCALENDAR")).toBe(true);
+  });
+
+  test("escapes text as RFC 5545 says and folds lines at 75 octets without splitting a character", () => {
+    const ics = buildAppointmentIcs(appointment);
+    const lines = ics.split("\r\n");
+    expect(Math.max(...lines.map((line) => Buffer.byteLength(line)))).toBeLessThanOrEqual(75);
+    expect(ics).not.toContain("\uFFFD");
+    const unfolded = unfold(ics);
+    expect(unfolded).toContain("LOCATION:Glowbook Demo Spa\\, 120 Hudson Street\\, New York");
+    expect(unfolded).toContain(
+      `DESCRIPTION:Deep Pore Cleansing Facial with Ava Martinez.\\nManage or cancel: ${appointment.manageUrl}\\nQuestions: +1 212 555 0148 · hello@glowbook.test`,
+    );
+  });
+
   test("a cancelled appointment becomes a cancelled event without a reminder", () => {
     const ics = unfold(buildAppointmentIcs({ ...appointment, status: "LATE_CANCELLED" }));
     expect(ics).toContain("STATUS:CANCELLED");
