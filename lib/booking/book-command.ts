@@ -22,6 +22,7 @@ import { computeSlots, findAlternatives } from "./availability";
 import { isLostRace, SlotTakenSignal, slotTakenError } from "./conflict";
 import { findBookableService, type BookableService } from "./load-schedule";
 import { placeAppointment } from "./place-appointment";
+import { sameTimeKey, sameTimeRequests } from "./same-time";
 import { staffEngineNow, withStaffRules } from "./staff-rules";
 import type { bookAppointmentSchema } from "./schema";
 import { writeBooking } from "./write-booking";
@@ -72,67 +73,80 @@ export async function bookAppointment(actor: Actor, input: BookInput, now = new 
   // The desk's client must be in its directory (a client it creates with the booking has no id yet).
   let clientId: string | null = actor.userId;
   if (staff) clientId = "id" in staff.client ? await requireClientOf(actor, staff.client.id) : null;
-  // Before the intake is read (a read and an audit insert) and before any transaction: a time the
-  // cached, version-exact schedule no longer offers is refused at once. In a burst for one slot the
-  // losers then cost one round trip here (two or three when the schedule moved), no lock wait and no audit row (docs/decisions/0039).
-  if (!(await isOffered(service, startsAt, { staffId, now: engineNow }))) {
-    throw slotTakenError(await findAlternatives(service, startsAt, { staffId, now: engineNow, versionShowedTaken: true }), false);
-  }
-  let override: Override | null = null;
-  if (!staff) await assertEligible(actor, found, startsAt, { newBooking: true });
-  else if (clientId) override = await checkContraindications(actor, { clientId, service: found, startsAt, reason: staff.overrideReason });
-  const newClient = staff && "create" in staff.client ? staff.client.create : null;
-  let lostRace = false;
-  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    try {
-      return await bookingAdmission().run(async (waited) => {
-        // A request that queued for its turn (a burst) looks again (a version read, and a
-        // schedule load when the version moved): when the time went meanwhile, the loser is
-        // answered without a transaction's connection or the wait for the day's lock.
-        if (waited && !(await isOffered(service, startsAt, { staffId, now: engineNow, rereadVersion: true }))) {
-          throw new SlotTakenSignal();
-        }
-        return db.$transaction(
-          async (tx) => {
-            const overlapReason = staff?.overlapReason?.trim() || null;
-            const options = {
-              actor,
-              input,
-              service,
-              startsAt,
-              now,
-              engineNow,
-              clientId,
-              newClient,
-              override,
-              overlapReason,
-              silent: !!staff?.silent,
-              byStaff: !!staff,
-            };
-            const appointment = await insertIfFree(tx, options);
-            await onBooked?.(tx, appointment);
-            return appointment;
-          },
-          { maxWait: BOOKING_WAITS.connectionMs, timeout: BOOKING_WAITS.transactionMs },
-        );
-      }, BOOKING_WAITS.turnMs);
-    } catch (error) {
-      // Another request booked this client into the same time meanwhile: the check below, lost.
-      if (isClientOverlapViolation(error)) throw clientOverlapError(!!staff, []);
-      // Waited the bounded time for a connection or the day's lock: if the time went to someone
-      // else meanwhile that is the answer (409); otherwise the caller retries later (503).
-      if (
-        isDatabaseBusy(error) &&
-        !(await isOffered(service, startsAt, { staffId, now: engineNow, rereadVersion: true }).catch(() => true))
-      )
-        break;
-      if (!(error instanceof SlotTakenSignal) && !isLostRace(error)) throw error;
-      lostRace = isLostRace(error);
-      if (!lostRace) break;
+  // Counted from here until answered: whether others want the same time decides whether a queued
+  // request looks at the schedule again (./same-time.ts).
+  const sameTime = sameTimeKey(service.location.id, startsAt);
+  const leave = sameTimeRequests().enter(sameTime);
+  try {
+    // Before the intake is read (a read and an audit insert) and before any transaction: a time the
+    // cached, version-exact schedule no longer offers is refused at once. In a burst for one slot the
+    // losers then cost one round trip here (two or three when the schedule moved), no lock wait and no audit row (docs/decisions/0039).
+    if (!(await isOffered(service, startsAt, { staffId, now: engineNow }))) {
+      throw slotTakenError(await findAlternatives(service, startsAt, { staffId, now: engineNow, versionShowedTaken: true }), false);
     }
+    let override: Override | null = null;
+    if (!staff) await assertEligible(actor, found, startsAt, { newBooking: true });
+    else if (clientId) override = await checkContraindications(actor, { clientId, service: found, startsAt, reason: staff.overrideReason });
+    const newClient = staff && "create" in staff.client ? staff.client.create : null;
+    let lostRace = false;
+    for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+      try {
+        return await bookingAdmission().run(async (waited) => {
+          // A request that queued for its turn while others wanted the same time (a burst) looks
+          // again (a version read, and a schedule load when the version moved): when the time went
+          // meanwhile, the loser is answered without a transaction's connection or the wait for the
+          // day's lock. Alone at its time it goes on: its transaction checks under the lock anyway.
+          if (
+            waited &&
+            sameTimeRequests().contended(sameTime) &&
+            !(await isOffered(service, startsAt, { staffId, now: engineNow, rereadVersion: true }))
+          ) {
+            throw new SlotTakenSignal();
+          }
+          return db.$transaction(
+            async (tx) => {
+              const overlapReason = staff?.overlapReason?.trim() || null;
+              const options = {
+                actor,
+                input,
+                service,
+                startsAt,
+                now,
+                engineNow,
+                clientId,
+                newClient,
+                override,
+                overlapReason,
+                silent: !!staff?.silent,
+                byStaff: !!staff,
+              };
+              const appointment = await insertIfFree(tx, options);
+              await onBooked?.(tx, appointment);
+              return appointment;
+            },
+            { maxWait: BOOKING_WAITS.connectionMs, timeout: BOOKING_WAITS.transactionMs },
+          );
+        }, BOOKING_WAITS.turnMs);
+      } catch (error) {
+        // Another request booked this client into the same time meanwhile: the check below, lost.
+        if (isClientOverlapViolation(error)) throw clientOverlapError(!!staff, []);
+        // Waited the bounded time for a connection or the day's lock: if the time went to someone
+        // else meanwhile that is the answer (409); otherwise the caller retries later (503).
+        if (
+          isDatabaseBusy(error) &&
+          !(await isOffered(service, startsAt, { staffId, now: engineNow, rereadVersion: true }).catch(() => true))
+        )
+          break;
+        if (!(error instanceof SlotTakenSignal) && !isLostRace(error)) throw error;
+        lostRace = isLostRace(error);
+        if (!lostRace) break;
+      }
+    }
+    const alternatives = await findAlternatives(service, startsAt, { staffId, now: engineNow });
+    throw slotTakenError(alternatives, lostRace);
+  } finally {
+    leave();
   }
-  const alternatives = await findAlternatives(service, startsAt, { staffId, now: engineNow });
-  throw slotTakenError(alternatives, lostRace);
 }
 
 /** Whether the schedule offers exactly `startsAt` (with that esthetician, when one is named). */

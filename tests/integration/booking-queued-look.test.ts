@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { bookAppointment } from "@/lib/booking/book-command";
+import { Admission } from "@/lib/booking/admission";
+import { getScheduleCache } from "@/lib/booking/schedule-cache";
+import { db } from "@/lib/db/client";
+import { toActionResult } from "@/lib/errors/to-action-result";
+import { asActor, createBookableSpa } from "../factories/booking-spa";
+
+// A booking that queued for its turn looks at the schedule again only when others want the same
+// time (lib/booking/same-time.ts): alone at its time it goes straight to its transaction, which
+// checks under the day's lock. One booking turn at a time here, so every concurrent request queues.
+const shared = globalThis as unknown as { glowbookBookingAdmission?: Admission };
+beforeAll(() => {
+  shared.glowbookBookingAdmission = new Admission(1);
+});
+afterAll(() => {
+  delete shared.glowbookBookingAdmission;
+});
+
+// Monday 2030-03-04, 07:00 in New York; Tuesday 10:00 EST is 15:00Z.
+const now = new Date("2030-03-04T12:00:00Z");
+const hour = (h: number) => new Date(Date.UTC(2030, 2, 5, h + 5)).toISOString();
+
+/** Schedule look-ups through this instance's cache (each look at the schedule makes some). */
+const lookups = () => {
+  const { hits, misses } = getScheduleCache().stats;
+  return hits + misses;
+};
+
+async function book(actor: ReturnType<typeof asActor>, serviceId: string, startsAt: string) {
+  return bookAppointment(actor, { serviceId, staffId: null, startsAt, clientNotes: "" }, now).then(
+    () => 201,
+    (error: unknown) => (toActionResult(error).code === "CONFLICT" ? 409 : Promise.reject(error)),
+  );
+}
+
+async function clients(count: number) {
+  const tag = Math.random().toString(36).slice(2, 8);
+  await db.user.createMany({
+    data: Array.from({ length: count }, (_, i) => ({
+      email: `queued-${tag}-${i}@example.test`,
+      name: `Queued ${i}`,
+      role: "CLIENT" as const,
+    })),
+  });
+  const rows = await db.user.findMany({
+    where: { email: { startsWith: `queued-${tag}-` } },
+    select: { id: true, email: true, name: true, role: true },
+  });
+  return rows.map((row) => asActor(row));
+}
+
+describe("a booking that queued for its turn", () => {
+  test("alone at its time, goes to its transaction without looking at the schedule again", async () => {
+    const spa = await createBookableSpa({ staffCount: 3, roomCount: 3 });
+    const actors = await clients(4);
+    let before = lookups();
+    expect(await book(actors[0]!, spa.service.id, hour(15))).toBe(201);
+    const lone = lookups() - before;
+
+    before = lookups();
+    const statuses = await Promise.all([hour(10), hour(12), hour(14)].map((time, i) => book(actors[i + 1]!, spa.service.id, time)));
+    expect(statuses).toEqual([201, 201, 201]);
+    expect(lookups() - before).toBe(3 * lone);
+  });
+
+  test("with others for the same time, looks again, and the one too many is refused before a transaction", async () => {
+    const spa = await createBookableSpa({ staffCount: 3, roomCount: 3 });
+    const actors = await clients(5);
+    let before = lookups();
+    expect(await book(actors[0]!, spa.service.id, hour(15))).toBe(201);
+    const lone = lookups() - before;
+
+    // Three estheticians and three rooms: three of four requests for 10:00 book, one is refused.
+    before = lookups();
+    const statuses = await Promise.all(actors.slice(1).map((actor) => book(actor, spa.service.id, hour(10))));
+    expect([...statuses].sort()).toEqual([201, 201, 201, 409]);
+    expect(lookups() - before).toBeGreaterThan(4 * lone);
+    expect(await db.appointment.count({ where: { locationId: spa.location.id, startsAt: new Date(hour(10)) } })).toBe(3);
+  });
+});
