@@ -41,3 +41,20 @@ export async function createBookableSpa(options: { staffCount?: number; roomCoun
   const { user: admin } = await createUser({ role: "ADMIN" });
   return { location, service, staff, rooms, client, clientActor: asActor(client), adminActor: asActor(admin) };
 }
+
+/** `count` client accounts at once (one statement), as actors: the many people of a burst. */
+export async function createClientActors(count: number): Promise<Actor[]> {
+  const tag = Math.random().toString(36).slice(2, 8);
+  await db.user.createMany({
+    data: Array.from({ length: count }, (_, i) => ({
+      email: `client-${tag}-${i}@example.test`,
+      name: `Client ${i}`,
+      role: "CLIENT" as const,
+    })),
+  });
+  const rows = await db.user.findMany({
+    where: { email: { startsWith: `client-${tag}-` } },
+    select: { id: true, email: true, name: true, role: true },
+  });
+  return rows.map((row) => asActor(row));
+}

@@ -4,7 +4,7 @@ import { bookAppointment } from "@/lib/booking/book-command";
 import { BOOKING_WAITS } from "@/lib/booking/booking-waits";
 import { createDb, db, type Db } from "@/lib/db/client";
 import { toActionResult } from "@/lib/errors/to-action-result";
-import { asActor, createBookableSpa } from "../factories/booking-spa";
+import { asActor, createBookableSpa, createClientActors } from "../factories/booking-spa";
 
 // This file's app instance gets a pool of THREE connections (DATABASE_POOL_SIZE=3), so a burst
 // exhausts it: the regression behind issue 13's 5xx (Prisma P2028, "unable to start a transaction").
@@ -38,22 +38,6 @@ async function attempt(actor: ReturnType<typeof asActor>, serviceId: string, sta
   }
 }
 
-async function clients(count: number) {
-  const tag = Math.random().toString(36).slice(2, 8);
-  await db.user.createMany({
-    data: Array.from({ length: count }, (_, i) => ({
-      email: `burst-${tag}-${i}@example.test`,
-      name: `Burst ${i}`,
-      role: "CLIENT" as const,
-    })),
-  });
-  const rows = await db.user.findMany({
-    where: { email: { startsWith: `burst-${tag}-` } },
-    select: { id: true, email: true, name: true, role: true },
-  });
-  return rows.map((row) => asActor(row));
-}
-
 async function overlaps(locationId: string): Promise<number> {
   const [row] = await db.$queryRaw<{ n: bigint }[]>`
     SELECT (SELECT count(*) FROM appointment a JOIN appointment b ON a.staff_id = b.staff_id AND a.id < b.id
@@ -69,7 +53,7 @@ async function overlaps(locationId: string): Promise<number> {
 describe("a burst on an exhausted pool", () => {
   test("no 500: each request books, gets 409 with alternatives, or 503 with Retry-After; nothing lost, nothing overlapping", async () => {
     const spa = await createBookableSpa({ staffCount: 3, roomCount: 3 });
-    const actors = await clients(48);
+    const actors = await createClientActors(48);
     const times = [hour(10), hour(10), hour(12), hour(14)];
     // Another writer holds the day's booking lock, and one of the three connections, for longer
     // than a booking waits for the lock or a connection; everything else queues for the other two.

@@ -4,7 +4,7 @@ import { Admission } from "@/lib/booking/admission";
 import { getScheduleCache } from "@/lib/booking/schedule-cache";
 import { db } from "@/lib/db/client";
 import { toActionResult } from "@/lib/errors/to-action-result";
-import { asActor, createBookableSpa } from "../factories/booking-spa";
+import { asActor, createBookableSpa, createClientActors } from "../factories/booking-spa";
 
 // A booking that queued for its turn looks at the schedule again only when others want the same
 // time (lib/booking/same-time.ts): alone at its time it goes straight to its transaction, which
@@ -34,26 +34,10 @@ async function book(actor: ReturnType<typeof asActor>, serviceId: string, starts
   );
 }
 
-async function clients(count: number) {
-  const tag = Math.random().toString(36).slice(2, 8);
-  await db.user.createMany({
-    data: Array.from({ length: count }, (_, i) => ({
-      email: `queued-${tag}-${i}@example.test`,
-      name: `Queued ${i}`,
-      role: "CLIENT" as const,
-    })),
-  });
-  const rows = await db.user.findMany({
-    where: { email: { startsWith: `queued-${tag}-` } },
-    select: { id: true, email: true, name: true, role: true },
-  });
-  return rows.map((row) => asActor(row));
-}
-
 describe("a booking that queued for its turn", () => {
   test("alone at its time, goes to its transaction without looking at the schedule again", async () => {
     const spa = await createBookableSpa({ staffCount: 3, roomCount: 3 });
-    const actors = await clients(4);
+    const actors = await createClientActors(4);
     let before = lookups();
     expect(await book(actors[0]!, spa.service.id, hour(15))).toBe(201);
     const lone = lookups() - before;
@@ -66,7 +50,7 @@ describe("a booking that queued for its turn", () => {
 
   test("with others for the same time, looks again, and the one too many is refused before a transaction", async () => {
     const spa = await createBookableSpa({ staffCount: 3, roomCount: 3 });
-    const actors = await clients(5);
+    const actors = await createClientActors(5);
     let before = lookups();
     expect(await book(actors[0]!, spa.service.id, hour(15))).toBe(201);
     const lone = lookups() - before;
