@@ -36,10 +36,11 @@ type WrittenRow = AppointmentMailRow & { staffId: string; serviceId: string; cli
  * booking's transaction is a round trip made while the day's lock is held, which every other
  * booking of that day waits for.
  *
- * The client's other visits at that time are read in the same statement (docs/decisions/0028):
- * with any and no `overlapReason`, nothing is written and null is returned; with a reason, the
- * visit keeps it (the exclusion constraint then lets it overlap) and `overlapping` lists them. The
- * exclusion constraints still settle races: a lost one raises 23P01 as a lone insert would.
+ * The client's other visits at that time are read in the same statement (docs/decisions/0028).
+ * When there are some and no `overlapReason`, nothing is written and null is returned; with a
+ * reason, the visit keeps it (the exclusion constraint then lets it overlap) and `overlapping`
+ * lists them. The exclusion constraints still settle races: a lost one raises 23P01 as a lone
+ * insert would (tests/integration/write-booking.test.ts).
  */
 export async function writeBooking(tx: DbClient, booking: NewBooking) {
   const [row] = await tx.$queryRaw<WrittenRow[]>`
