@@ -75,8 +75,7 @@ export async function bookAppointment(actor: Actor, input: BookInput, now = new 
   if (staff) clientId = "id" in staff.client ? await requireClientOf(actor, staff.client.id) : null;
   // Counted from here until answered: whether others want the same time decides whether a queued
   // request looks at the schedule again (./same-time.ts).
-  const sameTime = sameTimeKey(service.location.id, startsAt);
-  const leave = sameTimeRequests().enter(sameTime);
+  const sameTime = sameTimeRequests().enter(sameTimeKey(service.location.id, startsAt));
   try {
     // Before the intake is read (a read and an audit insert) and before any transaction: a time the
     // cached, version-exact schedule no longer offers is refused at once. In a burst for one slot the
@@ -92,15 +91,11 @@ export async function bookAppointment(actor: Actor, input: BookInput, now = new 
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       try {
         return await bookingAdmission().run(async (waited) => {
-          // A request that queued for its turn while others wanted the same time (a burst) looks
+          // A request that queued for its turn and met others wanting the same time (a burst) looks
           // again (a version read, and a schedule load when the version moved): when the time went
           // meanwhile, the loser is answered without a transaction's connection or the wait for the
           // day's lock. Alone at its time it goes on: its transaction checks under the lock anyway.
-          if (
-            waited &&
-            sameTimeRequests().contended(sameTime) &&
-            !(await isOffered(service, startsAt, { staffId, now: engineNow, rereadVersion: true }))
-          ) {
+          if (waited && sameTime.contended() && !(await isOffered(service, startsAt, { staffId, now: engineNow, rereadVersion: true }))) {
             throw new SlotTakenSignal();
           }
           return db.$transaction(
@@ -145,7 +140,7 @@ export async function bookAppointment(actor: Actor, input: BookInput, now = new 
     const alternatives = await findAlternatives(service, startsAt, { staffId, now: engineNow });
     throw slotTakenError(alternatives, lostRace);
   } finally {
-    leave();
+    sameTime.leave();
   }
 }
 

@@ -1,33 +1,39 @@
 /**
  * This instance's booking requests in flight, counted per location and start time. A request that
- * queued for its booking turn looks at the schedule again only when others want the same time
- * (a burst for one slot, where that look answers the losers without a transaction); a request
- * alone at its time goes straight to its transaction, which checks under the day's lock anyway
- * (docs/decisions/0039, amended).
+ * queued for its booking turn looks at the schedule again only when it has met others wanting the
+ * same time (a burst for one slot, where that look answers the losers without a transaction); a
+ * request alone at its time goes straight to its transaction, which checks under the day's lock
+ * anyway (docs/decisions/0039, amended).
  */
 export class SameTimeRequests {
-  private readonly counts = new Map<string, number>();
+  private readonly keys = new Map<string, { inFlight: number; entered: number }>();
 
-  /** Counts one request for `key` until the returned function is called (once). */
-  enter(key: string): () => void {
-    this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+  /**
+   * Counts one request for `key` until it leaves (once). `contended()` says whether it has met
+   * another request for the same key: one in flight when it came, or one that came after it. So
+   * the last of a burst, whose peers have all been answered, still counts as contended.
+   */
+  enter(key: string): { contended: () => boolean; leave: () => void } {
+    const entry = this.keys.get(key) ?? { inFlight: 0, entered: 0 };
+    this.keys.set(key, entry);
+    const metOthers = entry.inFlight > 0;
+    entry.inFlight++;
+    entry.entered++;
+    const enteredAs = entry.entered;
     let left = false;
-    return () => {
-      if (left) return;
-      left = true;
-      const count = (this.counts.get(key) ?? 1) - 1;
-      if (count > 0) this.counts.set(key, count);
-      else this.counts.delete(key);
+    return {
+      contended: () => metOthers || entry.entered > enteredAs,
+      leave: () => {
+        if (left) return;
+        left = true;
+        entry.inFlight--;
+        if (entry.inFlight === 0) this.keys.delete(key);
+      },
     };
   }
 
-  /** Whether a request other than the caller's own is in flight for `key`. */
-  contended(key: string): boolean {
-    return (this.counts.get(key) ?? 0) > 1;
-  }
-
   get size(): number {
-    return this.counts.size;
+    return this.keys.size;
   }
 }
 

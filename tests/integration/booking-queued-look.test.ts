@@ -2,16 +2,18 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { bookAppointment } from "@/lib/booking/book-command";
 import { Admission } from "@/lib/booking/admission";
 import { getScheduleCache } from "@/lib/booking/schedule-cache";
-import { db } from "@/lib/db/client";
+import { db, type Db } from "@/lib/db/client";
 import { toActionResult } from "@/lib/errors/to-action-result";
 import { asActor, createBookableSpa, createClientActors } from "../factories/booking-spa";
 
 // A booking that queued for its turn looks at the schedule again only when others want the same
 // time (lib/booking/same-time.ts): alone at its time it goes straight to its transaction, which
-// checks under the day's lock. One booking turn at a time here, so every concurrent request queues.
+// checks under the day's lock. One booking turn at a time here, held until every request of a test
+// has queued for it (queuedBehindTurn), so each of them has waited.
 const shared = globalThis as unknown as { glowbookBookingAdmission?: Admission };
+const admission = new Admission(1);
 beforeAll(() => {
-  shared.glowbookBookingAdmission = new Admission(1);
+  shared.glowbookBookingAdmission = admission;
 });
 afterAll(() => {
   delete shared.glowbookBookingAdmission;
@@ -34,6 +36,31 @@ async function book(actor: ReturnType<typeof asActor>, serviceId: string, starts
   );
 }
 
+/** Starts the requests while the one booking turn is taken, and gives it up once `count` queue. */
+async function queuedBehindTurn<T>(count: number, start: () => Promise<T>[]): Promise<T[]> {
+  let release = () => {};
+  const held = admission.run(() => new Promise<void>((resolve) => (release = resolve)), 30_000);
+  const answers = Promise.all(start());
+  for (let waited = 0; admission.queued < count && waited < 10_000; waited += 5) await new Promise((resolve) => setTimeout(resolve, 5));
+  release();
+  await held;
+  return answers;
+}
+
+/** Transactions opened through the shared client from now until `stop()`. */
+function countTransactions() {
+  const client = (globalThis as unknown as { glowbookDb: Db }).glowbookDb;
+  const original = client.$transaction;
+  const counter = { count: 0, stop: () => Object.assign(client, { $transaction: original }) };
+  Object.assign(client, {
+    $transaction: (...args: Parameters<Db["$transaction"]>) => {
+      counter.count++;
+      return (original as (...a: unknown[]) => unknown).apply(client, args);
+    },
+  });
+  return counter;
+}
+
 describe("a booking that queued for its turn", () => {
   test("alone at its time, goes to its transaction without looking at the schedule again", async () => {
     const spa = await createBookableSpa({ staffCount: 3, roomCount: 3 });
@@ -43,23 +70,22 @@ describe("a booking that queued for its turn", () => {
     const lone = lookups() - before;
 
     before = lookups();
-    const statuses = await Promise.all([hour(10), hour(12), hour(14)].map((time, i) => book(actors[i + 1]!, spa.service.id, time)));
+    const statuses = await queuedBehindTurn(3, () =>
+      [hour(10), hour(12), hour(14)].map((time, i) => book(actors[i + 1]!, spa.service.id, time)),
+    );
     expect(statuses).toEqual([201, 201, 201]);
     expect(lookups() - before).toBe(3 * lone);
   });
 
-  test("with others for the same time, looks again, and the one too many is refused before a transaction", async () => {
+  test("with others for the same time, looks again: the one too many is refused before a transaction", async () => {
     const spa = await createBookableSpa({ staffCount: 3, roomCount: 3 });
-    const actors = await createClientActors(5);
-    let before = lookups();
-    expect(await book(actors[0]!, spa.service.id, hour(15))).toBe(201);
-    const lone = lookups() - before;
-
+    const actors = await createClientActors(4);
     // Three estheticians and three rooms: three of four requests for 10:00 book, one is refused.
-    before = lookups();
-    const statuses = await Promise.all(actors.slice(1).map((actor) => book(actor, spa.service.id, hour(10))));
+    const transactions = countTransactions();
+    const statuses = await queuedBehindTurn(4, () => actors.map((actor) => book(actor, spa.service.id, hour(10))));
+    transactions.stop();
     expect([...statuses].sort()).toEqual([201, 201, 201, 409]);
-    expect(lookups() - before).toBeGreaterThan(4 * lone);
+    expect(transactions.count).toBe(3);
     expect(await db.appointment.count({ where: { locationId: spa.location.id, startsAt: new Date(hour(10)) } })).toBe(3);
   });
 });
