@@ -23,7 +23,7 @@ type SYSTEM = typeof SYSTEM;
 export async function recordAudit(tx: DbClient, actor: Pick<Actor, "userId"> | SYSTEM, entry: AuditEntry): Promise<void> {
   // Dates become ISO strings and undefined keys disappear, as JSON would store them anyway. SQL, not
   // Prisma's create, which cost about twice the server CPU for the same row (docs/decisions/0044);
-  // created_at is the moment of the event, as the client's clock stamped it before.
+  // created_at is the moment of the insert (the database's clock; Prisma stamped the app's).
   await tx.$executeRaw`
     INSERT INTO audit_event (actor_id, action, entity_type, entity_id, details, created_at)
     VALUES (${actor === SYSTEM ? null : actor.userId}::uuid, ${entry.action}, ${entry.entityType}, ${entry.entityId},

@@ -45,17 +45,18 @@ type WrittenRow = AppointmentMailRow & { staffId: string; serviceId: string; cli
 export async function writeBooking(tx: DbClient, booking: NewBooking) {
   const [row] = await tx.$queryRaw<WrittenRow[]>`
     WITH overlapping AS (
-      SELECT o.id FROM appointment o
+      SELECT o.id, o.starts_at FROM appointment o
       WHERE o.client_id = ${booking.clientId}::uuid
         AND o.status NOT IN ('CANCELLED', 'LATE_CANCELLED')
         AND o.starts_at < ${booking.endsAt} AND o.ends_at > ${booking.startsAt}
     ), written AS (
       INSERT INTO appointment (location_id, client_id, service_id, staff_id, starts_at, ends_at, blocked_from,
-                               blocked_until, price_cents, currency, client_notes, client_overlap_reason)
+                               blocked_until, price_cents, currency, client_notes, client_overlap_reason, created_at, updated_at)
       SELECT ${booking.locationId}::uuid, ${booking.clientId}::uuid, ${booking.serviceId}::uuid, ${booking.staffId}::uuid,
              ${booking.startsAt}, ${booking.endsAt}, ${booking.blockedFrom}, ${booking.blockedUntil},
              ${booking.priceCents}, ${booking.currency}, ${booking.clientNotes},
-             CASE WHEN EXISTS (SELECT 1 FROM overlapping) THEN ${booking.overlapReason}::text END
+             CASE WHEN EXISTS (SELECT 1 FROM overlapping) THEN ${booking.overlapReason}::text END,
+             clock_timestamp(), clock_timestamp()
       WHERE ${booking.overlapReason}::text IS NOT NULL OR NOT EXISTS (SELECT 1 FROM overlapping)
       RETURNING *
     ), held AS (
@@ -68,7 +69,7 @@ export async function writeBooking(tx: DbClient, booking: NewBooking) {
       ${appointmentMailSelect(sql`written`)}
     )
     SELECT mail.*, w.staff_id AS "staffId", w.service_id AS "serviceId", w.client_overlap_reason AS "clientOverlapReason",
-           ARRAY(SELECT id FROM overlapping) AS overlapping
+           ARRAY(SELECT id FROM overlapping ORDER BY starts_at, id) AS overlapping
     FROM mail JOIN written w ON w.id = mail.id`;
   if (!row) return null;
   const appointment = {
