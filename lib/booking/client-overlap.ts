@@ -1,5 +1,5 @@
 import "server-only";
-import type { DbClient } from "@/lib/db/client";
+import { sql, type DbClient, type Sql } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 
 /**
@@ -10,11 +10,16 @@ export async function findClientOverlaps(tx: DbClient, clientId: string, range: 
   return tx.$queryRaw<{ id: string; startsAt: Date; serviceName: string }[]>`
     SELECT a.id, a.starts_at AS "startsAt", s.name AS "serviceName"
     FROM appointment a JOIN service s ON s.id = a.service_id
-    WHERE a.client_id = ${clientId}::uuid
-      AND a.status NOT IN ('CANCELLED', 'LATE_CANCELLED')
-      AND a.starts_at < ${range.endsAt} AND a.ends_at > ${range.startsAt}
+    WHERE ${clientOverlapOf(clientId, range)}
     ORDER BY a.starts_at
     LIMIT 5`;
+}
+
+/** The condition on `appointment a` for the client's active visits overlapping [startsAt, endsAt). */
+export function clientOverlapOf(clientId: string, range: { startsAt: Date; endsAt: Date }): Sql {
+  return sql`a.client_id = ${clientId}::uuid
+    AND a.status NOT IN ('CANCELLED', 'LATE_CANCELLED')
+    AND a.starts_at < ${range.endsAt} AND a.ends_at > ${range.startsAt}`;
 }
 
 /**

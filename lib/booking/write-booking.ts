@@ -3,6 +3,7 @@ import type { AppointmentStatus } from "@/lib/db/generated/enums";
 import { sql, type DbClient } from "@/lib/db/client";
 import type { LocalDate } from "@/lib/dates/local-date";
 import type { ScheduleChangeKind } from "@/lib/schedule-feed/events";
+import { clientOverlapOf } from "./client-overlap";
 import { appointmentMailOf, appointmentMailSelect, type AppointmentMailRow } from "./messages/appointment-mail";
 
 /** A new visit, placed (esthetician, units, blocked interval) while the day's booking lock is held. */
@@ -45,10 +46,7 @@ type WrittenRow = AppointmentMailRow & { staffId: string; serviceId: string; cli
 export async function writeBooking(tx: DbClient, booking: NewBooking) {
   const [row] = await tx.$queryRaw<WrittenRow[]>`
     WITH overlapping AS (
-      SELECT o.id, o.starts_at FROM appointment o
-      WHERE o.client_id = ${booking.clientId}::uuid
-        AND o.status NOT IN ('CANCELLED', 'LATE_CANCELLED')
-        AND o.starts_at < ${booking.endsAt} AND o.ends_at > ${booking.startsAt}
+      SELECT a.id, a.starts_at FROM appointment a WHERE ${clientOverlapOf(booking.clientId, booking)}
     ), written AS (
       INSERT INTO appointment (location_id, client_id, service_id, staff_id, starts_at, ends_at, blocked_from,
                                blocked_until, price_cents, currency, client_notes, client_overlap_reason, created_at, updated_at)

@@ -47,8 +47,7 @@ export async function recordAppointmentEvent(
   event: { kind: AppointmentEventKind; mail: AppointmentMail },
   now: Date,
 ): Promise<void> {
-  const loaded = event.mail;
-  const appointmentId = loaded.data.appointmentId;
+  const appointmentId = event.mail.data.appointmentId;
   if (event.kind !== "booked") {
     await cancelPendingMessages(tx, {
       appointmentId,
@@ -57,7 +56,7 @@ export async function recordAppointmentEvent(
     });
   }
   // A client the desk booked by phone without an email address gets no messages.
-  const mail = withAddress(loaded);
+  const mail = withAddress(event.mail);
   if (!mail) return;
   const template = TEMPLATE_BY_KIND[event.kind];
   const common = {
