@@ -13,6 +13,7 @@ import { BENCH_SECRET, startAppInstance } from "./lib/app-instance";
 import { localTenAm, sessionCookie } from "../tests/support/app-client";
 import { addBusyMonth } from "./lib/busy-month";
 import { describeRawFigure, measureRawExclusionInserts } from "./lib/pgbench";
+import { describeWeight, pageWeight } from "./lib/web-pages";
 import { LOAD_TIMING, loadUrl, printLoadTable, responseLog, runAutocannon, summarise, type LoadFigure } from "./lib/http-load";
 
 /**
@@ -86,11 +87,14 @@ async function main() {
         target: "p95 ≤ 100 ms",
       }),
     );
+    const calendarWeight = await pageWeight(`${base}/admin/calendar?date=${addDays(today, 1)}`, { Cookie: deskCookie });
+    const bookWeight = await pageWeight(`${base}/book?service=${service}&staff=any`);
     const bookingBodies = await bookingRequests(today, BOOKINGS);
     const booking = await loadBookings(`${base}/api/v1/appointments`, cookies, bookingBodies, express.id);
     figures.push(booking);
 
     printLoadTable(figures);
+    console.log(`\nthe calendar day: ${describeWeight(calendarWeight)}; /book's time step: ${describeWeight(bookWeight)}`);
     const ratio = "tps" in raw ? booking.statuses["201"]! / booking.seconds / raw.tps : null;
     if (ratio !== null) console.log(`\nbookings/s over raw exclusion-insert tps: ${(ratio * 100).toFixed(1)} % (target ≥ 20 %)`);
     const out = path.join(root, "bench", ".out");
@@ -107,6 +111,7 @@ async function main() {
       visits,
       raw,
       figures,
+      pages: { calendar: calendarWeight, book: bookWeight },
       bookingToRawRatio: ratio,
     };
     await writeFile(path.join(out, "api.json"), JSON.stringify(report, null, 2) + "\n");

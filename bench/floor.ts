@@ -8,7 +8,7 @@ import { runNextBuild, spawnNext, stopProcessGroup, waitForPort } from "../scrip
 import { LOAD_TIMING, loadUrl, printLoadTable } from "./lib/http-load";
 import { mobilePerformance } from "./lib/lighthouse";
 import { createRawBookingDatabase, describeRawFigure, measureRawExclusionInserts } from "./lib/pgbench";
-import { firstLoadJs } from "./lib/web-pages";
+import { describeWeight, firstLoadJs, pageWeight } from "./lib/web-pages";
 
 /**
  * `npm run bench:floor`: what Next.js and React cost on this machine with no code of ours. It
@@ -61,6 +61,114 @@ export async function POST() {
   );
   return Response.json({ id: rows[0].id }, { status: 201 });
 }`,
+  // A booking's shape with none of its logic: the round trips Glowbook's online booking makes
+  // (bench:booking-race prints them: 10, 6 of them in its transaction), as plain pg statements.
+  // Before the transaction: three reads and an audit row (the session, the service and the day,
+  // the intake read and its audit). In it: the day's lock (shared by 20 bookings, as the benches
+  // book 20 a day), a read of the day, the checked insert, an outbox row (jsonb), COMMIT.
+  "app/api/book-in-a-transaction/route.js": `import pg from "pg";
+const pool = new pg.Pool({ connectionString: process.env.FLOOR_DATABASE_URL, max: ${DEFAULT_POOL_SIZE} });
+const LATEST = "SELECT id, staff_id, blocked_from FROM raw_booking WHERE staff_id = 1000 ORDER BY id DESC LIMIT 1";
+export async function POST() {
+  await pool.query(LATEST);
+  await pool.query(LATEST);
+  const { rows: [{ n }] } = await pool.query("SELECT nextval('raw_hour')::int AS n");
+  await pool.query("INSERT INTO raw_audit (action, details) VALUES ($1, $2::jsonb)", ["intake.read", JSON.stringify({ n, purpose: "booking" })]);
+  const client = await pool.connect();
+  try {
+    await client.query("BEGIN");
+    await client.query("SELECT pg_advisory_xact_lock($1)", [Math.floor(n / 20)]);
+    await client.query(
+      "SELECT id, blocked_from, blocked_until FROM raw_booking WHERE staff_id = 1000 AND tstzrange(blocked_from, blocked_until, '[)') && tstzrange(timestamptz '2040-01-01' + ($1 - 24) * interval '1 hour', timestamptz '2040-01-01' + ($1 + 24) * interval '1 hour')",
+      [n],
+    );
+    const { rows: [booked] } = await client.query(
+      "INSERT INTO raw_booking (staff_id, blocked_from, blocked_until) SELECT 1000, t, t + interval '1 hour' FROM (SELECT timestamptz '2040-01-01' + $1 * interval '1 hour' AS t) s RETURNING id",
+      [n],
+    );
+    await client.query("INSERT INTO raw_outbox (booking_id, payload) VALUES ($1, $2::jsonb)", [booked.id, JSON.stringify({ kind: "appointment.booked", n })]);
+    await client.query("COMMIT");
+    return Response.json({ id: booked.id }, { status: 201 });
+  } catch (error) {
+    await client.query("ROLLBACK");
+    throw error;
+  } finally {
+    client.release();
+  }
+}`,
+  // A time grid the size of the calendar's day in the demo spa (bench:api prints both pages'
+  // weights): a header of 20 links, then 3 columns of 36 quarter-hour cells (9:00 to 18:00) with
+  // 4 visits in each, rendered per request by a client component from data the server page passes
+  // it, as Glowbook's calendar board is, with Glowbook's kind of class lists and labels.
+  // `?columns=1` gives a page about the size of /book's time step.
+  "app/grid/page.jsx": `import { connection } from "next/server";
+import { Grid } from "./grid";
+export default async function Page({ searchParams }) {
+  await connection();
+  const wanted = Number((await searchParams).columns);
+  const links = Array.from({ length: 20 }, (_, i) => \`/grid?day=\${i}\`);
+  const columns = Array.from({ length: wanted >= 1 && wanted <= 7 ? wanted : 3 }, (_, col) => ({
+    id: \`staff-\${col}\`,
+    name: \`Esthetician \${col + 1}\`,
+    blocks: Array.from({ length: 4 }, (_, i) => ({
+      id: \`visit-\${col}-\${i}\`,
+      startMinute: 540 + i * 120 + col * 15,
+      endMinute: 540 + i * 120 + col * 15 + 75,
+      client: \`Client \${col * 4 + i}\`,
+      service: "Deep Pore Cleansing Facial",
+      intake: i % 2 ? "current" : "missing",
+    })),
+  }));
+  return (
+    <>
+      <nav aria-label="Days"><ul className="flex flex-wrap gap-2">{links.map((href) => <li key={href}><a className="inline-flex min-h-11 items-center rounded-md border border-stone-300 px-3 text-sm" href={href}>{href}</a></li>)}</ul></nav>
+      <h1>Calendar</h1>
+      <Grid columns={columns} rows={Array.from({ length: 36 }, (_, i) => 540 + i * 15)} />
+    </>
+  );
+}`,
+  "app/grid/grid.jsx": `"use client";
+import { useState } from "react";
+const time = (minute) => \`\${Math.floor(minute / 60)}:\${String(minute % 60).padStart(2, "0")}\`;
+export function Grid({ columns, rows }) {
+  const [active, setActive] = useState("0:0");
+  return (
+    <div role="grid" aria-label="Estheticians" aria-rowcount={rows.length + 1} className="relative overflow-x-auto rounded-lg border border-stone-200 bg-white">
+      <div role="row" className="sticky top-0 z-30 flex border-b border-stone-300 bg-white">
+        <span role="columnheader" className="sticky left-0 z-20 w-20 shrink-0 bg-white px-2 py-2 text-xs text-stone-600">Time</span>
+        {columns.map((column) => (
+          <span role="columnheader" key={column.id} className="min-w-40 flex-1 border-l border-stone-200 px-2 py-2 text-sm font-semibold">{column.name}</span>
+        ))}
+      </div>
+      {rows.map((minute, row) => (
+        <div role="row" key={minute} aria-rowindex={row + 2} className="flex">
+          <span role="rowheader" className="sticky left-0 z-20 w-20 shrink-0 bg-white px-2 text-right text-xs leading-none text-stone-600">{minute % 60 === 0 ? time(minute) : ""}</span>
+          {columns.map((column, col) => {
+            const pos = \`\${row}:\${col}\`;
+            const block = column.blocks.find((b) => b.startMinute === minute);
+            return (
+              <div role="gridcell" key={column.id} data-pos={pos} tabIndex={active === pos ? 0 : -1} onClick={() => setActive(pos)}
+                aria-label={\`\${time(minute)}, \${column.name}, free: book\`}
+                className={\`relative min-w-40 flex-1 border-l border-stone-200 outline-offset-[-2px] \${minute % 60 === 0 ? "border-t border-t-stone-300" : ""} bg-white hover:bg-brand-50 cursor-pointer\`}
+                style={{ height: 24 }}>
+                <span className="sr-only">{time(minute)}</span>
+                {block && (
+                  <button type="button" data-block={block.id} className="absolute inset-x-1 z-10 overflow-hidden rounded-md border border-brand-300 bg-brand-100 px-2 py-1 text-left text-xs shadow-sm focus-visible:outline-2"
+                    style={{ top: 0, height: ((block.endMinute - block.startMinute) / 15) * 24 - 2 }}>
+                    <span className="block truncate font-semibold">{block.client}</span>
+                    <span className="block truncate">{block.service}</span>
+                    <span className="block">{time(block.startMinute)} to {time(block.endMinute)}</span>
+                    <span className="sr-only">Intake {block.intake}</span>
+                  </button>
+                )}
+              </div>
+            );
+          })}
+        </div>
+      ))}
+    </div>
+  );
+}`,
   "app/counter.jsx": `"use client";
 import { useState } from "react";
 export function Counter() {
@@ -112,11 +220,29 @@ async function main() {
       connections: 50,
       target: "issue 13: availability p95 ≤ 50 ms (7 days), ≤ 100 ms (31 days)",
     });
+    const grid = await loadUrl("a calendar-sized grid (client component), server render", {
+      url: `${base}/grid`,
+      connections: 20,
+      target: "issue 13: p95 ≤ 100 ms for the calendar",
+    });
+    const gridWeight = await pageWeight(`${base}/grid`);
+    const small = await loadUrl("the same grid, one column (about /book's size), server render", {
+      url: `${base}/grid?columns=1`,
+      connections: 20,
+      target: "issue 13: p95 ≤ 100 ms for /book",
+    });
+    const smallWeight = await pageWeight(`${base}/grid?columns=1`);
     const insert = await loadUrl("blank route handler, POST, one checked insert", {
       url: `${base}/api/book`,
       method: "POST",
       connections: 50,
       target: "issue 13: bookings p95 ≤ 250 ms, ≥ 20 % of raw tps",
+    });
+    const booking = await loadUrl("blank route handler, POST, a booking's 10 round trips", {
+      url: `${base}/api/book-in-a-transaction`,
+      method: "POST",
+      connections: 50,
+      target: "issue 13: bookings p95 ≤ 250 ms",
     });
     // Successful inserts per second, as bench:api counts bookings (201s only).
     const insertRatio = "tps" in raw ? ((insert.statuses["201"] ?? 0) / insert.requests) * (insert.reqPerSec / raw.tps) : null;
@@ -124,7 +250,8 @@ async function main() {
     console.log(`\nfirst-load JS of the blank page: ${js.scripts} scripts, ${gzipKb} kB gzip (issue 17's /book budget: 120 kB)`);
     if (typeof lighthouse === "string") console.log(lighthouse);
     else console.log(`Lighthouse mobile performance, median of ${RUNS}: ${lighthouse[0]!.toFixed(2)} (issue 17's target: ≥ 0.95)`);
-    printLoadTable([render, api, insert]);
+    printLoadTable([render, grid, small, api, insert, booking]);
+    console.log(`\nthe grid page: ${describeWeight(gridWeight)}; with one column: ${describeWeight(smallWeight)}`);
     if (insertRatio !== null)
       console.log(
         `\ninserts/s through the blank app over raw exclusion-insert tps: ${(insertRatio * 100).toFixed(1)} % (issue 13's target for bookings: ≥ 20 %)`,
@@ -141,9 +268,12 @@ async function main() {
       runs: RUNS,
       ...LOAD_TIMING,
       render,
+      grid: { ...grid, ...gridWeight },
+      smallGrid: { ...small, ...smallWeight },
       api,
       raw,
       insert,
+      booking,
       insertToRawRatio: insertRatio,
     };
     await writeFile(path.join(out, "floor.json"), JSON.stringify(report, null, 2) + "\n");

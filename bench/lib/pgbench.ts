@@ -47,8 +47,9 @@ export async function measureRawExclusionInserts(
 
 /**
  * A scratch database `bench_raw_insert` (made anew) on the PostgreSQL of `adminUrl`, holding
- * raw_booking, the appointment table's exclusion constraint alone, and the sequence raw_hour that
- * hands out distinct hours. Returns its URL. bench:floor inserts into it through a blank Next app.
+ * raw_booking, the appointment table's exclusion constraint alone, the sequence raw_hour that
+ * hands out distinct hours, and two jsonb tables (raw_audit, raw_outbox). Returns its URL.
+ * bench:floor inserts into it through a blank Next app.
  */
 export async function createRawBookingDatabase(adminUrl: string): Promise<string> {
   const admin = new pg.Client({ connectionString: adminUrl });
@@ -73,7 +74,10 @@ export async function createRawBookingDatabase(adminUrl: string): Promise<string
         blocked_until TIMESTAMPTZ NOT NULL,
         CONSTRAINT raw_booking_no_overlap EXCLUDE USING gist (staff_id WITH =, tstzrange(blocked_from, blocked_until, '[)') WITH &&)
       );
-      CREATE SEQUENCE raw_hour;`);
+      CREATE SEQUENCE raw_hour;
+      -- bench:floor's booking-shaped POST also writes an audit row and an outbox row, as a booking does.
+      CREATE TABLE raw_audit (id BIGSERIAL PRIMARY KEY, action TEXT NOT NULL, details JSONB NOT NULL, created_at TIMESTAMPTZ NOT NULL DEFAULT clock_timestamp());
+      CREATE TABLE raw_outbox (id BIGSERIAL PRIMARY KEY, booking_id BIGINT NOT NULL, payload JSONB NOT NULL, created_at TIMESTAMPTZ NOT NULL DEFAULT clock_timestamp());`);
   } finally {
     await scratch.end();
   }

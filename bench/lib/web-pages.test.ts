@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findScriptSources } from "./web-pages";
+import { findScriptSources, weighHtml } from "./web-pages";
 
 describe("findScriptSources", () => {
   it.each([
@@ -20,5 +20,20 @@ describe("findScriptSources", () => {
     ["a preload link is not a script tag", '<link rel="preload" as="script" href="/c.js"/>', []],
   ])("%s", (_name, html, expected) => {
     expect(findScriptSources(html)).toEqual(expected);
+  });
+});
+
+describe("weighHtml", () => {
+  it.each([
+    ["an empty document", "", { bytes: 0, elements: 0, inlineScriptBytes: 0 }],
+    ["opening tags are elements, closing tags are not", "<div><p>hi</p><br/></div>", { bytes: 25, elements: 3, inlineScriptBytes: 0 }],
+    ["a doctype and comments are not elements", "<!DOCTYPE html><!-- x --><html></html>", { bytes: 38, elements: 1, inlineScriptBytes: 0 }],
+    [
+      "an inline script counts whole; a script with src does not",
+      '<script>self.__next_f.push([1,"é"])</script><script src="/a.js"></script>',
+      { bytes: 74, elements: 2, inlineScriptBytes: 45 },
+    ],
+  ])("%s", (_name, html, expected) => {
+    expect(weighHtml(html)).toEqual(expected);
   });
 });

@@ -31,3 +31,28 @@ export async function firstLoadJs(base: string, pagePath: string, headers?: Reco
   }
   return { scripts: sources.length, gzip, brotli };
 }
+
+export type PageWeight = { bytes: number; elements: number; inlineScriptBytes: number };
+
+/**
+ * How much a server-rendered page is: its HTML's bytes, its element count (opening tags) and
+ * the bytes of its inline scripts (the React Server Components payload Next inlines). Server
+ * render cost grows with these, so bench:floor's grid and Glowbook's calendar print them.
+ */
+export function weighHtml(html: string): PageWeight {
+  let inlineScriptBytes = 0;
+  for (const [whole, attributes] of html.matchAll(/<script\b([^>]*)>[\s\S]*?<\/script>/g))
+    if (!/\ssrc=/.test(attributes!)) inlineScriptBytes += Buffer.byteLength(whole);
+  return { bytes: Buffer.byteLength(html), elements: html.match(/<[a-z][a-z0-9-]*\b/gi)?.length ?? 0, inlineScriptBytes };
+}
+
+/** `weighHtml` of the page at `url` as the server renders it now. */
+export async function pageWeight(url: string, headers?: Record<string, string>): Promise<PageWeight> {
+  const response = await fetch(url, { headers });
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  return weighHtml(await response.text());
+}
+
+export function describeWeight(weight: PageWeight): string {
+  return `${(weight.bytes / 1024).toFixed(1)} kB of HTML, ${weight.elements} elements, ${(weight.inlineScriptBytes / 1024).toFixed(1)} kB of it inline scripts`;
+}
