@@ -20,7 +20,7 @@ import { LOAD_TIMING, loadUrl, printLoadTable, responseLog, runAutocannon, summa
  * `npm run bench:api`: one app instance (scripts/serve.ts, as `npm start` runs it) on a fresh
  * embedded PostgreSQL with the demo spa and a busy month, loaded with autocannon; the raw
  * exclusion-insert figure of the same PostgreSQL by pgbench next to it. Prints a table and writes
- * bench/.out/api.json. Asserts nothing; the targets are those of issue 13 (README, Performance).
+ * bench/.out/api.json. Asserts nothing; the targets are those of issue 13 (README, "Where the performance targets stand").
  */
 const ZONE = "America/New_York";
 const BOOKINGS = 600;

@@ -25,7 +25,7 @@ export const emptySql = Prisma.empty;
 export const rawSql = Prisma.raw;
 export type Sql = Prisma.Sql;
 
-/** Connections per app instance unless DATABASE_POOL_SIZE says otherwise (README, Performance). */
+/** Connections per app instance unless DATABASE_POOL_SIZE says otherwise (README, "How it scales"). */
 export const DEFAULT_POOL_SIZE = 10;
 
 /**
