@@ -15,12 +15,14 @@ import { describeWeight, firstLoadJs, pageWeight } from "./lib/web-pages";
  * builds a blank App Router app (a layout, one page rendered per request with a heading, a
  * paragraph and 33 links, one client button) with this repository's own Next and React, then
  * measures it as bench:web and bench:api measure Glowbook: first-load JavaScript, Lighthouse's
- * mobile score, and the page under 20 connections. Two route handlers give the floors under issue
- * 13's API targets, at bench:api's 50 connections: a GET answering a constant JSON (no database),
- * and a POST making one insert checked by the appointment table's exclusion constraint (plain `pg`,
- * no transaction), next to pgbench's raw figure for the same insert on the same embedded
- * PostgreSQL. These are the floors under issue 13's targets and issue 17's budgets
- * (docs/decisions/0040-the-stack-floor.md). Asserts nothing.
+ * mobile score, and the page under 20 connections. A time grid the size of the calendar day, and
+ * the same grid with one column (about /book's size), give the floors at those pages' sizes.
+ * Three route handlers give the floors under issue 13's API targets, at bench:api's 50
+ * connections: a GET answering a constant JSON (no database), a POST making one insert checked by
+ * the appointment table's exclusion constraint (plain `pg`, no transaction), and a POST making a
+ * booking's 10 round trips (plain `pg`, with its transaction), next to pgbench's raw figure for the
+ * same insert on the same embedded PostgreSQL. These are the floors under issue 13's targets and
+ * issue 17's budgets (docs/decisions/0040-the-stack-floor.md). Asserts nothing.
  */
 const root = path.resolve(import.meta.dirname, "..");
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -63,9 +65,10 @@ export async function POST() {
 }`,
   // A booking's shape with none of its logic: the round trips Glowbook's online booking makes
   // (bench:booking-race prints them: 10, 6 of them in its transaction), as plain pg statements.
-  // Before the transaction: three reads and an audit row (the session, the service and the day,
-  // the intake read and its audit). In it: the day's lock (shared by 20 bookings, as the benches
-  // book 20 a day), a read of the day, the checked insert, an outbox row (jsonb), COMMIT.
+  // Before the transaction: three reads and an audit row (the service with its schedule version,
+  // the day's schedule, the client's intake, and the audit of that read). In it: the day's lock
+  // (shared by 20 bookings, as the benches book 20 a day), a read of the day, the checked insert,
+  // an outbox row (jsonb), COMMIT. The HTTP request's session read is not among the 10.
   "app/api/book-in-a-transaction/route.js": `import pg from "pg";
 const pool = new pg.Pool({ connectionString: process.env.FLOOR_DATABASE_URL, max: ${DEFAULT_POOL_SIZE} });
 const LATEST = "SELECT id, staff_id, blocked_from FROM raw_booking WHERE staff_id = 1000 ORDER BY id DESC LIMIT 1";
