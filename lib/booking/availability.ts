@@ -133,6 +133,15 @@ function serviceKey(service: BookableService) {
 }
 
 /**
+ * `found` with the location's schedule version as committed now, instead of the one read with the
+ * service: for a second look in the same request (one primary-key read).
+ */
+export async function withCurrentVersion(found: BookableService): Promise<BookableService> {
+  const { client, cache } = thisInstance();
+  return { ...found, scheduleVersion: await cache.version(client, found.location.id) };
+}
+
+/**
  * The free times nearest to one that was just lost. The same day is searched first; only when it
  * cannot hold the nearest `count` (too few free times, or one on another day could be nearer) is
  * the search widened to a week either side, so the answer is the same as searching the fortnight.
@@ -146,9 +155,8 @@ export async function findAlternatives(
   requested: Date,
   slotOptions: Omit<SlotOptions, "rereadVersion"> & { count?: number; versionShowedTaken?: boolean },
 ): Promise<AvailableSlot[]> {
-  const { client, cache } = thisInstance();
   const { versionShowedTaken, count = 5, ...options } = slotOptions;
-  const service = versionShowedTaken ? found : { ...found, scheduleVersion: await cache.version(client, found.location.id) };
+  const service = versionShowedTaken ? found : await withCurrentVersion(found);
   const target = requested.getTime();
   const date = getLocalDate(requested, service.location.timeZone);
   const sameDay = nearestSlots(await computeSlots(service, { from: date, to: date }, options), requested, count);

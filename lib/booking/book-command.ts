@@ -18,11 +18,11 @@ import { isUuid } from "@/lib/ids/uuid";
 import { isClientOverlapViolation } from "@/lib/errors/postgres";
 import { isDatabaseBusy } from "@/lib/errors/unavailable";
 import { formatInstant } from "@/lib/format/zoned";
-import { computeSlots, findAlternatives } from "./availability";
+import { computeSlots, findAlternatives, withCurrentVersion } from "./availability";
 import { isLostRace, SlotTakenSignal, slotTakenError } from "./conflict";
 import { findBookableService, type BookableService } from "./load-schedule";
 import { placeAppointment } from "./place-appointment";
-import { sameTimeKey, sameTimeRequests } from "./same-time";
+import { sameTimeKey, sameTimeRequests, settlesWithin } from "./same-time";
 import { staffEngineNow, withStaffRules } from "./staff-rules";
 import type { bookAppointmentSchema } from "./schema";
 import { writeBooking } from "./write-booking";
@@ -82,6 +82,16 @@ export async function bookAppointment(actor: Actor, input: BookInput, now = new 
     // losers then cost one round trip here (two or three when the schedule moved), no lock wait and no audit row (docs/decisions/0039).
     if (!(await isOffered(service, startsAt, { staffId, now: engineNow }))) {
       throw slotTakenError(await findAlternatives(service, startsAt, { staffId, now: engineNow, versionShowedTaken: true }), false);
+    }
+    // Others on this instance want the same time (a burst): wait for the first of them to be
+    // answered, at most a bounded time, then look again. A time it took is refused here, before this
+    // client's intake is read and audited and without a turn in the booking queue; when the time is
+    // still offered (it failed, or another esthetician or room is free), this request goes on.
+    if (sameTime.leader && (await settlesWithin(sameTime.leader, BOOKING_WAITS.leaderMs))) {
+      const current = await withCurrentVersion(service);
+      if (!(await isOffered(current, startsAt, { staffId, now: engineNow }))) {
+        throw slotTakenError(await findAlternatives(current, startsAt, { staffId, now: engineNow, versionShowedTaken: true }), false);
+      }
     }
     let override: Override | null = null;
     if (!staff) await assertEligible(actor, found, startsAt, { newBooking: true });

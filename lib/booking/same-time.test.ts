@@ -1,5 +1,5 @@
-import { describe, expect, test } from "vitest";
-import { SameTimeRequests, sameTimeKey } from "./same-time";
+import { describe, expect, test, vi } from "vitest";
+import { SameTimeRequests, sameTimeKey, settlesWithin } from "./same-time";
 
 const ten = sameTimeKey("loc-1", new Date("2030-03-05T15:00:00Z"));
 const tenOtherSpa = sameTimeKey("loc-2", new Date("2030-03-05T15:00:00Z"));
@@ -39,5 +39,73 @@ describe("SameTimeRequests", () => {
     first.leave();
     expect(requests.size).toBe(0);
     expect(requests.enter(ten).contended()).toBe(false);
+  });
+});
+
+describe("SameTimeRequests: the leader a request waits for", () => {
+  const settledYet = async (promise: Promise<void>) => {
+    let settled = false;
+    void promise.then(() => (settled = true));
+    await new Promise((resolve) => setImmediate(resolve));
+    return settled;
+  };
+
+  test.each([
+    { name: "alone", before: [], follows: false },
+    { name: "another request for the same time in flight", before: [ten], follows: true },
+    { name: "the same time at another spa", before: [tenOtherSpa], follows: false },
+    { name: "another time at the same spa", before: [tenFifteen], follows: false },
+  ])("$name → waits for a leader: $follows", ({ before, follows }) => {
+    const requests = new SameTimeRequests();
+    for (const key of before) requests.enter(key);
+    expect(requests.enter(ten).leader !== null).toBe(follows);
+  });
+
+  test("every request of a burst follows its first, which settles when the first is answered, not before", async () => {
+    const requests = new SameTimeRequests();
+    const first = requests.enter(ten);
+    const second = requests.enter(ten);
+    const third = requests.enter(ten);
+    second.leave();
+    expect(await settledYet(third.leader!)).toBe(false);
+    first.leave();
+    expect(await settledYet(second.leader!)).toBe(true);
+    expect(await settledYet(third.leader!)).toBe(true);
+  });
+
+  test("without following leaders, no request waits for one", () => {
+    const requests = new SameTimeRequests({ followLeaders: false });
+    requests.enter(ten);
+    const second = requests.enter(ten);
+    expect(second.leader).toBeNull();
+    expect(second.contended()).toBe(true);
+  });
+
+  test("once the leader is answered, the next to come leads, though its followers are still in flight", () => {
+    const requests = new SameTimeRequests();
+    const first = requests.enter(ten);
+    requests.enter(ten);
+    first.leave();
+    const next = requests.enter(ten);
+    expect(next.leader).toBeNull();
+    expect(next.contended()).toBe(true);
+    expect(requests.enter(ten).leader).not.toBeNull();
+  });
+});
+
+describe("settlesWithin: how long a follower waits for its leader", () => {
+  test.each([
+    { name: "settled before the bound", settleAfterMs: 10, boundMs: 5_000, expected: true },
+    { name: "settled after the bound: the follower goes on without it", settleAfterMs: 6_000, boundMs: 5_000, expected: false },
+  ])("$name → $expected", async ({ settleAfterMs, boundMs, expected }) => {
+    vi.useFakeTimers();
+    try {
+      const leader = new Promise<void>((resolve) => setTimeout(resolve, settleAfterMs));
+      const answer = settlesWithin(leader, boundMs);
+      await vi.advanceTimersByTimeAsync(Math.min(settleAfterMs, boundMs) + 1);
+      expect(await answer).toBe(expected);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

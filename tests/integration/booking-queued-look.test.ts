@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { AvailableSlot } from "@/lib/booking/availability";
 import { bookAppointment } from "@/lib/booking/book-command";
 import { Admission } from "@/lib/booking/admission";
+import { SameTimeRequests } from "@/lib/booking/same-time";
 import { getScheduleCache } from "@/lib/booking/schedule-cache";
 import { db, type Db } from "@/lib/db/client";
 import { toActionResult } from "@/lib/errors/to-action-result";
@@ -81,11 +83,50 @@ describe("a booking that queued for its turn", () => {
     const spa = await createBookableSpa({ staffCount: 3, roomCount: 3 });
     const actors = await createClientActors(4);
     // Three estheticians and three rooms: three of four requests for 10:00 book, one is refused.
+    // No request waits for the first of the burst here (as when that wait runs out), so all four
+    // queue for the turn.
+    const sameTime = globalThis as unknown as { glowbookSameTimeRequests?: SameTimeRequests };
+    const following = sameTime.glowbookSameTimeRequests;
+    sameTime.glowbookSameTimeRequests = new SameTimeRequests({ followLeaders: false });
     const transactions = countTransactions();
-    const statuses = await queuedBehindTurn(4, () => actors.map((actor) => book(actor, spa.service.id, hour(10))));
+    const statuses = await queuedBehindTurn(4, () => actors.map((actor) => book(actor, spa.service.id, hour(10)))).finally(() => {
+      sameTime.glowbookSameTimeRequests = following;
+    });
     transactions.stop();
     expect([...statuses].sort()).toEqual([201, 201, 201, 409]);
     expect(transactions.count).toBe(3);
     expect(await db.appointment.count({ where: { locationId: spa.location.id, startsAt: new Date(hour(10)) } })).toBe(3);
+  });
+});
+
+describe("a burst for one esthetician's time", () => {
+  test("those after the first wait for its answer: refused with alternatives, no intake read, no transaction", async () => {
+    const spa = await createBookableSpa({ staffCount: 2, roomCount: 2 });
+    const actors = await createClientActors(6);
+    const staffId = spa.staff[0]!.profile.id;
+    const transactions = countTransactions();
+    const answers = await Promise.all(
+      actors.map((actor) =>
+        bookAppointment(actor, { serviceId: spa.service.id, staffId, startsAt: hour(11), clientNotes: "" }, now).then(
+          () => ({ status: 201, alternatives: [] as string[] }),
+          (error: unknown) => {
+            const result = toActionResult(error);
+            if (result.code !== "CONFLICT") return Promise.reject(error);
+            const alternatives = (result.data as { alternatives: AvailableSlot[] }).alternatives;
+            return { status: 409, alternatives: alternatives.map((slot) => slot.start) };
+          },
+        ),
+      ),
+    );
+    transactions.stop();
+    expect(answers.map((answer) => answer.status).sort()).toEqual([201, 409, 409, 409, 409, 409]);
+    expect(transactions.count).toBe(1);
+    // The losers were answered before their intake was read: one audited read, the winner's.
+    const reads = await db.auditEvent.count({ where: { action: "intake.read", actorId: { in: actors.map((actor) => actor.userId) } } });
+    expect(reads).toBe(1);
+    for (const answer of answers.filter((a) => a.status === 409)) {
+      expect(answer.alternatives.length).toBeGreaterThan(0);
+      expect(answer.alternatives).not.toContain(hour(11));
+    }
   });
 });
