@@ -20,10 +20,11 @@ import { percentile } from "./lib/stats";
 /**
  * `npm run bench:booking-race`: two app instances against one PostgreSQL; after a warm-up burst,
  * 100 concurrent requests for one slot split across both, then 300 requests for distinct slots (50
- * in flight), then 1,000 requests for distinct slots all at once. Prints what happened, the round trips one booking makes
- * and the distinct-slot throughput as a share of the raw exclusion-insert tps (pgbench) of the same
- * PostgreSQL; asserts nothing (the integration tests do), but exits non-zero if the database ever
- * holds an overlap, since that would be a correctness failure rather than a slow figure.
+ * in flight), then 1,000 requests for distinct slots all at once. Prints what happened, the round
+ * trips one booking makes and the distinct-slot throughput as a share of the raw exclusion-insert
+ * tps (pgbench) of the same PostgreSQL; asserts nothing (the integration tests do), but exits
+ * non-zero if the database ever holds an overlap, since that would be a correctness failure rather
+ * than a slow figure.
  */
 const root = process.cwd();
 

@@ -16,8 +16,6 @@ type SlotOptions = {
   staffId?: string;
   now: Date;
   excludeAppointmentId?: string;
-  /** Read the schedule version again rather than use the one read with the service (a later re-check). */
-  rereadVersion?: boolean;
 };
 
 /** Where an instance reads schedules: its database client and its cache (this process's by default). */
@@ -95,8 +93,9 @@ async function cachedSlots(
   options: SlotOptions,
 ) {
   const locationId = service.location.id;
-  // The version read with the service, in the same statement and so before any schedule data.
-  const version = options.rereadVersion ? await cache.version(client, locationId) : service.scheduleVersion;
+  // The version read with the service, in the same statement and so before any schedule data (or
+  // read again for a later look: withCurrentVersion).
+  const version = service.scheduleVersion;
   const inputKey = JSON.stringify([
     serviceKey(service),
     range.from,
@@ -153,7 +152,7 @@ export async function withCurrentVersion(found: BookableService): Promise<Bookab
 export async function findAlternatives(
   found: BookableService,
   requested: Date,
-  slotOptions: Omit<SlotOptions, "rereadVersion"> & { count?: number; versionShowedTaken?: boolean },
+  slotOptions: SlotOptions & { count?: number; versionShowedTaken?: boolean },
 ): Promise<AvailableSlot[]> {
   const { versionShowedTaken, count = 5, ...options } = slotOptions;
   const service = versionShowedTaken ? found : await withCurrentVersion(found);

@@ -73,25 +73,20 @@ export async function bookAppointment(actor: Actor, input: BookInput, now = new 
   // The desk's client must be in its directory (a client it creates with the booking has no id yet).
   let clientId: string | null = actor.userId;
   if (staff) clientId = "id" in staff.client ? await requireClientOf(actor, staff.client.id) : null;
-  // Counted from here until answered: whether others want the same time decides whether a queued
-  // request looks at the schedule again (./same-time.ts).
+  // Counted from here until answered: whether others want the same time decides whether this
+  // request waits for the first of them, and whether it looks again in its turn (./same-time.ts).
   const sameTime = sameTimeRequests().enter(sameTimeKey(service.location.id, startsAt));
   try {
     // Before the intake is read (a read and an audit insert) and before any transaction: a time the
     // cached, version-exact schedule no longer offers is refused at once. In a burst for one slot the
     // losers then cost one round trip here (two or three when the schedule moved), no lock wait and no audit row (docs/decisions/0039).
-    if (!(await isOffered(service, startsAt, { staffId, now: engineNow }))) {
-      throw slotTakenError(await findAlternatives(service, startsAt, { staffId, now: engineNow, versionShowedTaken: true }), false);
-    }
+    await refuseUnlessOffered(service, startsAt, { staffId, now: engineNow });
     // Others on this instance want the same time (a burst): wait for the first of them to be
     // answered, at most a bounded time, then look again. A time it took is refused here, before this
     // client's intake is read and audited and without a turn in the booking queue; when the time is
     // still offered (it failed, or another esthetician or room is free), this request goes on.
     if (sameTime.leader && (await settlesWithin(sameTime.leader, BOOKING_WAITS.leaderMs))) {
-      const current = await withCurrentVersion(service);
-      if (!(await isOffered(current, startsAt, { staffId, now: engineNow }))) {
-        throw slotTakenError(await findAlternatives(current, startsAt, { staffId, now: engineNow, versionShowedTaken: true }), false);
-      }
+      await refuseUnlessOffered(await withCurrentVersion(service), startsAt, { staffId, now: engineNow });
     }
     let override: Override | null = null;
     if (!staff) await assertEligible(actor, found, startsAt, { newBooking: true });
@@ -105,7 +100,7 @@ export async function bookAppointment(actor: Actor, input: BookInput, now = new 
           // again (a version read, and a schedule load when the version moved): when the time went
           // meanwhile, the loser is answered without a transaction's connection or the wait for the
           // day's lock. Alone at its time it goes on: its transaction checks under the lock anyway.
-          if (waited && sameTime.contended() && !(await isOffered(service, startsAt, { staffId, now: engineNow, rereadVersion: true }))) {
+          if (waited && sameTime.contended() && !(await isStillOffered(service, startsAt, { staffId, now: engineNow }))) {
             throw new SlotTakenSignal();
           }
           return db.$transaction(
@@ -137,11 +132,7 @@ export async function bookAppointment(actor: Actor, input: BookInput, now = new 
         if (isClientOverlapViolation(error)) throw clientOverlapError(!!staff, []);
         // Waited the bounded time for a connection or the day's lock: if the time went to someone
         // else meanwhile that is the answer (409); otherwise the caller retries later (503).
-        if (
-          isDatabaseBusy(error) &&
-          !(await isOffered(service, startsAt, { staffId, now: engineNow, rereadVersion: true }).catch(() => true))
-        )
-          break;
+        if (isDatabaseBusy(error) && !(await isStillOffered(service, startsAt, { staffId, now: engineNow }).catch(() => true))) break;
         if (!(error instanceof SlotTakenSignal) && !isLostRace(error)) throw error;
         lostRace = isLostRace(error);
         if (!lostRace) break;
@@ -154,12 +145,23 @@ export async function bookAppointment(actor: Actor, input: BookInput, now = new 
   }
 }
 
+/**
+ * Refuses a time the schedule at `service`'s version does not offer, with the alternatives at that
+ * same version (it showed the time taken: nothing newer to include).
+ */
+async function refuseUnlessOffered(service: BookableService, startsAt: Date, options: { staffId?: string; now: Date }): Promise<void> {
+  if (!(await isOffered(service, startsAt, options))) {
+    throw slotTakenError(await findAlternatives(service, startsAt, { ...options, versionShowedTaken: true }), false);
+  }
+}
+
+/** `isOffered` by the schedule as committed now: the version read again, for a later look. */
+async function isStillOffered(service: BookableService, startsAt: Date, options: { staffId?: string; now: Date }): Promise<boolean> {
+  return isOffered(await withCurrentVersion(service), startsAt, options);
+}
+
 /** Whether the schedule offers exactly `startsAt` (with that esthetician, when one is named). */
-async function isOffered(
-  service: BookableService,
-  startsAt: Date,
-  options: { staffId?: string; now: Date; rereadVersion?: boolean },
-): Promise<boolean> {
+async function isOffered(service: BookableService, startsAt: Date, options: { staffId?: string; now: Date }): Promise<boolean> {
   const date = getLocalDate(startsAt, service.location.timeZone);
   const slots = await computeSlots(service, { from: date, to: date }, options);
   return slots.some((slot) => slot.start === startsAt.getTime());

@@ -6,18 +6,20 @@ const tenOtherSpa = sameTimeKey("loc-2", new Date("2030-03-05T15:00:00Z"));
 const tenFifteen = sameTimeKey("loc-1", new Date("2030-03-05T15:15:00Z"));
 
 describe("SameTimeRequests", () => {
+  // `follows`: it waits for a leader, the first request for its time that was in flight when it came.
   test.each([
-    { name: "alone", before: [], after: [], contended: false },
-    { name: "another request for the same time already in flight", before: [ten], after: [], contended: true },
-    { name: "another request for the same time coming after", before: [], after: [ten], contended: true },
-    { name: "the same time at another spa", before: [tenOtherSpa], after: [tenOtherSpa], contended: false },
-    { name: "another time at the same spa", before: [tenFifteen], after: [tenFifteen], contended: false },
-  ])("$name → contended: $contended", ({ before, after, contended }) => {
+    { name: "alone", before: [], after: [], contended: false, follows: false },
+    { name: "another request for the same time already in flight", before: [ten], after: [], contended: true, follows: true },
+    { name: "another request for the same time coming after", before: [], after: [ten], contended: true, follows: false },
+    { name: "the same time at another spa", before: [tenOtherSpa], after: [tenOtherSpa], contended: false, follows: false },
+    { name: "another time at the same spa", before: [tenFifteen], after: [tenFifteen], contended: false, follows: false },
+  ])("$name → contended: $contended, follows a leader: $follows", ({ before, after, contended, follows }) => {
     const requests = new SameTimeRequests();
     for (const key of before) requests.enter(key);
     const request = requests.enter(ten);
     for (const key of after) requests.enter(key);
     expect(request.contended()).toBe(contended);
+    expect(request.leader !== null).toBe(follows);
   });
 
   test("the last of a burst stays contended after the others were answered", () => {
@@ -49,17 +51,6 @@ describe("SameTimeRequests: the leader a request waits for", () => {
     await new Promise((resolve) => setImmediate(resolve));
     return settled;
   };
-
-  test.each([
-    { name: "alone", before: [], follows: false },
-    { name: "another request for the same time in flight", before: [ten], follows: true },
-    { name: "the same time at another spa", before: [tenOtherSpa], follows: false },
-    { name: "another time at the same spa", before: [tenFifteen], follows: false },
-  ])("$name → waits for a leader: $follows", ({ before, follows }) => {
-    const requests = new SameTimeRequests();
-    for (const key of before) requests.enter(key);
-    expect(requests.enter(ten).leader !== null).toBe(follows);
-  });
 
   test("every request of a burst follows its first, which settles when the first is answered, not before", async () => {
     const requests = new SameTimeRequests();
